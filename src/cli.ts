@@ -1,0 +1,66 @@
+import { parseArgs } from "node:util";
+import { buildCommand } from "./cli/build.ts";
+import type { Command, Output } from "./cli/command.ts";
+import { validateCommand } from "./cli/validate.ts";
+import { formatDiagnostic } from "./diagnostic/format.ts";
+import { countBySeverity } from "./diagnostic/diagnostic.ts";
+import { ContentError, StrategyPressError, UsageError } from "./errors.ts";
+
+export const COMMANDS: readonly Command[] = [validateCommand, buildCommand];
+
+/** Exit codes: 0 done, 1 content has errors, 2 the command was misused, 70 a bug in Strategy Press. */
+export const EXIT = { ok: 0, content: 1, usage: 2, bug: 70 } as const;
+
+function _usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return ["Usage: strategy-press <command> [options]", "", ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)].join("\n");
+}
+
+/** Runs one command line and returns its exit code. Everything the user sees passes through `output`. */
+export async function run(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    output.out(_usage());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    const options = Object.fromEntries(Object.entries(command.flags).map(([flag, f]) => [flag, { type: f.value ? ("string" as const) : ("boolean" as const) }]));
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    return await command.run({ args: parsed.positionals, flags: parsed.values, output, cwd });
+  } catch (error) {
+    return _report(error, output, command);
+  }
+}
+
+function _report(error: unknown, output: Output, command: Command | undefined): number {
+  if (error instanceof ContentError) {
+    for (const d of error.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    const { errors, warnings } = countBySeverity(error.diagnostics);
+    output.err(`✗ ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}: nothing was written; the previous output is unchanged.`);
+    return EXIT.content;
+  }
+  if (error instanceof UsageError) {
+    output.err(`strategy-press: ${error.message}\n\n${command ? `Usage: ${command.usage}` : _usage()}`);
+    return EXIT.usage;
+  }
+  if (error instanceof StrategyPressError) {
+    output.err(`strategy-press: ${error.message}${error.cause instanceof Error ? `\n  caused by: ${error.cause.message}` : ""}`);
+    return EXIT.content;
+  }
+  // Not a content mistake: a bug. Show the stack so it can be reported and fixed.
+  output.err(`strategy-press: internal error — please report it\n${(error as Error)?.stack ?? String(error)}`);
+  return EXIT.bug;
+}
+
+/** The one place output meets the console. */
+export const consoleOutput: Output = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};

@@ -1,0 +1,30 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { strategyJson } from "../data/json.ts";
+import { formatDiagnostic } from "../diagnostic/format.ts";
+import { writeAtomically } from "../output/swap.ts";
+import { readModel } from "../pipeline.ts";
+import type { Command } from "./command.ts";
+
+export const buildCommand: Command = {
+  name: "build",
+  usage: "strategy-press build [dir] [--out _site]",
+  summary: "Validate the content and publish every strategy into the output folder.",
+  flags: { out: { value: true, description: "output folder (default _site)" } },
+  async run({ args, flags, output, cwd }) {
+    const started = performance.now();
+    const { model, validated } = readModel(resolve(cwd, args[0] ?? "content"));
+    for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
+    await writeAtomically(outDir, async (tmp) => {
+      for (const strategy of model.strategies) {
+        const dir = join(tmp, strategy.id);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, "strategy.json"), strategyJson(strategy));
+      }
+    });
+    const ms = Math.round(performance.now() - started);
+    output.out(`✓ built ${model.strategies.length} strategy into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);
+    return 0;
+  },
+};

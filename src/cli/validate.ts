@@ -1,0 +1,38 @@
+import { resolve } from "node:path";
+import { formatDiagnostic, formatDiagnosticsJson } from "../diagnostic/format.ts";
+import { UsageError } from "../errors.ts";
+import { loadContent, loadedFiles } from "../load/content-folder.ts";
+import { validateContent } from "../validate/index.ts";
+import { list, record } from "../validate/raw.ts";
+import type { Command } from "./command.ts";
+
+export const validateCommand: Command = {
+  name: "validate",
+  usage: "strategy-press validate [dir] [--format text|json]",
+  summary: "Check the content and report every problem with its file, line and column.",
+  flags: { format: { value: true, description: "text (default) or json" } },
+  async run({ args, flags, output, cwd }) {
+    const format = flags["format"] ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${String(format)}"`);
+    const dir = resolve(cwd, args[0] ?? "content");
+    const loaded = loadContent(dir, cwd);
+    const result = validateContent(loaded);
+    if (format === "json") {
+      output.out(formatDiagnosticsJson(result.diagnostics));
+      return result.errors ? 1 : 0;
+    }
+    for (const d of result.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    const files = loadedFiles(loaded).length;
+    const actions = loaded.strategies.map((s) => list(record(s.plan?.data)["actions"]));
+    const updates = actions.flat().reduce<number>((n, a) => n + list(record(a)["updates"]).length, 0);
+    output.out(
+      `${result.errors ? "✗" : "✓"} ${files} files, ${loaded.strategies.length} ${_plural(loaded.strategies.length, "strategy", "strategies")}, ` +
+        `${actions.flat().length} actions, ${updates} updates: ${result.errors} ${_plural(result.errors, "error", "errors")}, ${result.warnings} ${_plural(result.warnings, "warning", "warnings")}`,
+    );
+    return result.errors ? 1 : 0;
+  },
+};
+
+function _plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}

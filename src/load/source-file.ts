@@ -1,0 +1,156 @@
+import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import type { Diagnostic, Severity } from "../diagnostic/diagnostic.ts";
+
+/** A path into a file's data, as ajv and the checks name it: ["actions", 3, "themes", 0]. */
+export type DataPath = readonly (string | number)[];
+
+/** Files above this size are refused: content files are hand-written and small. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Aliases expanded per file before we call it an alias bomb. */
+export const MAX_ALIAS_COUNT = 200;
+
+/** One YAML content file, parsed with a source position for every value. */
+export class SourceFile {
+  readonly diagnostics: Diagnostic[] = [];
+  /** The parsed data, or undefined when the file could not be read as a mapping. */
+  data: unknown;
+  readonly text: string;
+  private _lines: string[] = [];
+  private readonly _counter = new LineCounter();
+  private readonly _doc: Document.Parsed | null = null;
+
+  constructor(readonly path: string, bytes: Uint8Array) {
+    this.text = this._decode(bytes);
+    this._lines = this.text.split("\n");
+    if (bytes.length > MAX_FILE_BYTES) {
+      this.report(1, 1, "error", `the file is ${Math.round(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`, "Split the content into smaller files.");
+      return;
+    }
+    this._doc = this._parse();
+  }
+
+  /** Adds a diagnostic at a line and column, with the source line under it. */
+  report(line: number, column: number, severity: Severity, message: string, hint?: string): void {
+    const d: Diagnostic = { file: this.path, line, column, severity, message, source: this._lines[line - 1] ?? "" };
+    if (hint) d.hint = hint;
+    this.diagnostics.push(d);
+  }
+
+  /** Reports at the value (or, with `at: "key"`, the key) a data path names; falls back to the nearest parent that exists. */
+  reportAt(path: DataPath, severity: Severity, message: string, hint?: string, at: "value" | "key" = "value"): Diagnostic {
+    const { line, column } = this.locate(path, at);
+    this.report(line, column, severity, message, hint);
+    return this.diagnostics.at(-1) as Diagnostic;
+  }
+
+  /** The line and column of the value at a data path; the nearest existing parent when the path runs out. */
+  locate(path: DataPath, at: "value" | "key" = "value"): { line: number; column: number } {
+    let node: unknown = this._doc?.contents;
+    let pair: Pair | undefined;
+    for (const segment of path) {
+      const next = this._child(node, segment);
+      if (!next) break;
+      ({ node, pair } = next);
+    }
+    const target = at === "key" && pair && isScalar(pair.key) ? pair.key : node;
+    const offset = (target as Node | undefined)?.range?.[0] ?? 0;
+    const { line, col } = this._counter.linePos(offset);
+    return { line, column: col };
+  }
+
+  private _child(node: unknown, segment: string | number): { node: unknown; pair?: Pair } | null {
+    if (node instanceof Alias && this._doc) node = node.resolve(this._doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      return pair ? { node: pair.value ?? pair.key, pair } : null;
+    }
+    if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      return item ? { node: item } : null;
+    }
+    return null;
+  }
+
+  private _decode(bytes: Uint8Array): string {
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder("utf-8").decode(bytes);
+      const at = text.indexOf("\uFFFD");
+      const before = text.slice(0, at).split("\n");
+      this._lines = text.split("\n");
+      this.report(before.length, (before.at(-1)?.length ?? 0) + 1, "error", "the file is not valid UTF-8 text", "Save the file with UTF-8 encoding.");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.slice(1);
+      this._lines = text.split("\n");
+      this.report(1, 1, "warning", "the file starts with a byte order mark (BOM)", "Save the file as UTF-8 without a BOM; it was read correctly this time.");
+    }
+    const crlf = text.indexOf("\r\n");
+    if (crlf >= 0) {
+      const line = text.slice(0, crlf).split("\n").length;
+      text = text.replace(/\r\n/g, "\n");
+      this._lines = text.split("\n");
+      this.report(line, 1, "warning", "the file has Windows (CRLF) line endings", "Save the file with LF line endings (set your editor or git's core.autocrlf); it was read correctly this time.");
+    }
+    return text;
+  }
+
+  private _parse(): Document.Parsed | null {
+    let doc: Document.Parsed;
+    try {
+      doc = parseDocument(this.text, { lineCounter: this._counter, uniqueKeys: true, prettyErrors: false, strict: true });
+    } catch (error) {
+      if (error instanceof RangeError) {
+        this.report(1, 1, "error", "the file is nested too deeply to read", "Content files need only a few levels of nesting.");
+        return null;
+      }
+      throw error;
+    }
+    for (const e of doc.errors) this._reportYamlError(e.code, e.message, e.pos[0]);
+    if (doc.errors.length > 0) return doc;
+    if (doc.contents === null) {
+      this.report(1, 1, "error", "the file is empty", "Add the file's fields; the $schema line at the top lets your editor suggest them.");
+      return doc;
+    }
+    if (!isMap(doc.contents)) {
+      const { line, col } = this._counter.linePos(doc.contents.range[0]);
+      const found = isSeq(doc.contents) ? "a list" : "a single value";
+      this.report(line, col, "error", `the file must be a mapping of fields (name: value), but it is ${found}`, "Start each top-level line with a field name and a colon, e.g. `title: …`.");
+      return doc;
+    }
+    this.data = this._toData(doc);
+    return doc;
+  }
+
+  private _toData(doc: Document.Parsed): unknown {
+    try {
+      return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      if (error instanceof ReferenceError || error instanceof RangeError) {
+        this.report(1, 1, "error", "the file's aliases (*name) expand to too much data", "Write the values out, or use fewer aliases; content files do not need them.");
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  private _reportYamlError(code: string, message: string, offset: number): void {
+    const { line, col } = this._counter.linePos(offset);
+    if (code === "DUPLICATE_KEY") {
+      const key = /^\s*"?([^":]+)"?\s*:/.exec(this._lines[line - 1] ?? "")?.[1]?.trim() ?? "this key";
+      this.report(line, col, "error", `duplicate key "${key}": it is already set earlier in the same mapping`, "Remove one of them, or merge their values.");
+      return;
+    }
+    const first = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
+    this.report(line, col, "error", `YAML syntax: ${first}`, _syntaxHint(code, this._lines[line - 1] ?? ""));
+  }
+}
+
+function _syntaxHint(code: string, source: string): string {
+  if (source.includes("\t")) return "Indent with spaces, not tabs.";
+  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "Check the indentation and that each field has a colon after its name.";
+  if (code.startsWith("MULTILINE") || code === "MISSING_CHAR") return "Put text that contains a colon or starts with a special character in quotes.";
+  return "Check the line against the YAML examples in docs/content-model.md; text with a colon followed by a space needs quotes.";
+}

@@ -1,0 +1,130 @@
+import { HORIZONS, STATUSES, type ActionContent, type ServiceModelContent, type StrategyFiles, type SiteContent } from "./content.ts";
+import { laterOf } from "./dates.ts";
+import { goldenThread } from "./golden-thread.ts";
+import { reportProgress } from "./report.ts";
+import { rollupBy, tally } from "./rollup.ts";
+import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
+import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from "./strategy.ts";
+
+export const HORIZON_LABELS = { short: "Short term", medium: "Medium term", long: "Long term" } as const;
+export const KIND_LABELS = { action: "Action", "commissioning-intention": "Commissioning intention" } as const;
+export const STATUS_LABELS = {
+  "not-started": "Not started",
+  "on-track": "On track",
+  "at-risk": "At risk",
+  "off-track": "Off track",
+  complete: "Complete",
+  withdrawn: "Withdrawn",
+} as const;
+
+/** Builds the model of one strategy from its validated files. Pure: the same files give the same model. */
+export function buildStrategy(files: StrategyFiles): StrategyModel {
+  const { strategy, plan } = files;
+  const stalenessDays = strategy.staleness_days ?? DEFAULT_STALENESS_DAYS;
+  const themes = [...files.themes].sort((a, b) => a.order - b.order);
+  const asAt = _asAt(files);
+  const titles = _titleIndex(files);
+  const refs = (ids: readonly string[] | undefined): Ref[] => (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
+
+  const actions: Action[] = plan.actions.map((a, i) => ({
+    ...a,
+    number: i + 1,
+    themeRefs: refs(a.themes),
+    driverRefs: refs(a.drivers),
+    fromRefs: refs(a.from),
+    towardsRefs: refs(a.towards),
+    dependsOnRefs: refs(a.depends_on),
+    progress: progressAt(a, asAt, stalenessDays),
+    history: [...(a.updates ?? [])].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)),
+  }));
+  const progressOf = (a: Action) => a.progress;
+  const actionsWith = (pick: (a: ActionContent) => readonly string[] | undefined, id: string) =>
+    actions.filter((a) => (pick(a) ?? []).includes(id));
+  const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
+
+  const reports = _reports(files, themeGroups, stalenessDays);
+  return {
+    id: strategy.id,
+    meta: strategy,
+    stalenessDays,
+    asAt,
+    drivers: files.drivers.drivers.map((d) => {
+      const driven = actionsWith((a) => a.drivers, d.id);
+      return { ...d, actionIds: driven.map((a) => a.id), themeIds: themes.filter((t) => t.drivers?.includes(d.id)).map((t) => t.id), tally: tally(driven.map(progressOf)) };
+    }),
+    driversIntro: files.drivers.intro ?? null,
+    policyDocuments: { intro: files.drivers.policy_documents?.intro ?? null, items: files.drivers.policy_documents?.items ?? [] },
+    messages: files.drivers.messages ?? null,
+    themes: themes.map((t) => {
+      const under = actionsWith((a) => a.themes, t.id);
+      return { ...t, actionIds: under.map((a) => a.id), driverRefs: refs(t.drivers), tally: tally(under.map(progressOf)) };
+    }),
+    wayForward: plan.way_forward ?? null,
+    currentModel: _serviceModel(plan.current_model, "Current service model", actions, (a) => a.from),
+    desiredModel: _serviceModel(plan.desired_model, "Desired service model", actions, (a) => a.towards),
+    actions,
+    reports,
+    latestReport: reports.at(-1) ?? null,
+    tally: tally(actions.map(progressOf)),
+    rollups: {
+      status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s] }))),
+      theme: rollupBy(actions, (a) => a.themes, progressOf, themeGroups),
+      driver: rollupBy(actions, (a) => a.drivers, progressOf, files.drivers.drivers.map((d) => ({ key: d.id, label: d.title }))),
+      horizon: rollupBy(actions, (a) => [a.horizon], progressOf, HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h] }))),
+      lead: rollupBy(actions, (a) => [a.lead], progressOf),
+      kind: rollupBy(actions, (a) => [a.kind], progressOf, Object.entries(KIND_LABELS).map(([key, label]) => ({ key, label }))),
+    },
+    goldenThread: goldenThread(plan.actions, plan.desired_model.statements, themes),
+    counts: {
+      themes: themes.length,
+      initiatives: themes.reduce((n, t) => n + t.initiatives.length, 0),
+      issues: themes.reduce((n, t) => n + t.issues.length, 0),
+      actions: actions.length,
+      updates: actions.reduce((n, a) => n + (a.updates?.length ?? 0), 0),
+      drivers: files.drivers.drivers.length,
+    },
+  };
+}
+
+export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[]): SiteModel {
+  return { site, strategies: strategies.map(buildStrategy).sort((a, b) => a.meta.title.localeCompare(b.meta.title)) };
+}
+
+/** Progress is shown as at the last thing the content records, never the clock, so builds repeat exactly. */
+function _asAt(files: StrategyFiles): string {
+  const dates = [
+    ...files.reports.reports.map((r) => r.period.end),
+    ...files.plan.actions.flatMap((a) => (a.updates ?? []).map((u) => u.date)),
+  ];
+  return dates.reduce(laterOf, files.strategy.published ?? `${files.strategy.period.start}-01-01`);
+}
+
+function _titleIndex(files: StrategyFiles): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const t of files.themes) index.set(t.id, t.title);
+  for (const d of files.drivers.drivers) index.set(d.id, d.title);
+  for (const s of [...files.plan.current_model.statements, ...files.plan.desired_model.statements]) index.set(s.id, s.text);
+  for (const a of files.plan.actions) index.set(a.id, a.title);
+  return index;
+}
+
+function _serviceModel(
+  content: ServiceModelContent,
+  heading: string,
+  actions: readonly Action[],
+  pick: (a: Action) => readonly string[] | undefined,
+): ServiceModel {
+  return {
+    year: content.year,
+    title: content.title ?? `${heading} ${content.year}`,
+    statements: content.statements.map((s) => ({ ...s, actionIds: actions.filter((a) => (pick(a) ?? []).includes(s.id)).map((a) => a.id) })),
+  };
+}
+
+function _reports(files: StrategyFiles, themes: { key: string; label: string }[], stalenessDays: number): Report[] {
+  const ordered = [...files.reports.reports].sort((a, b) => (a.period.end < b.period.end ? -1 : 1));
+  return ordered.map((r, i) => ({
+    ...r,
+    ...reportProgress(r, ordered[i - 1] ?? null, files.plan.actions, themes, stalenessDays),
+  }));
+}

@@ -1,0 +1,10 @@
+/** The strategy model: typed content and every rule that derives progress from it. No I/O. */
+export * from "./content.ts";
+export * from "./strategy.ts";
+export { buildStrategy, buildSite, STATUS_LABELS, HORIZON_LABELS, KIND_LABELS } from "./build.ts";
+export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
+export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
+export { tally, rollupBy, type Tally, type Rollup } from "./rollup.ts";
+export { goldenThread, isWhole, type GoldenThread } from "./golden-thread.ts";
+export { reportProgress, exceptionReasons, type ReportException, type ExceptionReason } from "./report.ts";
+export { daysBetween, addDays, longDate } from "./dates.ts";

@@ -1,0 +1,62 @@
+import { STATUSES, type Status } from "./content.ts";
+import type { ActionProgress } from "./status.ts";
+
+/** Counts for a group of actions: by status, overdue, stale, and the mean percent of the open ones. */
+export interface Tally {
+  total: number;
+  byStatus: Record<Status, number>;
+  overdue: number;
+  stale: number;
+  /** Mean percent complete over actions not withdrawn, rounded; null when there are none. */
+  percent: number | null;
+}
+
+export interface Rollup extends Tally {
+  key: string;
+  label: string;
+}
+
+export function emptyByStatus(): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+}
+
+export function tally(progress: readonly ActionProgress[]): Tally {
+  const byStatus = emptyByStatus();
+  let overdue = 0;
+  let stale = 0;
+  let percentSum = 0;
+  let counted = 0;
+  for (const p of progress) {
+    byStatus[p.status]++;
+    if (p.overdue) overdue++;
+    if (p.stale) stale++;
+    if (p.status !== "withdrawn") {
+      percentSum += p.percent;
+      counted++;
+    }
+  }
+  return { total: progress.length, byStatus, overdue, stale, percent: counted ? Math.round(percentSum / counted) : null };
+}
+
+export interface Group<T> { key: string; label: string; members: T[] }
+
+/**
+ * Rolls items up by a key. An item with several keys (an action under two themes) counts in each.
+ * Groups keep the order of `groups`; keys found on items but not listed there come after, in first-seen order.
+ */
+export function rollupBy<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[],
+  progressOf: (item: T) => ActionProgress,
+  groups: readonly { key: string; label: string }[] = [],
+): Rollup[] {
+  const found = new Map<string, Group<T>>(groups.map((g) => [g.key, { ...g, members: [] }]));
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      let group = found.get(key);
+      if (!group) found.set(key, (group = { key, label: key, members: [] }));
+      group.members.push(item);
+    }
+  }
+  return [...found.values()].map((g) => ({ key: g.key, label: g.label, ...tally(g.members.map(progressOf)) }));
+}

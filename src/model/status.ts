@@ -1,0 +1,81 @@
+import type { ActionContent, IsoDate, Status, UpdateContent } from "./content.ts";
+import { daysBetween } from "./dates.ts";
+
+export const DEFAULT_STALENESS_DAYS = 120;
+
+/** Statuses that end an action: it can be neither overdue nor stale. */
+const CLOSED: ReadonlySet<Status> = new Set(["complete", "withdrawn"]);
+
+export function isClosed(status: Status): boolean {
+  return CLOSED.has(status);
+}
+
+/** The updates made on or before `date`, oldest first (the order the content keeps them in). */
+export function updatesAsAt(action: ActionContent, date: IsoDate): UpdateContent[] {
+  return (action.updates ?? []).filter((u) => u.date <= date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The latest update on or before `date`, or null when there is none yet. */
+export function latestUpdate(action: ActionContent, date: IsoDate): UpdateContent | null {
+  return updatesAsAt(action, date).at(-1) ?? null;
+}
+
+/** An action's status at a date is its latest update's status; with no update yet it has not started. */
+export function statusAt(action: ActionContent, date: IsoDate): Status {
+  return latestUpdate(action, date)?.status ?? "not-started";
+}
+
+/**
+ * Percent complete at a date: 100 once complete, otherwise the most recent percent given
+ * (a later update that gives none keeps the earlier figure), otherwise 0.
+ */
+export function percentAt(action: ActionContent, date: IsoDate): number {
+  const updates = updatesAsAt(action, date);
+  if (updates.at(-1)?.status === "complete") return 100;
+  for (let i = updates.length - 1; i >= 0; i--) {
+    const percent = updates[i]?.percent;
+    if (percent !== undefined) return percent;
+  }
+  return 0;
+}
+
+/** Overdue: the due date has passed (the due date itself is not late) and the action is not closed. */
+export function isOverdue(action: ActionContent, date: IsoDate): boolean {
+  return action.due < date && !isClosed(statusAt(action, date));
+}
+
+/**
+ * Stale: an open action with no update within the window. An action with no update at all is
+ * stale once it has been started for longer than the window; one not yet started is not.
+ */
+export function isStale(action: ActionContent, date: IsoDate, windowDays = DEFAULT_STALENESS_DAYS): boolean {
+  const latest = latestUpdate(action, date);
+  if (latest && isClosed(latest.status)) return false;
+  const since = latest?.date ?? action.start;
+  return daysBetween(since, date) > windowDays;
+}
+
+/** Everything the outputs show about one action at one date. */
+export interface ActionProgress {
+  asAt: IsoDate;
+  status: Status;
+  percent: number;
+  latest: UpdateContent | null;
+  overdue: boolean;
+  stale: boolean;
+  /** Days since the latest update, or null when there has been none. */
+  daysSinceUpdate: number | null;
+}
+
+export function progressAt(action: ActionContent, date: IsoDate, windowDays = DEFAULT_STALENESS_DAYS): ActionProgress {
+  const latest = latestUpdate(action, date);
+  return {
+    asAt: date,
+    status: latest?.status ?? "not-started",
+    percent: percentAt(action, date),
+    latest,
+    overdue: isOverdue(action, date),
+    stale: isStale(action, date, windowDays),
+    daysSinceUpdate: latest ? daysBetween(latest.date, date) : null,
+  };
+}

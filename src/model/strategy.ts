@@ -1,0 +1,85 @@
+import type {
+  ActionContent, DriverContent, PolicyDocumentContent, ReportContent, SiteContent, StatementContent,
+  StrategyContent, TextList, ThemeContent, UpdateContent, IsoDate,
+} from "./content.ts";
+import type { GoldenThread } from "./golden-thread.ts";
+import type { ReportProgress } from "./report.ts";
+import type { Rollup, Tally } from "./rollup.ts";
+import type { ActionProgress } from "./status.ts";
+
+/** A pointer to another item, small enough to hand to templates without cycles. */
+export interface Ref { id: string; title: string }
+
+export interface Action extends ActionContent {
+  /** Position in the plan, from 1. */
+  number: number;
+  themeRefs: Ref[];
+  driverRefs: Ref[];
+  fromRefs: Ref[];
+  towardsRefs: Ref[];
+  dependsOnRefs: Ref[];
+  /** Progress as at the model's date. */
+  progress: ActionProgress;
+  /** Every update, newest first. */
+  history: UpdateContent[];
+}
+
+export interface Theme extends ThemeContent {
+  actionIds: string[];
+  driverRefs: Ref[];
+  tally: Tally;
+}
+
+export interface Driver extends DriverContent {
+  actionIds: string[];
+  themeIds: string[];
+  tally: Tally;
+}
+
+export interface Statement extends StatementContent {
+  /** Actions that move away from (2014) or towards (2019) this statement. */
+  actionIds: string[];
+}
+
+export interface ServiceModel { year: number; title: string; statements: Statement[] }
+
+export interface Report extends ReportContent, ReportProgress {}
+
+export interface Rollups {
+  status: Rollup[];
+  theme: Rollup[];
+  driver: Rollup[];
+  horizon: Rollup[];
+  lead: Rollup[];
+  kind: Rollup[];
+}
+
+/** One strategy with everything derived from its progress: the only thing outputs read. */
+export interface StrategyModel {
+  id: string;
+  meta: StrategyContent;
+  stalenessDays: number;
+  /** The date progress is shown as at: the latest report's period end or latest update, whichever is later. */
+  asAt: IsoDate;
+  drivers: Driver[];
+  driversIntro: string | null;
+  policyDocuments: { intro: string | null; items: PolicyDocumentContent[] };
+  messages: TextList | null;
+  themes: Theme[];
+  wayForward: string | null;
+  currentModel: ServiceModel;
+  desiredModel: ServiceModel;
+  actions: Action[];
+  reports: Report[];
+  latestReport: Report | null;
+  tally: Tally;
+  rollups: Rollups;
+  goldenThread: GoldenThread;
+  counts: { themes: number; initiatives: number; issues: number; actions: number; updates: number; drivers: number };
+}
+
+/** Everything one build publishes. */
+export interface SiteModel {
+  site: SiteContent;
+  strategies: StrategyModel[];
+}

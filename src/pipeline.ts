@@ -1,0 +1,11 @@
+import { ContentError } from "./errors.ts";
+import { loadContent } from "./load/content-folder.ts";
+import { buildSite, type SiteModel } from "./model/index.ts";
+import { validateContent, type Validated } from "./validate/index.ts";
+
+/** Load, validate and model a content folder: the one road from YAML to everything published. */
+export function readModel(contentDir: string): { model: SiteModel; validated: Validated } {
+  const validated = validateContent(loadContent(contentDir));
+  if (!validated.content) throw new ContentError(validated.diagnostics);
+  return { model: buildSite(validated.content.site, validated.content.strategies), validated };
+}
