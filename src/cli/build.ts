@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { strategyJson } from "../data/json.ts";
+import { resolve } from "node:path";
 import { formatDiagnostic } from "../diagnostic/format.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
+import { publish } from "../publish.ts";
 import type { Command } from "./command.ts";
 
 export const buildCommand: Command = {
@@ -16,13 +15,7 @@ export const buildCommand: Command = {
     const { model, validated } = readModel(resolve(cwd, args[0] ?? "content"));
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
-    await writeAtomically(outDir, async (tmp) => {
-      for (const strategy of model.strategies) {
-        const dir = join(tmp, strategy.id);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, "strategy.json"), strategyJson(strategy));
-      }
-    });
+    await writeAtomically(outDir, (tmp) => publish(model, tmp));
     const ms = Math.round(performance.now() - started);
     output.out(`✓ built ${model.strategies.length} strategy into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);
     return 0;
