@@ -1,7 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { strategyJson } from "./data/json.ts";
+import { fileURLToPath } from "node:url";
+import { dataFiles } from "./data/index.ts";
 import type { SiteModel } from "./model/index.ts";
+
+const SCHEMAS_DIR = fileURLToPath(new URL("../schemas/", import.meta.url));
 
 /**
  * Writes everything one build publishes into `outDir` (a fresh temporary folder: the caller
@@ -11,6 +14,9 @@ export async function publish(model: SiteModel, outDir: string): Promise<void> {
   for (const strategy of model.strategies) {
     const dir = join(outDir, strategy.id);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "strategy.json"), strategyJson(strategy));
+    for (const file of dataFiles(model.site, strategy)) writeFileSync(join(dir, file.name), file.text);
   }
+  // The content schemas, published beside the data they describe so editors and the schema pages can link them.
+  mkdirSync(join(outDir, "schemas"), { recursive: true });
+  for (const name of readdirSync(SCHEMAS_DIR).filter((n) => n.endsWith(".json"))) copyFileSync(join(SCHEMAS_DIR, name), join(outDir, "schemas", name));
 }

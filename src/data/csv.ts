@@ -1,0 +1,56 @@
+import { stringify } from "csv-stringify/sync";
+import type { Action, StrategyModel, UpdateContent } from "../model/index.ts";
+
+type Cell = string | number | boolean | null | undefined;
+
+export const ACTION_COLUMNS = [
+  "id", "number", "title", "kind", "commissioning", "horizon", "lead", "partners", "themes", "drivers",
+  "start", "due", "status", "percent", "overdue", "stale", "last_update_date", "last_update_note",
+] as const;
+
+export const UPDATE_COLUMNS = ["action_id", "action_title", "date", "status", "percent", "by", "report", "note"] as const;
+
+/** The action plan, one row per action with its progress as at the strategy's date. */
+export function actionsCsv(strategy: StrategyModel): string {
+  return _csv(ACTION_COLUMNS, strategy.actions.map(_actionRow));
+}
+
+/** Every progress update, one row each: actions in plan order, each action's updates oldest first. */
+export function updatesCsv(strategy: StrategyModel): string {
+  const rows = strategy.actions.flatMap((a) => chronological(a).map((u) => _updateRow(a, u)));
+  return _csv(UPDATE_COLUMNS, rows);
+}
+
+/** An action's updates oldest first; updates on the same day keep the order they were written in. */
+export function chronological(action: Action): UpdateContent[] {
+  return [...(action.updates ?? [])].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+}
+
+function _actionRow(a: Action): Cell[] {
+  const p = a.progress;
+  return [
+    a.id, a.number, a.title, a.kind, a.commissioning, a.horizon, a.lead, _list(a.partners), _list(a.themes), _list(a.drivers),
+    a.start, a.due, p.status, p.percent, _yesNo(p.overdue), _yesNo(p.stale), p.latest?.date, p.latest?.note,
+  ];
+}
+
+function _updateRow(a: Action, u: UpdateContent): Cell[] {
+  return [a.id, a.title, u.date, u.status, u.percent, u.by, u.report, u.note];
+}
+
+function _list(items: readonly string[] | undefined): string {
+  return (items ?? []).join("; ");
+}
+
+function _yesNo(value: boolean): string {
+  return value ? "yes" : "no";
+}
+
+/** RFC 4180: a header row, CRLF after every record, fields quoted only when they need it. Empty cells for absent values. */
+function _csv(columns: readonly string[], rows: Cell[][]): string {
+  return stringify(rows.map((row) => row.map((cell) => (cell === undefined || cell === null ? "" : String(cell)))), {
+    header: true,
+    columns: [...columns],
+    record_delimiter: "windows",
+  });
+}

@@ -1,0 +1,23 @@
+import type { SiteContent, StrategyModel } from "../model/index.ts";
+import { actionsCsv, updatesCsv } from "./csv.ts";
+import { atomFeed } from "./feed.ts";
+import { strategyJson } from "./json.ts";
+
+/** A file of open data, named relative to the strategy's folder. */
+export interface DataFile { name: string; text: string }
+
+/** Every open data file for one strategy: the whole model as JSON, the plan and the updates as CSV, the feed. */
+export function dataFiles(site: SiteContent, strategy: StrategyModel): DataFile[] {
+  return [
+    { name: "strategy.json", text: strategyJson(strategy) },
+    { name: "actions.csv", text: actionsCsv(strategy) },
+    { name: "updates.csv", text: updatesCsv(strategy) },
+    { name: "feed.xml", text: atomFeed(site, strategy) },
+  ];
+}
+
+export { strategyJson, STRATEGY_JSON_FORMAT, STRATEGY_JSON_VERSION } from "./json.ts";
+export { actionsCsv, updatesCsv, ACTION_COLUMNS, UPDATE_COLUMNS } from "./csv.ts";
+export { atomFeed } from "./feed.ts";
+export { strategyUrls, type StrategyUrls } from "./urls.ts";
+export { noteHtml } from "./markdown.ts";
