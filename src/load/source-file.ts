@@ -1,4 +1,4 @@
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from "yaml";
 import type { Diagnostic, Severity } from "../diagnostic/diagnostic.ts";
 
 /** A path into a file's data, as ajv and the checks name it: ["actions", 3, "themes", 0]. */
@@ -74,9 +74,9 @@ export class SourceFile {
   private _decode(bytes: Uint8Array): string {
     let text: string;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      text = new TextDecoder("utf-8").decode(bytes);
+      text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
       const at = text.indexOf("\uFFFD");
       const before = text.slice(0, at).split("\n");
       this._lines = text.split("\n");
@@ -108,7 +108,7 @@ export class SourceFile {
       }
       throw error;
     }
-    for (const e of doc.errors) this._reportYamlError(e.code, e.message, e.pos[0]);
+    for (const e of doc.errors) this._reportYamlError(e.code, e.message, e.pos[0], doc);
     if (doc.errors.length > 0) return doc;
     if (doc.contents === null) {
       this.report(1, 1, "error", "the file is empty", "Add the file's fields; the $schema line at the top lets your editor suggest them.");
@@ -136,16 +136,33 @@ export class SourceFile {
     }
   }
 
-  private _reportYamlError(code: string, message: string, offset: number): void {
+  private _reportYamlError(code: string, message: string, offset: number, doc: Document.Parsed): void {
     const { line, col } = this._counter.linePos(offset);
     if (code === "DUPLICATE_KEY") {
-      const key = /^\s*"?([^":]+)"?\s*:/.exec(this._lines[line - 1] ?? "")?.[1]?.trim() ?? "this key";
-      this.report(line, col, "error", `duplicate key "${key}": it is already set earlier in the same mapping`, "Remove one of them, or merge their values.");
+      const first = _firstOfDuplicate(doc, offset);
+      const where = first ? ` on line ${this._counter.linePos(first.offset).line}` : " earlier in the same mapping";
+      this.report(line, col, "error", `duplicate key "${first?.key ?? "?"}": it is already set${where}`, "Remove one of them, or merge their values.");
       return;
     }
     const first = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
     this.report(line, col, "error", `YAML syntax: ${first}`, _syntaxHint(code, this._lines[line - 1] ?? ""));
   }
+}
+
+/** The key a duplicate repeats, and where it was first set: yaml's own error names neither. */
+function _firstOfDuplicate(doc: Document.Parsed, offset: number): { key: string; offset: number } | null {
+  let found: { key: string; offset: number } | null = null;
+  visit(doc, {
+    Map(_, map) {
+      const dup = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!dup || !isScalar(dup.key)) return undefined;
+      const key = String(dup.key.value);
+      const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      found = { key, offset: (first?.key as Node | undefined)?.range?.[0] ?? offset };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function _syntaxHint(code: string, source: string): string {

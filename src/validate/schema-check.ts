@@ -32,7 +32,7 @@ function _path(pointer: string): (string | number)[] {
 
 function _report(file: SourceFile, set: SchemaSet, root: JsonSchema, error: ErrorObject): void {
   const path = _path(error.instancePath);
-  const title = titleAt(set, root, path);
+  const title = _named(titleAt(set, root, path), _dataAt(file.data, path));
   const schema = schemaAt(set, root, path);
   const shown = _show(error.data);
   const at = (message: string, hint?: string, where: DataPath = path, on: "value" | "key" = "value") =>
@@ -74,6 +74,16 @@ function _report(file: SourceFile, set: SchemaSet, root: JsonSchema, error: Erro
     default:
       return void at(`${title} ${error.message ?? "is not valid"}`, schema?.description);
   }
+}
+
+/** Names a list item by its id where it has one: "Action \"a02-stigma\"" says which of sixteen. */
+function _named(title: string, data: unknown): string {
+  const id = data !== null && typeof data === "object" ? (data as Record<string, unknown>)["id"] : undefined;
+  return typeof id === "string" ? `${title} "${id}"` : title;
+}
+
+function _dataAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined), data);
 }
 
 function _formatMessage(title: string, format: string, data: unknown): [string, string] {
