@@ -1,0 +1,100 @@
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ACTION_COLUMNS, UPDATE_COLUMNS, actionsCsv, updatesCsv } from "../../src/data/index.ts";
+import { buildStrategy, type Action, type StrategyModel } from "../../src/model/index.ts";
+import { readModel } from "../../src/pipeline.ts";
+import { AWKWARD_NOTE, action, strategyFiles } from "./strategy-files.ts";
+
+const _list = (items: readonly string[] | undefined) => (items ?? []).join("; ");
+const _yesNo = (b: boolean) => (b ? "yes" : "no");
+
+/** The row a reader should see for an action, taken field by field from the model. */
+function expectedActionRow(a: Action): Record<string, string> {
+  const p = a.progress;
+  return {
+    id: a.id, number: String(a.number), title: a.title, kind: a.kind, commissioning: a.commissioning ?? "",
+    horizon: a.horizon, lead: a.lead, partners: _list(a.partners), themes: _list(a.themes), drivers: _list(a.drivers),
+    start: a.start, due: a.due, status: p.status, percent: String(p.percent), overdue: _yesNo(p.overdue), stale: _yesNo(p.stale),
+    last_update_date: p.latest?.date ?? "", last_update_note: p.latest?.note ?? "",
+  };
+}
+
+function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
+  const records: string[][] = parse(text, { record_delimiter: "\r\n", relax_column_count: false });
+  const [header = [], ...body] = records;
+  return { header, rows: body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""]))) };
+}
+
+describe("actions.csv and updates.csv for the Derby strategy", () => {
+  let derby: StrategyModel;
+  beforeAll(() => {
+    const strategy = readModel("content").model.strategies.find((s) => s.id === "derby-mental-health");
+    if (!strategy) throw new Error("the Derby strategy is missing from content/");
+    derby = strategy;
+  });
+
+  it("has the documented columns in order, then one row per action matching the model", () => {
+    const { header, rows } = parseCsv(actionsCsv(derby));
+    expect(header).toEqual([...ACTION_COLUMNS]);
+    expect(rows).toEqual(derby.actions.map(expectedActionRow));
+    expect(rows.length).toBe(derby.counts.actions);
+  });
+
+  it("has one row per progress update, each action's updates oldest first", () => {
+    const { header, rows } = parseCsv(updatesCsv(derby));
+    expect(header).toEqual([...UPDATE_COLUMNS]);
+    expect(rows.length).toBe(derby.counts.updates);
+    const expected = derby.actions.flatMap((a) =>
+      [...(a.updates ?? [])]
+        .sort((x, y) => x.date.localeCompare(y.date))
+        .map((u) => ({
+          action_id: a.id, action_title: a.title, date: u.date, status: u.status,
+          percent: u.percent === undefined ? "" : String(u.percent), by: u.by ?? "", report: u.report ?? "", note: u.note,
+        })),
+    );
+    expect(rows).toEqual(expected);
+  });
+
+  it("ends every record with CRLF, as RFC 4180 says", () => {
+    for (const text of [actionsCsv(derby), updatesCsv(derby)]) {
+      expect(text.endsWith("\r\n")).toBe(true);
+      // Outside quoted fields every line break is CRLF: remove quoted fields, then look for a bare LF.
+      expect(text.replace(/"(?:[^"]|"")*"/g, "")).not.toMatch(/[^\r]\n/);
+    }
+  });
+});
+
+describe("CSV with awkward text", () => {
+  const strategy = buildStrategy(
+    strategyFiles([
+      action("late", [{ date: "2021-03-01", status: "at-risk", percent: 40, note: AWKWARD_NOTE, by: 'Lead, "Ops"' }], {
+        title: "Plan, \"review\" & report → Gŵyl",
+        partners: ["Partner A, Ltd", "Partner £B"],
+      }),
+      action("fresh", [], { start: "2021-02-20", due: "2022-01-01" }),
+    ]),
+  );
+
+  it("reads back exactly the notes and titles written, commas, quotes, newlines and non-ASCII included", () => {
+    const actions = parseCsv(actionsCsv(strategy)).rows;
+    expect(actions[0]?.["title"]).toBe('Plan, "review" & report → Gŵyl');
+    expect(actions[0]?.["partners"]).toBe("Partner A, Ltd; Partner £B");
+    expect(actions[0]?.["last_update_note"]).toBe(AWKWARD_NOTE);
+    const updates = parseCsv(updatesCsv(strategy)).rows;
+    expect(updates).toEqual([
+      { action_id: "late", action_title: 'Plan, "review" & report → Gŵyl', date: "2021-03-01", status: "at-risk", percent: "40", by: 'Lead, "Ops"', report: "", note: AWKWARD_NOTE },
+    ]);
+  });
+
+  it("shows overdue and stale as yes or no, and leaves absent values empty", () => {
+    const [late, fresh] = parseCsv(actionsCsv(strategy)).rows;
+    expect(late).toMatchObject({ status: "at-risk", overdue: "yes", commissioning: "" });
+    expect(fresh).toMatchObject({ status: "not-started", percent: "0", overdue: "no", stale: "no", last_update_date: "", last_update_note: "" });
+  });
+
+  it("is UTF-8 text without a byte order mark", () => {
+    const bytes = Buffer.from(actionsCsv(strategy), "utf8");
+    expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8")).toContain("Gŵyl");
+  });
+});
