@@ -14,6 +14,8 @@ export interface Tally {
 export interface Rollup extends Tally {
   key: string;
   label: string;
+  /** The actions in the group, in plan order, so a view of the group lists the same actions it counts. */
+  actionIds: string[];
 }
 
 export function emptyByStatus(): Record<Status, number> {
@@ -44,7 +46,7 @@ export interface Group<T> { key: string; label: string; members: T[] }
  * Rolls items up by a key. An item with several keys (an action under two themes) counts in each.
  * Groups keep the order of `groups`; keys found on items but not listed there come after, in first-seen order.
  */
-export function rollupBy<T>(
+export function rollupBy<T extends { id: string }>(
   items: readonly T[],
   keysOf: (item: T) => readonly string[],
   progressOf: (item: T) => ActionProgress,
@@ -58,5 +60,5 @@ export function rollupBy<T>(
       group.members.push(item);
     }
   }
-  return [...found.values()].map((g) => ({ key: g.key, label: g.label, ...tally(g.members.map(progressOf)) }));
+  return [...found.values()].map((g) => ({ key: g.key, label: g.label, actionIds: g.members.map((m) => m.id), ...tally(g.members.map(progressOf)) }));
 }
