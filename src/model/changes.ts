@@ -33,9 +33,10 @@ export function changeBetween(action: ActionContent, before: IsoDate | null, aft
 
 function _classify(from: Status | null, to: Status | null): ChangeKind {
   if (to === null || from === to) return "unchanged";
+  // Completion and withdrawal are what a board most needs to see, so they win over "new".
   if (to === "complete") return "completed";
-  if (from === null) return "new";
   if (to === "withdrawn") return "withdrawn";
+  if (from === null) return "new";
   if (from === "withdrawn") return "improved";
   return STANDING[to] > STANDING[from] ? "improved" : "worsened";
 }
