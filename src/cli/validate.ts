@@ -26,8 +26,8 @@ export const validateCommand: Command = {
     const actions = loaded.strategies.map((s) => list(record(s.plan?.data)["actions"]));
     const updates = actions.flat().reduce<number>((n, a) => n + list(record(a)["updates"]).length, 0);
     output.out(
-      `${result.errors ? "✗" : "✓"} ${files} files, ${loaded.strategies.length} ${_plural(loaded.strategies.length, "strategy", "strategies")}, ` +
-        `${actions.flat().length} actions, ${updates} updates: ${result.errors} ${_plural(result.errors, "error", "errors")}, ${result.warnings} ${_plural(result.warnings, "warning", "warnings")}`,
+      `${result.errors ? "✗" : "✓"} ${files} ${_plural(files, "file", "files")}, ${loaded.strategies.length} ${_plural(loaded.strategies.length, "strategy", "strategies")}, ` +
+        `${actions.flat().length} ${_plural(actions.flat().length, "action", "actions")}, ${updates} ${_plural(updates, "update", "updates")}: ${result.errors} ${_plural(result.errors, "error", "errors")}, ${result.warnings} ${_plural(result.warnings, "warning", "warnings")}`,
     );
     return result.errors ? 1 : 0;
   },
