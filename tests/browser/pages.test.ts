@@ -1,0 +1,46 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readModel } from "../../src/pipeline.ts";
+import { axeViolations, describeViolations } from "./helpers/axe.ts";
+import { STRATEGY, launchChromium, newPage, sitePages, visit } from "./helpers/browser.ts";
+
+const pages = sitePages();
+const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await newPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the site's pages", () => {
+  it("include the site root, the strategy's main pages and a page for every action", () => {
+    if (!derby) throw new Error("the Derby strategy is missing from content/");
+    const expected = ["/", STRATEGY, `${STRATEGY}plan/`, `${STRATEGY}dashboard/`, ...derby.actions.map((a) => `${STRATEGY}actions/${a.id}/`)];
+    expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
+  });
+});
+
+describe.each(pages)("%s", (path) => {
+  it("has no WCAG 2.2 A or AA violations found by axe-core", async () => {
+    await visit(page, path);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(path, violations)).toEqual([]);
+  });
+
+  it("has one h1, a title and a language", async () => {
+    await visit(page, path);
+    const facts = await page.evaluate(() => ({
+      h1: document.querySelectorAll("h1").length,
+      title: document.title.trim(),
+      lang: document.documentElement.getAttribute("lang") ?? "",
+    }));
+    expect(facts.h1, `${path} should have exactly one h1`).toBe(1);
+    expect(facts.title, `${path} should have a <title>`).not.toBe("");
+    expect(facts.lang, `${path} should have <html lang>`).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+  });
+});

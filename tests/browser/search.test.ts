@@ -1,0 +1,80 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StrategyModel } from "../../src/model/index.ts";
+import { readModel } from "../../src/pipeline.ts";
+import { STRATEGY, launchChromium, newPage, sitePages, visit } from "./helpers/browser.ts";
+
+const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
+
+/**
+ * A word found in the update notes of exactly one action and in no other text of the strategy,
+ * so only the pages that show those notes can match it.
+ */
+function distinctiveWord(strategy: StrategyModel): { word: string; actionId: string } {
+  const NOTE_KEYS = new Set(["note", "updates", "history", "latest"]);
+  const elsewhere = JSON.stringify(strategy, (key, value: unknown) => (NOTE_KEYS.has(key) ? undefined : value)).toLowerCase();
+  const owners = new Map<string, Set<string>>();
+  for (const a of strategy.actions) {
+    for (const u of a.updates ?? []) {
+      for (const word of u.note.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? []) {
+        owners.set(word, (owners.get(word) ?? new Set()).add(a.id));
+      }
+    }
+  }
+  // Month names are left out: pages write every update's date in words.
+  const months = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  for (const [word, ids] of owners) {
+    const [actionId] = [...ids];
+    if (ids.size === 1 && !months.test(word) && actionId && !new RegExp(`\\b${word}\\b`).test(elsewhere)) return { word, actionId };
+  }
+  throw new Error("no word in the update notes belongs to one action only");
+}
+
+/** Whether the focused element is a text box for searching, by its type, name or label. */
+function searchBoxFocused(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLInputElement)) return false;
+    const words = [el.type, el.name, el.id, el.className, el.placeholder, el.getAttribute("aria-label") ?? "", ...Array.from(el.labels ?? []).map((l) => l.textContent ?? "")];
+    return el.type === "search" || words.some((w) => /search/i.test(w));
+  });
+}
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await newPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("search", () => {
+  it("finds an action by a word that only its progress notes use, typed with the keyboard", async () => {
+    if (!derby) throw new Error("the Derby strategy is missing from content/");
+    const { word, actionId } = distinctiveWord(derby);
+    const searchPage = sitePages().includes(`${STRATEGY}search/`) ? `${STRATEGY}search/` : STRATEGY;
+    await visit(page, searchPage);
+
+    let presses = 0;
+    while (!(await searchBoxFocused(page))) {
+      if (++presses > 60) throw new Error(`no search box on ${searchPage} could be reached with Tab`);
+      await page.keyboard.press("Tab");
+    }
+    // Links to the action already on the page (a list of actions, say) do not count as results.
+    const linksTo = `a[href*="/actions/${actionId}/"]`;
+    const before = await page.locator(linksTo).filter({ visible: true }).count();
+    await page.keyboard.type(word, { delay: 20 });
+    await page.keyboard.press("Enter");
+
+    const found = await page
+      .waitForFunction(
+        ([selector, n]) => Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((a) => a.offsetParent !== null).length > n,
+        [linksTo, before] as const,
+        { timeout: 20_000 },
+      )
+      .then(() => true, () => false);
+    expect(found, `searching ${searchPage} for "${word}" showed no link to the action ${actionId}`).toBe(true);
+  });
+});
