@@ -1,12 +1,13 @@
 import { parseArgs } from "node:util";
 import { buildCommand } from "./cli/build.ts";
 import type { Command, Output } from "./cli/command.ts";
+import { reportCommand } from "./cli/report.ts";
 import { validateCommand } from "./cli/validate.ts";
 import { formatDiagnostic } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
 import { ContentError, StrategyPressError, UsageError } from "./errors.ts";
 
-export const COMMANDS: readonly Command[] = [validateCommand, buildCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, reportCommand];
 
 /** Exit codes: 0 done, 1 content has errors, 2 the command was misused, 70 a bug in Strategy Press. */
 export const EXIT = { ok: 0, content: 1, usage: 2, bug: 70 } as const;

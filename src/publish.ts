@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataFiles } from "./data/index.ts";
 import type { SiteModel } from "./model/index.ts";
+import { writeReportPdfs } from "./pdf/index.ts";
 
 const SCHEMAS_DIR = fileURLToPath(new URL("../schemas/", import.meta.url));
 
@@ -15,6 +16,7 @@ export async function publish(model: SiteModel, outDir: string): Promise<void> {
     const dir = join(outDir, strategy.id);
     mkdirSync(dir, { recursive: true });
     for (const file of dataFiles(model.site, strategy)) writeFileSync(join(dir, file.name), file.text);
+    await writeReportPdfs(strategy, dir);
   }
   // The content schemas, published beside the data they describe so editors and the schema pages can link them.
   mkdirSync(join(outDir, "schemas"), { recursive: true });

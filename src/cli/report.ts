@@ -1,0 +1,31 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { UsageError } from "../errors.ts";
+import { readModel } from "../pipeline.ts";
+import { renderReport, UnknownReportError } from "../pdf/index.ts";
+import type { Command } from "./command.ts";
+
+export const reportCommand: Command = {
+  name: "report",
+  usage: "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir]",
+  summary: "Write one board report as a tagged PDF.",
+  flags: {
+    out: { value: true, description: "PDF file to write (default <strategy-id>-<report-id>.pdf)" },
+    content: { value: true, description: "content folder (default content)" },
+  },
+  async run({ args, flags, output, cwd }) {
+    const [strategyId, reportId, ...extra] = args;
+    if (!strategyId || !reportId || extra.length) throw new UsageError("report takes a strategy id and a report id");
+    const { model } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"));
+    const strategy = model.strategies.find((s) => s.id === strategyId);
+    if (!strategy) {
+      const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
+      throw new UnknownReportError(`there is no strategy "${strategyId}" (strategies: ${known})`);
+    }
+    const bytes = await renderReport(strategy, reportId);
+    const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);
+    writeFileSync(file, bytes);
+    output.out(`✓ wrote ${file} (${Math.round(bytes.length / 1024)} KB)`);
+    return 0;
+  },
+};

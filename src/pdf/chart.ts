@@ -1,0 +1,40 @@
+import { STATUS_LABELS, STATUSES, type Tally } from "../model/index.ts";
+import { contentWidth, ensureSpace, left, useStyle } from "./flow.ts";
+import type { Paper, Parent, StructOptions } from "./paper.ts";
+import { CHART, STATUS_COLOURS, TEXT } from "./styles.ts";
+
+/** "On track: 7, At risk: 4, …" — the chart's numbers, in words, for its alternative text. */
+export function tallyInWords(tally: Tally): string {
+  return STATUSES.map((s) => `${STATUS_LABELS[s]}: ${tally.byStatus[s]}`).join(", ");
+}
+
+/**
+ * Actions by status as a horizontal bar chart in vector graphics, tagged as a Figure whose
+ * alternative text gives the same numbers. Each bar is labelled with its status and count,
+ * so the colours are only a supplement.
+ */
+export function statusChart(paper: Paper, parent: Parent, tally: Tally, alt: string): void {
+  const { doc } = paper;
+  const rowHeight = CHART.barHeight + CHART.rowGap;
+  const height = STATUSES.length * rowHeight;
+  ensureSpace(doc, height);
+  const x = left(doc);
+  const top = doc.y;
+  const scale = Math.min(CHART.maxBarWidth, contentWidth(doc) - CHART.labelWidth - CHART.countWidth) / Math.max(1, ...Object.values(tally.byStatus));
+  const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
+  parent.add(
+    doc.struct("Figure", options, () => {
+      STATUSES.forEach((status, i) => {
+        const y = top + i * rowHeight;
+        const count = tally.byStatus[status];
+        const barWidth = count * scale;
+        const textY = y + (CHART.barHeight - TEXT.body.size) / 2;
+        useStyle(doc, TEXT.body).text(STATUS_LABELS[status], x, textY, { width: CHART.labelWidth - 6, lineBreak: false });
+        if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(STATUS_COLOURS[status].bar);
+        useStyle(doc, TEXT.caption).text(String(count), x + CHART.labelWidth + barWidth + 6, textY, { lineBreak: false });
+      });
+    }),
+  );
+  doc.x = x;
+  doc.y = top + height + TEXT.body.gapAfter;
+}

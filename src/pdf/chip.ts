@@ -1,0 +1,34 @@
+import { STATUS_LABELS, type Status } from "../model/index.ts";
+import { useStyle } from "./flow.ts";
+import type { Paper, Parent } from "./paper.ts";
+import { GAPS, STATUS_COLOURS, TEXT } from "./styles.ts";
+import { artifact } from "./tags.ts";
+
+const _STYLE = { ...TEXT.tableHead };
+
+/** Size of a status chip: the word in bold with padding around it. */
+export function chipSize(doc: PDFKit.PDFDocument, status: Status): { width: number; height: number } {
+  useStyle(doc, _STYLE);
+  const word = STATUS_LABELS[status];
+  return {
+    width: doc.widthOfString(word) + GAPS.chipPaddingX * 2,
+    height: doc.heightOfString(word, { lineGap: _STYLE.lineGap }) + GAPS.chipPaddingY * 2,
+  };
+}
+
+/**
+ * A status as a coloured chip that carries its word: the fill is decoration, the word is the
+ * content (tagged as `type` under `parent`), so the status never depends on colour alone.
+ */
+export function chip(paper: Paper, parent: Parent, type: string, status: Status, x: number, y: number): void {
+  const { doc } = paper;
+  const { width, height } = chipSize(doc, status);
+  const colours = STATUS_COLOURS[status];
+  artifact(doc, () => doc.roundedRect(x, y, width, height, 2).fill(colours.fill));
+  parent.add(
+    doc.struct(type, {}, () => {
+      useStyle(doc, _STYLE).fillColor(colours.text);
+      doc.text(STATUS_LABELS[status], x + GAPS.chipPaddingX, y + GAPS.chipPaddingY, { lineBreak: false, lineGap: _STYLE.lineGap });
+    }),
+  );
+}

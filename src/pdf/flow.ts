@@ -1,0 +1,50 @@
+import { FONTS, GAPS, TEXT, type TextStyle } from "./styles.ts";
+
+/** Text flow on the page: styles, space checks and page breaks. Nothing here tags content. */
+
+export function useStyle(doc: PDFKit.PDFDocument, style: TextStyle): PDFKit.PDFDocument {
+  return doc.font(FONTS[style.font].name).fontSize(style.size).fillColor(style.colour);
+}
+
+export function left(doc: PDFKit.PDFDocument): number {
+  return doc.page.margins.left;
+}
+
+export function contentWidth(doc: PDFKit.PDFDocument): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+/** The lowest y the body may reach on this page. */
+export function bottom(doc: PDFKit.PDFDocument): number {
+  return doc.page.height - doc.page.margins.bottom;
+}
+
+export function atTopOfPage(doc: PDFKit.PDFDocument): boolean {
+  return doc.y <= doc.page.margins.top + 0.5;
+}
+
+/** Starts a new page unless `height` more points fit below the cursor (or the page is still empty). */
+export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > bottom(doc) && !atTopOfPage(doc)) doc.addPage();
+  doc.x = left(doc);
+}
+
+/** Vertical space, dropped at the top of a page where it would only push content down. */
+export function gap(doc: PDFKit.PDFDocument, points: number): void {
+  if (!atTopOfPage(doc)) doc.y += points;
+}
+
+/** Height of `text` in `style` at `width`, measured exactly as drawText will draw it. */
+export function textHeight(doc: PDFKit.PDFDocument, text: string, style: TextStyle, width: number): number {
+  useStyle(doc, style);
+  return doc.heightOfString(text, { width, lineGap: style.lineGap });
+}
+
+/** Draws wrapped text at (x, y) in `style`; the cursor ends below it. */
+export function drawText(doc: PDFKit.PDFDocument, text: string, style: TextStyle, x: number, y: number, width: number): void {
+  useStyle(doc, style);
+  doc.text(text, x, y, { width, lineGap: style.lineGap });
+}
+
+export const KEEP_WITH_NEXT = GAPS.keepWithNext;
+export const BODY = TEXT.body;

@@ -1,0 +1,71 @@
+import type { Status } from "../model/index.ts";
+
+/**
+ * How the board paper looks, as data: the drawing code reads sizes, gaps and colours from here
+ * and never hard-codes them. Units are PDF points (1/72 inch); the page is A4 portrait.
+ */
+export const PAGE = {
+  size: "A4" as const,
+  margins: { top: 72, bottom: 64, left: 56, right: 56 },
+  /** Baseline of the running header and footer, measured from the page edge. */
+  headerY: 32,
+  footerFromBottom: 40,
+};
+
+export const FONTS = {
+  regular: { name: "body", file: "DejaVuSans.ttf" },
+  bold: { name: "body-bold", file: "DejaVuSans-Bold.ttf" },
+  italic: { name: "body-italic", file: "DejaVuSans-Oblique.ttf" },
+} as const;
+
+export type FontKey = keyof typeof FONTS;
+
+/** A text style: font, size, colour, and the space left after it. */
+export interface TextStyle { font: FontKey; size: number; colour: string; gapAfter: number; lineGap: number }
+
+const INK = "#0b0c0c";
+const SECONDARY = "#484949";
+
+export const TEXT = {
+  h1: { font: "bold", size: 22, colour: INK, gapAfter: 12, lineGap: 2 },
+  h2: { font: "bold", size: 16, colour: INK, gapAfter: 8, lineGap: 1 },
+  h3: { font: "bold", size: 12, colour: INK, gapAfter: 4, lineGap: 1 },
+  body: { font: "regular", size: 10, colour: INK, gapAfter: 6, lineGap: 2 },
+  small: { font: "regular", size: 8.5, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
+  caption: { font: "bold", size: 10, colour: INK, gapAfter: 4, lineGap: 1 },
+  lead: { font: "bold", size: 12, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
+  tableHead: { font: "bold", size: 8.5, colour: INK, gapAfter: 0, lineGap: 1 },
+  tableCell: { font: "regular", size: 8.5, colour: INK, gapAfter: 0, lineGap: 1 },
+  furniture: { font: "regular", size: 8, colour: SECONDARY, gapAfter: 0, lineGap: 0 },
+  notice: { font: "bold", size: 10, colour: INK, gapAfter: 0, lineGap: 2 },
+} satisfies Record<string, TextStyle>;
+
+/** Space before a heading, so it sits with what follows rather than what precedes. */
+export const GAPS = {
+  beforeH2: 14,
+  beforeH3: 10,
+  listIndent: 14,
+  cellPadding: 4,
+  chipPaddingX: 4,
+  chipPaddingY: 1.5,
+  /** A heading is never left at the foot of a page with less than this below it. */
+  keepWithNext: 60,
+  noticePadding: 8,
+};
+
+export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, noticeBar: "#1d70b8", noticeFill: "#e8f1f8" };
+
+/**
+ * Status colours: a light fill with dark text for the chips (each pair at least 7:1), and a
+ * darker shade for chart bars (at least 3:1 against white). The word is always shown as well.
+ */
+export const STATUS_COLOURS: Record<Status, { fill: string; text: string; bar: string }> = {
+  "not-started": { fill: "#e5e6e7", text: "#282d30", bar: "#505a5f" },
+  "on-track": { fill: "#cce2d8", text: "#005a30", bar: "#00703c" },
+  "at-risk": { fill: "#fff7bf", text: "#594d00", bar: "#8f6200" },
+  "off-track": { fill: "#f4cdc6", text: "#942514", bar: "#c1301c" },
+  complete: { fill: "#d2e2f1", text: "#0c2d4a", bar: "#1d70b8" },
+  withdrawn: { fill: "#eeefef", text: "#383f43", bar: "#6f777b" },
+};
+
+export const CHART = { barHeight: 14, rowGap: 6, labelWidth: 80, countWidth: 28, maxBarWidth: 300 };

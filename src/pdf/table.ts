@@ -1,0 +1,131 @@
+import type { Status } from "../model/index.ts";
+import { chip, chipSize } from "./chip.ts";
+import { bottom, contentWidth, drawText, ensureSpace, left, textHeight } from "./flow.ts";
+import type { Paper, Parent, StructOptions } from "./paper.ts";
+import { GAPS, RULES, TEXT, type TextStyle } from "./styles.ts";
+import { artifact, container, tag } from "./tags.ts";
+
+/** A column: its header and its share of the text width (the shares add up to 1). */
+export interface Column { header: string; width: number }
+
+/** A cell: plain text, or a status shown as a chip with its word. */
+export type Cell = { text: string } | { status: Status };
+
+export interface TableSpec {
+  columns: Column[];
+  rows: Cell[][];
+  /** Show the column headers (default true). They repeat at the top of every page the table reaches. */
+  header?: boolean;
+  /** The first cell of each row heads that row (a key–value table). */
+  rowHeaders?: boolean;
+}
+
+interface _Layout { x: number[]; widths: number[] }
+
+/** The height the whole table will take, header included: used to keep short tables in one piece. */
+export function tableHeight(doc: PDFKit.PDFDocument, spec: TableSpec): number {
+  const layout = _layout(doc, spec.columns);
+  const header = spec.header !== false ? _rowHeight(doc, spec.columns.map((c) => ({ text: c.header })), layout, TEXT.tableHead, true) : 0;
+  return spec.rows.reduce((sum, row) => sum + _rowHeight(doc, row, layout, TEXT.tableCell, spec.rowHeaders === true), header);
+}
+
+/**
+ * Draws a tagged table (Table › TR › TH|TD). Every row is measured before it is drawn and pages
+ * break only between rows, so no cell is split or cut off; on each continuation page the header
+ * row is drawn again as a pagination artifact, so assistive technology reads it only once.
+ */
+export function table(paper: Paper, parent: Parent, spec: TableSpec): void {
+  const { doc } = paper;
+  const layout = _layout(doc, spec.columns);
+  const header = spec.header !== false ? spec.columns.map((c) => ({ text: c.header })) : null;
+  const headerHeight = header ? _rowHeight(doc, header, layout, TEXT.tableHead, true) : 0;
+  const heights = spec.rows.map((row) => _rowHeight(doc, row, layout, TEXT.tableCell, spec.rowHeaders === true));
+  const element = container(paper, parent, "Table");
+  ensureSpace(doc, headerHeight + (heights[0] ?? 0));
+  if (header) _row(paper, element, header, layout, headerHeight, "header");
+  spec.rows.forEach((row, i) => {
+    const height = heights[i] ?? 0;
+    if (doc.y + height > bottom(doc) && doc.y > doc.page.margins.top + headerHeight + 1) {
+      doc.addPage();
+      if (header) _repeatHeader(paper, header, layout, headerHeight);
+    }
+    _row(paper, element, row, layout, height, spec.rowHeaders ? "row-headed" : "plain");
+  });
+  element.end();
+  doc.x = left(doc);
+  doc.y += TEXT.body.gapAfter * 1.5;
+}
+
+function _layout(doc: PDFKit.PDFDocument, columns: readonly Column[]): _Layout {
+  const total = contentWidth(doc);
+  const widths = columns.map((c) => c.width * total);
+  const x: number[] = [];
+  widths.reduce((at, w) => (x.push(at), at + w), left(doc));
+  return { x, widths };
+}
+
+function _cellStyle(kind: "header" | "row-headed" | "plain", column: number): TextStyle {
+  return kind === "header" || (kind === "row-headed" && column === 0) ? TEXT.tableHead : TEXT.tableCell;
+}
+
+function _rowHeight(doc: PDFKit.PDFDocument, row: readonly Cell[], layout: _Layout, style: TextStyle, rowHeaded: boolean): number {
+  const pad = GAPS.cellPadding;
+  const inner = row.map((cell, j) => {
+    if ("status" in cell) return chipSize(doc, cell.status).height;
+    const width = (layout.widths[j] ?? 0) - pad * 2;
+    return textHeight(doc, cell.text, rowHeaded && j === 0 ? TEXT.tableHead : style, width);
+  });
+  return Math.max(0, ...inner) + pad * 2;
+}
+
+function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout, height: number, kind: "header" | "row-headed" | "plain"): void {
+  const { doc } = paper;
+  const y = doc.y;
+  const pad = GAPS.cellPadding;
+  if (kind === "header") _headerFill(doc, layout, y, height);
+  const tr = container(paper, table, "TR");
+  row.forEach((cell, j) => {
+    const x = (layout.x[j] ?? 0) + pad;
+    const isHead = kind === "header" || (kind === "row-headed" && j === 0);
+    const type = isHead ? "TH" : "TD";
+    // pdfkit writes `scope` as the Table attribute Scope, which tells readers what a header heads.
+    const options: StructOptions = isHead ? { scope: kind === "header" ? "Column" : "Row" } : {};
+    if ("status" in cell) {
+      const td = container(paper, tr, type);
+      chip(paper, td, "Span", cell.status, x, y + pad);
+      td.end();
+    } else {
+      tag(paper, tr, type, () => drawText(doc, cell.text, _cellStyle(kind, j), x, y + pad, (layout.widths[j] ?? 0) - pad * 2), options);
+    }
+  });
+  tr.end();
+  _rule(doc, layout, y + height);
+  doc.x = left(doc);
+  doc.y = y + height;
+}
+
+function _repeatHeader(paper: Paper, header: readonly Cell[], layout: _Layout, height: number): void {
+  const { doc } = paper;
+  const y = doc.y;
+  const pad = GAPS.cellPadding;
+  _headerFill(doc, layout, y, height);
+  artifact(doc, () => {
+    header.forEach((cell, j) => {
+      if ("text" in cell) drawText(doc, cell.text, TEXT.tableHead, (layout.x[j] ?? 0) + pad, y + pad, (layout.widths[j] ?? 0) - pad * 2);
+    });
+  }, "Pagination");
+  _rule(doc, layout, y + height);
+  doc.x = left(doc);
+  doc.y = y + height;
+}
+
+function _headerFill(doc: PDFKit.PDFDocument, layout: _Layout, y: number, height: number): void {
+  const width = layout.widths.reduce((a, b) => a + b, 0);
+  artifact(doc, () => doc.rect(layout.x[0] ?? 0, y, width, height).fill(RULES.headFill));
+}
+
+function _rule(doc: PDFKit.PDFDocument, layout: _Layout, y: number): void {
+  const x = layout.x[0] ?? 0;
+  const width = layout.widths.reduce((a, b) => a + b, 0);
+  artifact(doc, () => doc.moveTo(x, y).lineTo(x + width, y).lineWidth(RULES.width).strokeColor(RULES.colour).stroke());
+}

@@ -1,0 +1,141 @@
+import { bottom, contentWidth, drawText, ensureSpace, gap, left, textHeight, useStyle } from "./flow.ts";
+import { markdownBlocks, type TextBlock } from "./markdown.ts";
+import type { Paper, Parent, StructOptions } from "./paper.ts";
+import { FONTS, GAPS, RULES, TEXT, type TextStyle } from "./styles.ts";
+
+/**
+ * Tagged content: each helper draws one kind of block inside its structure element (H2, P, L…),
+ * so the tag tree reads in the same order as the page. Decoration goes through `artifact`.
+ */
+
+export type Level = 1 | 2 | 3;
+const _HEADING: Record<Level, { style: TextStyle; before: number }> = {
+  1: { style: TEXT.h1, before: 0 },
+  2: { style: TEXT.h2, before: GAPS.beforeH2 },
+  3: { style: TEXT.h3, before: GAPS.beforeH3 },
+};
+
+/** Adds a child element to `parent` and draws its content in `draw`, which runs at once. */
+export function tag(paper: Paper, parent: Parent, type: string, draw: () => void, options: StructOptions = {}): void {
+  parent.add(paper.doc.struct(type, options, draw));
+}
+
+/** A container element (Sect, L, Table…) attached to `parent`, ready for children. */
+export function container(paper: Paper, parent: Parent, type: string): Parent {
+  const element = paper.doc.struct(type);
+  parent.add(element);
+  return element;
+}
+
+/** Draws decoration (rules, fills, running headers) outside the tag tree. */
+export function artifact(doc: PDFKit.PDFDocument, draw: () => void, type: "Pagination" | "Layout" = "Layout"): void {
+  doc.markContent("Artifact", { type });
+  doc.save();
+  draw();
+  doc.restore();
+  doc.endMarkedContent();
+}
+
+export interface HeadingOptions {
+  /** Add a bookmark for the heading under this outline item. */
+  outline?: PDFKit.PDFOutline | undefined;
+  /** Points of what follows to keep on the same page as the heading. */
+  keep?: number;
+}
+
+/** A heading, kept with what follows it and optionally bookmarked. */
+export function heading(paper: Paper, parent: Parent, level: Level, text: string, options: HeadingOptions = {}): PDFKit.PDFOutline | undefined {
+  const { doc } = paper;
+  const { style, before } = _HEADING[level];
+  gap(doc, before);
+  const width = contentWidth(doc);
+  const room = bottom(doc) - doc.page.margins.top;
+  const height = textHeight(doc, text, style, width) + style.gapAfter;
+  ensureSpace(doc, height + Math.min(options.keep ?? GAPS.keepWithNext, room - height));
+  const outline = options.outline;
+  // Bookmarks land on the heading itself, not the top of the page (pdfkit measures `left` from the right edge).
+  const item = outline?.addItem(text, { top: doc.y, left: doc.page.width } as { expanded?: boolean });
+  tag(paper, parent, `H${level}`, () => drawText(doc, text, style, left(doc), doc.y, width));
+  doc.y += style.gapAfter;
+  return item;
+}
+
+/** One paragraph of plain text. */
+export function paragraph(paper: Paper, parent: Parent, text: string, style: TextStyle = TEXT.body): void {
+  const { doc } = paper;
+  const width = contentWidth(doc);
+  // Keep at least two lines together: a lone line at the foot of a page reads badly.
+  ensureSpace(doc, Math.min(textHeight(doc, text, style, width), (style.size + style.lineGap) * 2.5));
+  tag(paper, parent, "P", () => drawText(doc, text, style, left(doc), doc.y, width));
+  doc.y += style.gapAfter;
+}
+
+/** "Label: value" as one paragraph, the label in bold. */
+export function labelled(paper: Paper, parent: Parent, label: string, value: string, style: TextStyle = TEXT.body): void {
+  const { doc } = paper;
+  const width = contentWidth(doc);
+  ensureSpace(doc, textHeight(doc, `${label}: ${value}`, style, width));
+  tag(paper, parent, "P", () => {
+    doc.font(FONTS.bold.name).fontSize(style.size).fillColor(style.colour);
+    doc.text(`${label}: `, left(doc), doc.y, { width, lineGap: style.lineGap, continued: true });
+    doc.font(FONTS[style.font].name).text(value);
+  });
+  doc.y += style.gapAfter;
+}
+
+/** A list: L › LI › (Lbl, LBody), the label hanging in the margin of the body. */
+export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = TEXT.body): void {
+  const { doc } = paper;
+  const l = container(paper, parent, "L");
+  const x = left(doc);
+  const bodyWidth = contentWidth(doc) - GAPS.listIndent;
+  for (const item of items) {
+    ensureSpace(doc, Math.min(textHeight(doc, item.text, style, bodyWidth), (style.size + style.lineGap) * 2.5));
+    const li = container(paper, l, "LI");
+    const y = doc.y;
+    tag(paper, li, "Lbl", () => drawText(doc, item.bullet ?? "•", style, x, y, GAPS.listIndent));
+    tag(paper, li, "LBody", () => drawText(doc, item.text, style, x + GAPS.listIndent, y, bodyWidth));
+    li.end();
+    doc.x = x;
+    doc.y += style.gapAfter / 2;
+  }
+  l.end();
+  doc.y += style.gapAfter / 2;
+}
+
+/** Markdown as paragraphs, with runs of list items gathered into lists. */
+export function markdown(paper: Paper, parent: Parent, source: string, style: TextStyle = TEXT.body): void {
+  const blocks = markdownBlocks(source);
+  for (let i = 0; i < blocks.length; ) {
+    const block = blocks[i] as TextBlock;
+    if (block.bullet === undefined) {
+      paragraph(paper, parent, block.text, style);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < blocks.length && blocks[end]?.bullet !== undefined) end++;
+    list(paper, parent, blocks.slice(i, end), style);
+    i = end;
+  }
+}
+
+/** A boxed notice (the illustrative-data warning): a bar and a tint as artifacts, the words as a paragraph. */
+export function notice(paper: Paper, parent: Parent, text: string): void {
+  const { doc } = paper;
+  const style = TEXT.notice;
+  const pad = GAPS.noticePadding;
+  const width = contentWidth(doc) - pad * 2 - 4;
+  const height = textHeight(doc, text, style, width) + pad * 2;
+  ensureSpace(doc, height);
+  const x = left(doc);
+  const y = doc.y;
+  artifact(doc, () => {
+    doc.rect(x, y, contentWidth(doc), height).fill(RULES.noticeFill);
+    doc.rect(x, y, 4, height).fill(RULES.noticeBar);
+  });
+  tag(paper, parent, "P", () => drawText(doc, text, style, x + 4 + pad, y + pad, width));
+  doc.x = x;
+  doc.y = Math.min(y + height, bottom(doc)) + TEXT.body.gapAfter * 2;
+  useStyle(doc, TEXT.body);
+}
