@@ -51,6 +51,8 @@ export const GAPS = {
   /** A heading is never left at the foot of a page with less than this below it. */
   keepWithNext: 60,
   noticePadding: 8,
+  /** Lists shorter than this are never split across pages. */
+  keepListUnder: 160,
 };
 
 export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, noticeBar: "#1d70b8", noticeFill: "#e8f1f8" };

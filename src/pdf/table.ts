@@ -22,11 +22,14 @@ export interface TableSpec {
 
 interface _Layout { x: number[]; widths: number[] }
 
-/** The height the whole table will take, header included: used to keep short tables in one piece. */
-export function tableHeight(doc: PDFKit.PDFDocument, spec: TableSpec): number {
+/**
+ * The height the table's first `rows` rows take, header included (all rows by default): lets a
+ * heading keep a short table, or the start of a long one, on its page.
+ */
+export function tableHeight(doc: PDFKit.PDFDocument, spec: TableSpec, rows = spec.rows.length): number {
   const layout = _layout(doc, spec.columns);
   const header = spec.header !== false ? _rowHeight(doc, spec.columns.map((c) => ({ text: c.header })), layout, TEXT.tableHead, true) : 0;
-  return spec.rows.reduce((sum, row) => sum + _rowHeight(doc, row, layout, TEXT.tableCell, spec.rowHeaders === true), header);
+  return spec.rows.slice(0, rows).reduce((sum, row) => sum + _rowHeight(doc, row, layout, TEXT.tableCell, spec.rowHeaders === true), header);
 }
 
 /**

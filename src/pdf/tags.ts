@@ -89,6 +89,9 @@ export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], 
   const l = container(paper, parent, "L");
   const x = left(doc);
   const bodyWidth = contentWidth(doc) - GAPS.listIndent;
+  // A short list is kept in one piece; a long one may break between items.
+  const total = items.reduce((sum, item) => sum + textHeight(doc, item.text, style, bodyWidth) + style.gapAfter / 2, 0);
+  if (total < GAPS.keepListUnder) ensureSpace(doc, total);
   for (const item of items) {
     ensureSpace(doc, Math.min(textHeight(doc, item.text, style, bodyWidth), (style.size + style.lineGap) * 2.5));
     const li = container(paper, l, "LI");

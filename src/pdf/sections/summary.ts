@@ -1,6 +1,7 @@
 import { longDate, STATUS_LABELS, STATUSES, type ChangeKind } from "../../model/index.ts";
 import { statusChart, tallyInWords } from "../chart.ts";
 import { CHANGE_LABELS } from "../labels.ts";
+import { contentWidth, textHeight } from "../flow.ts";
 import type { Paper } from "../paper.ts";
 import { TEXT } from "../styles.ts";
 import { heading, list, markdown, paragraph } from "../tags.ts";
@@ -27,15 +28,15 @@ export function summarySection(paper: Paper): void {
   ]);
 
   const previous = strategy.reports.find((r) => r.id === report.previousId);
-  heading(paper, sect, 3, previous ? "Since the last report" : "Since the strategy began");
-  paragraph(
-    paper,
-    sect,
-    previous
-      ? `Compared with the position at ${longDate(previous.period.end)}, the end of the period of the last report (${previous.title}):`
-      : "This is the first report, so every action with an update counts as new:",
-  );
-  list(paper, sect, _CHANGE_ORDER.map((kind) => ({ text: `${CHANGE_LABELS[kind]}: ${report.changeCounts[kind]}` })));
+  const intro = previous
+    ? `Compared with the position at ${longDate(previous.period.end)}, the end of the period of the last report (${previous.title}):`
+    : "This is the first report, so every action with an update counts as new:";
+  const counts = _CHANGE_ORDER.map((kind) => ({ text: `${CHANGE_LABELS[kind]}: ${report.changeCounts[kind]}` }));
+  // The sentence introduces the list: keep heading, sentence and counts on one page.
+  const keep = textHeight(paper.doc, intro, TEXT.body, contentWidth(paper.doc)) + counts.length * (TEXT.body.size * 1.2 + TEXT.body.lineGap + TEXT.body.gapAfter / 2) + TEXT.body.gapAfter;
+  heading(paper, sect, 3, previous ? "Since the last report" : "Since the strategy began", { keep });
+  paragraph(paper, sect, intro);
+  list(paper, sect, counts);
   sect.end();
 }
 

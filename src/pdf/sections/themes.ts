@@ -2,7 +2,8 @@ import { longDate, STATUS_LABELS, STATUSES, type Action, type Theme } from "../.
 import { markdownText } from "../markdown.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { TEXT } from "../styles.ts";
-import { table, type Column } from "../table.ts";
+import { contentWidth, textHeight } from "../flow.ts";
+import { table, tableHeight, type Cell, type Column, type TableSpec } from "../table.ts";
 import { container, heading, paragraph } from "../tags.ts";
 import { actionName, latestNote } from "./action-text.ts";
 import { openSection } from "./section.ts";
@@ -31,29 +32,35 @@ export function themesSection(paper: Paper): void {
 }
 
 function _theme(paper: Paper, parent: Parent, theme: Theme, actions: Action[], outline: PDFKit.PDFOutline | undefined): void {
-  const { report } = paper;
-  heading(paper, parent, 3, theme.title, { outline });
   if (!actions.length) {
+    heading(paper, parent, 3, theme.title, { outline });
     paragraph(paper, parent, "No actions are linked to this theme yet.");
     return;
   }
-  const rollup = report.byTheme.find((r) => r.key === theme.id);
-  if (rollup) {
-    const parts = STATUSES.filter((s) => rollup.byStatus[s] > 0).map((s) => `${rollup.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`);
-    paragraph(paper, parent, `${actions.length} ${actions.length === 1 ? "action" : "actions"}: ${parts.join(", ")}.`, TEXT.small);
-  }
-  table(paper, parent, {
-    columns: _COLUMNS,
-    rows: actions.map((action) => {
-      const progress = report.progress[action.id];
-      return [
-        { text: actionName(action) },
-        { text: action.lead },
-        { text: longDate(action.due) + (progress?.overdue ? " (overdue)" : "") },
-        { status: progress?.status ?? "not-started" },
-        { text: `${progress?.percent ?? 0}%` },
-        { text: latestNote(progress?.latest ?? null, markdownText) },
-      ];
-    }),
-  });
+  const spec: TableSpec = { columns: _COLUMNS, rows: actions.map((action) => _row(paper, action)) };
+  const summary = _summary(paper, theme, actions.length);
+  // Keep the heading with its summary line and at least the table's header and first row.
+  const keep = textHeight(paper.doc, summary, TEXT.small, contentWidth(paper.doc)) + TEXT.small.gapAfter + tableHeight(paper.doc, spec, 1);
+  heading(paper, parent, 3, theme.title, { outline, keep });
+  paragraph(paper, parent, summary, TEXT.small);
+  table(paper, parent, spec);
+}
+
+/** "3 actions: 2 on track, 1 at risk." */
+function _summary(paper: Paper, theme: Theme, count: number): string {
+  const rollup = paper.report.byTheme.find((r) => r.key === theme.id);
+  const parts = rollup ? STATUSES.filter((s) => rollup.byStatus[s] > 0).map((s) => `${rollup.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`) : [];
+  return `${count} ${count === 1 ? "action" : "actions"}${parts.length ? `: ${parts.join(", ")}` : ""}.`;
+}
+
+function _row(paper: Paper, action: Action): Cell[] {
+  const progress = paper.report.progress[action.id];
+  return [
+    { text: actionName(action) },
+    { text: action.lead },
+    { text: longDate(action.due) + (progress?.overdue ? " (overdue)" : "") },
+    { status: progress?.status ?? "not-started" },
+    { text: `${progress?.percent ?? 0}%` },
+    { text: latestNote(progress?.latest ?? null, markdownText) },
+  ];
 }
