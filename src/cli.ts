@@ -2,12 +2,13 @@ import { parseArgs } from "node:util";
 import { buildCommand } from "./cli/build.ts";
 import type { Command, Output } from "./cli/command.ts";
 import { reportCommand } from "./cli/report.ts";
+import { updateCommand } from "./cli/update.ts";
 import { validateCommand } from "./cli/validate.ts";
 import { formatDiagnostic } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
 import { ContentError, StrategyPressError, UsageError } from "./errors.ts";
 
-export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, reportCommand, updateCommand];
 
 /** Exit codes: 0 done, 1 content has errors, 2 the command was misused, 70 a bug in Strategy Press. */
 export const EXIT = { ok: 0, content: 1, usage: 2, bug: 70 } as const;
@@ -44,7 +45,7 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
   if (error instanceof ContentError) {
     for (const d of error.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
-    output.err(`✗ ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}: nothing was written; the previous output is unchanged.`);
+    output.err(`✗ ${error.message}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}: nothing was written; the previous output is unchanged.`);
     return EXIT.content;
   }
   if (error instanceof UsageError) {

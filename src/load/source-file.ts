@@ -45,17 +45,31 @@ export class SourceFile {
 
   /** The line and column of the value at a data path; the nearest existing parent when the path runs out. */
   locate(path: DataPath, at: "value" | "key" = "value"): { line: number; column: number } {
-    let node: unknown = this._doc?.contents;
-    let pair: Pair | undefined;
-    for (const segment of path) {
-      const next = this._child(node, segment);
-      if (!next) break;
-      ({ node, pair } = next);
-    }
+    const { node, pair } = this._walk(path);
     const target = at === "key" && pair && isScalar(pair.key) ? pair.key : node;
     const offset = (target as Node | undefined)?.range?.[0] ?? 0;
     const { line, col } = this._counter.linePos(offset);
     return { line, column: col };
+  }
+
+  /** Where the value at a data path starts and ends in the text, or null when the path does not exist. */
+  span(path: DataPath): { start: number; end: number; line: number; column: number } | null {
+    const { node, complete } = this._walk(path);
+    const range = (node as Node | undefined)?.range;
+    if (!complete || !range) return null;
+    const { line, col } = this._counter.linePos(range[0]);
+    return { start: range[0], end: range[1], line, column: col };
+  }
+
+  private _walk(path: DataPath): { node: unknown; pair?: Pair; complete: boolean } {
+    let node: unknown = this._doc?.contents;
+    let pair: Pair | undefined;
+    for (const segment of path) {
+      const next = this._child(node, segment);
+      if (!next) return { node, pair, complete: false };
+      ({ node, pair } = next);
+    }
+    return { node, pair, complete: true };
   }
 
   private _child(node: unknown, segment: string | number): { node: unknown; pair?: Pair } | null {

@@ -1,0 +1,70 @@
+import { StrategyPressError } from "../errors.ts";
+import type { SourceFile } from "../load/source-file.ts";
+import type { UpdateContent } from "../model/content.ts";
+import { list, record, text } from "../validate/raw.ts";
+
+export class UpdateError extends StrategyPressError {
+  override name = "UpdateError";
+}
+
+/**
+ * Adds a progress update to the end of an action's `updates` in plan.yaml by inserting text, so
+ * every comment, blank line and quoting choice the author made stays exactly as it was.
+ */
+export function appendUpdate(plan: SourceFile, actionId: string, update: UpdateContent): string {
+  const actions = list(record(plan.data)["actions"]);
+  const index = actions.findIndex((a) => text(record(a)["id"]) === actionId);
+  if (index < 0) throw new UpdateError(`there is no action "${actionId}" in ${plan.path}`);
+  const updates = list(record(actions[index])["updates"]);
+  const action = plan.span(["actions", index]);
+  if (!action) throw new UpdateError(`could not find action "${actionId}" in ${plan.path}`);
+
+  if (updates.length > 0) {
+    const last = plan.span(["actions", index, "updates", updates.length - 1]);
+    if (!last || !_isBlockItem(plan.text, last.start)) throw new UpdateError(`the updates of "${actionId}" are not a block list (one "- date: …" item per update); write them that way to add one`);
+    return _insertAfterLine(plan.text, last.end, _item(update, last.column - 3));
+  }
+  if ("updates" in record(actions[index])) throw new UpdateError(`the updates of "${actionId}" are written inline (updates: []); replace that line with "updates:" to add one`);
+  const indent = " ".repeat(action.column - 1);
+  return _insertAfterLine(plan.text, action.end, `${indent}updates:\n${_item(update, action.column + 1)}`);
+}
+
+/** True when the item at `offset` is written as a block list item ("- " before it on its line). */
+function _isBlockItem(source: string, offset: number): boolean {
+  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
+  return /^\s*-\s+$/.test(source.slice(lineStart, offset));
+}
+
+/** Inserts lines after the line holding `offset` (ranges end at the value, before its line ends). */
+function _insertAfterLine(source: string, offset: number, lines: string): string {
+  // A range that ends just after a newline has already taken in its own line end.
+  const end = source.charAt(offset - 1) === "\n" ? offset - 1 : source.indexOf("\n", offset);
+  if (end < 0) return `${source}${source.endsWith("\n") ? "" : "\n"}${lines}\n`;
+  return `${source.slice(0, end)}\n${lines}${source.slice(end)}`;
+}
+
+/** One update as a block list item, its dash at `dashColumn` (0-based). */
+function _item(update: UpdateContent, dashColumn: number): string {
+  const pad = " ".repeat(Math.max(0, dashColumn));
+  const fields: [string, string | number | undefined][] = [
+    ["date", update.date],
+    ["status", update.status],
+    ["percent", update.percent],
+    ["note", update.note],
+    ["by", update.by],
+    ["report", update.report],
+  ];
+  return fields
+    .filter((f): f is [string, string | number] => f[1] !== undefined)
+    .map(([key, value], i) => `${pad}${i === 0 ? "- " : "  "}${key}: ${_scalar(key, value)}`)
+    .join("\n");
+}
+
+/** Plain where that is safe to read back, double-quoted (JSON is valid YAML) otherwise. */
+function _scalar(key: string, value: string | number): string {
+  if (typeof value === "number") return String(value);
+  if (key === "date" || key === "status") return value;
+  // Report ids often look like dates or numbers ("2015-09"): always quote them.
+  if (key === "report") return JSON.stringify(value);
+  return /^[A-Za-z][\w ,.()'’&/-]*$/.test(value) && !/[:#]/.test(value) && !/^(true|false|null|yes|no|on|off)$/i.test(value) ? value : JSON.stringify(value);
+}
