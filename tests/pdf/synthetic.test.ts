@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { syntheticStrategy } from "../../src/bench/synthetic.ts";
+import { buildStrategy, type StrategyModel } from "../../src/model/index.ts";
+import { markdownText } from "../../src/pdf/markdown.ts";
+import { renderReport } from "../../src/pdf/index.ts";
+import { elements, readPdf, sectionsOf, squash } from "./read-pdf.ts";
+
+const HEADER = "Action Lead Due Status % Latest update";
+
+function latestReport(strategy: StrategyModel) {
+  const report = strategy.latestReport;
+  if (!report) throw new Error("the synthetic strategy has no report");
+  return report;
+}
+
+describe("a synthetic strategy's board paper", () => {
+  it("keeps Welsh letters, arrows and curly quotes as text", async () => {
+    const strategy = buildStrategy(syntheticStrategy({ actions: 12, title: (n) => `Gwasanaeth ŵyr a ŷd rhif ${n} → “cymorth”` }));
+    const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
+    expect(pdf.text).toContain("Gwasanaeth ŵyr a ŷd rhif 12 → “cymorth”");
+    expect(pdf.text).toContain("£25,000");
+  });
+
+  it("says plainly when a theme has no actions", async () => {
+    const strategy = buildStrategy(syntheticStrategy({ actions: 18, emptyLastTheme: true }));
+    const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
+    const last = strategy.themes.at(-1);
+    expect(last?.actionIds).toEqual([]);
+    const themes = sectionsOf(pdf.text, ["Progress by theme", "Appendix: the strategy on a page"]).get("Progress by theme") ?? "";
+    expect(themes.slice(themes.indexOf(last?.title ?? "?"))).toContain("No actions are linked to this theme yet.");
+  });
+
+  it("repeats a long table's header on every page it reaches and cuts no note short", async () => {
+    const strategy = buildStrategy(syntheticStrategy({ actions: 60, oneTheme: true, noteSentences: 9 }));
+    const report = latestReport(strategy);
+    const pdf = await readPdf(await renderReport(strategy, report.id));
+    const start = pdf.pages.findIndex((p) => elements(p, "H2").some((h) => h.text === "Progress by theme"));
+    const end = pdf.pages.findIndex((p) => elements(p, "H2").some((h) => h.text.startsWith("Appendix")));
+    const tablePages = pdf.pages.slice(start, end).filter((p) => /Action \d+: Synthetic/.test(p.text));
+    expect(tablePages.length).toBeGreaterThan(3);
+    expect(tablePages[0]?.contentText).toContain(HEADER);
+    // Continuation pages repeat the header as a pagination artifact, so it is read out only once.
+    for (const page of tablePages.slice(1)) {
+      expect(page.artifactText).toContain(HEADER);
+      expect(page.contentText).not.toContain(HEADER);
+    }
+    const read = pdf.pages.slice(start, end).map((p) => p.contentText).join(" ");
+    for (const action of strategy.actions) {
+      const latest = report.progress[action.id]?.latest;
+      expect(read).toContain(`Action ${action.number}: ${action.title}`);
+      if (latest) expect(read).toContain(squash(markdownText(latest.note)));
+    }
+  });
+
+  it("renders a 1,000-action strategy", async () => {
+    const strategy = buildStrategy(syntheticStrategy({ actions: 1000 }));
+    const bytes = await renderReport(strategy, latestReport(strategy).id);
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages.length).toBeGreaterThan(100);
+    expect(pdf.outline.find((o) => o.title === "Progress by theme")?.items).toHaveLength(10);
+    expect(pdf.text).toContain("Synthetic action number 1000 to improve services");
+  });
+});
