@@ -1,0 +1,31 @@
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli.ts";
+import type { Output } from "../../src/cli/command.ts";
+import { FIXTURES, headlines } from "../helpers/content.ts";
+
+const quiet = (): Output & { text: string[] } => {
+  const text: string[] = [];
+  return { text, out: (t) => text.push(t), err: (t) => text.push(t) };
+};
+
+describe("strategy-press new", () => {
+  it("starts a strategy that validates beside the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sp-new-"));
+    cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
+    const io = quiet();
+    expect(await run(["new", "carers-strategy", "--content", ".", "--title", "Carers’ strategy"], io, dir)).toBe(0);
+    expect(io.text).toEqual(["✓ created carers-strategy/ — edit its files, then run: strategy-press validate"]);
+    expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual([]);
+    expect(await run(["validate", "."], quiet(), dir)).toBe(0);
+  });
+
+  it("will not overwrite a strategy or take a bad id", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sp-new-"));
+    cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
+    expect(await run(["new", "minimal-strategy", "--content", "."], quiet(), dir)).toBe(2);
+    expect(await run(["new", "Carers Strategy", "--content", "."], quiet(), dir)).toBe(2);
+  });
+});
