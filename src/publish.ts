@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataFiles } from "./data/index.ts";
 import type { SiteModel } from "./model/index.ts";
+import { renderSite } from "./site/render.ts";
 import { writeReportPdfs } from "./pdf/index.ts";
 
 const SCHEMAS_DIR = fileURLToPath(new URL("../schemas/", import.meta.url));
@@ -12,6 +13,8 @@ const SCHEMAS_DIR = fileURLToPath(new URL("../schemas/", import.meta.url));
  * swaps it in only when every step has succeeded).
  */
 export async function publish(model: SiteModel, outDir: string): Promise<void> {
+  // The website first: Eleventy writes only its own pages, and search indexes them once written.
+  await renderSite(model, outDir);
   for (const strategy of model.strategies) {
     const dir = join(outDir, strategy.id);
     mkdirSync(dir, { recursive: true });

@@ -1,0 +1,92 @@
+import {
+  HORIZON_LABELS, KIND_LABELS, STATUS_LABELS, STATUSES,
+  type Action, type Report, type Rollup, type SiteModel, type StrategyModel, type Theme,
+} from "../model/index.ts";
+import { openData, type OpenData } from "./open-data.ts";
+import { SCHEMAS_DIR } from "./paths.ts";
+
+/** The facets the dashboard filters by, in the order it offers them. */
+export const FACETS = [
+  { key: "status", label: "Status" },
+  { key: "theme", label: "Theme" },
+  { key: "lead", label: "Lead" },
+  { key: "horizon", label: "Horizon" },
+] as const;
+export type Facet = (typeof FACETS)[number]["key"];
+
+/** One pre-built filtered view of the dashboard, e.g. every action at risk. */
+export interface FilterView {
+  facet: Facet;
+  facetLabel: string;
+  slug: string;
+  rollup: Rollup;
+}
+
+/** How one strategy's dashboard can be filtered: the views by facet, and each action's filter tokens. */
+export interface StrategyFilters {
+  facets: { key: Facet; label: string; views: FilterView[] }[];
+  /** Space-separated `facet:slug` tokens per action id, for the in-page filter script. */
+  tokens: Record<string, string>;
+}
+
+/** Everything the templates read: the model, and the model regrouped into the lists pages are made from. */
+export interface SiteData {
+  site: SiteModel["site"];
+  strategies: StrategyModel[];
+  /** The language of pages that belong to no one strategy (the site root, search, 404). */
+  language: string;
+  illustrative: boolean;
+  labels: { status: typeof STATUS_LABELS; horizon: typeof HORIZON_LABELS; kind: typeof KIND_LABELS };
+  statuses: typeof STATUSES;
+  actionPages: { strategy: StrategyModel; action: Action }[];
+  themePages: { strategy: StrategyModel; theme: Theme }[];
+  reportPages: { strategy: StrategyModel; report: Report }[];
+  filterPages: { strategy: StrategyModel; view: FilterView }[];
+  filters: Record<string, StrategyFilters>;
+  openData: OpenData;
+}
+
+export function siteData(model: SiteModel): SiteData {
+  const { strategies } = model;
+  const filters = Object.fromEntries(strategies.map((s) => [s.id, strategyFilters(s)]));
+  return {
+    site: model.site,
+    strategies,
+    language: strategies[0]?.meta.language ?? "en",
+    illustrative: strategies.some((s) => s.meta.illustrative === true),
+    labels: { status: STATUS_LABELS, horizon: HORIZON_LABELS, kind: KIND_LABELS },
+    statuses: STATUSES,
+    actionPages: strategies.flatMap((strategy) => strategy.actions.map((action) => ({ strategy, action }))),
+    themePages: strategies.flatMap((strategy) => strategy.themes.map((theme) => ({ strategy, theme }))),
+    reportPages: strategies.flatMap((strategy) => strategy.reports.map((report) => ({ strategy, report }))),
+    filterPages: strategies.flatMap((strategy) =>
+      (filters[strategy.id]?.facets ?? []).flatMap((f) => f.views.map((view) => ({ strategy, view }))),
+    ),
+    filters,
+    openData: openData(SCHEMAS_DIR),
+  };
+}
+
+/** The filtered views come straight from the model's roll-ups, so a view lists exactly the actions it counts. */
+export function strategyFilters(strategy: StrategyModel): StrategyFilters {
+  const tokens: Record<string, string[]> = Object.fromEntries(strategy.actions.map((a) => [a.id, []]));
+  const facets = FACETS.map(({ key, label }) => {
+    const slugs = _uniqueSlugs(strategy.rollups[key].map((r) => r.key));
+    const views = strategy.rollups[key].map((rollup, i) => ({ facet: key, facetLabel: label, slug: slugs[i] ?? rollup.key, rollup }));
+    for (const view of views) for (const id of view.rollup.actionIds) tokens[id]?.push(`${key}:${view.slug}`);
+    return { key, label, views };
+  });
+  return { facets, tokens: Object.fromEntries(Object.entries(tokens).map(([id, t]) => [id, t.join(" ")])) };
+}
+
+/** URL-safe names for free-text keys such as leads; a name already taken gets a number. */
+function _uniqueSlugs(keys: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return keys.map((key) => {
+    const base = key.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "item";
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+}

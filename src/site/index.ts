@@ -1,0 +1,49 @@
+import { STATUSES, type SiteModel } from "../model/index.ts";
+import { addAssets } from "./assets.ts";
+import { siteData } from "./data.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
+import { absoluteUrl } from "./filters/absolute-url.ts";
+import { countChart, percentChart } from "./filters/charts.ts";
+import { longDate } from "./filters/dates.ts";
+import { horizonLabel, kindLabel, statusLabel } from "./filters/labels.ts";
+import { markdown } from "./filters/markdown.ts";
+import { withIds } from "./filters/with-ids.ts";
+import { addPages } from "./pages.ts";
+import { ASSETS_DIR, GOVUK_DIST, PAGES_DIR, TEMPLATES_DIR } from "./paths.ts";
+import { addTemplateSearchPaths } from "./search-paths.ts";
+
+export interface StrategyPressSiteOptions {
+  /** The one validated model; pages read it and nothing else. */
+  model: SiteModel;
+}
+
+/**
+ * The Strategy Press website as an Eleventy plugin: add it to any Eleventy 3 site with
+ * `eleventyConfig.addPlugin(strategyPressSite, { model })`.
+ */
+export default function strategyPressSite(eleventyConfig: EleventyConfig, options: StrategyPressSiteOptions): void {
+  // Libraries: our layouts and components, and govuk-frontend's Nunjucks macros.
+  addTemplateSearchPaths(eleventyConfig, [TEMPLATES_DIR, GOVUK_DIST]);
+  // Components are macros, which see globals but not the page: they list statuses from here.
+  eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
+
+  // Filters
+  eleventyConfig.addFilter("markdown", markdown);
+  eleventyConfig.addFilter("longDate", longDate);
+  eleventyConfig.addFilter("statusLabel", statusLabel);
+  eleventyConfig.addFilter("horizonLabel", horizonLabel);
+  eleventyConfig.addFilter("kindLabel", kindLabel);
+  eleventyConfig.addFilter("withIds", withIds);
+  eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  eleventyConfig.addFilter("countChart", countChart);
+  eleventyConfig.addFilter("percentChart", percentChart);
+
+  // Global data: the model, and the lists the pages paginate over.
+  eleventyConfig.addGlobalData("strategyPress", siteData(options.model));
+
+  // Pages (each paginates over the global data) and assets.
+  addPages(eleventyConfig, PAGES_DIR);
+  addAssets(eleventyConfig, ASSETS_DIR, GOVUK_DIST);
+}
+
+export { strategyPressSite };

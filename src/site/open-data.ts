@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ACTION_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
+
+type ActionColumn = (typeof ACTION_COLUMNS)[number];
+type UpdateColumn = (typeof UPDATE_COLUMNS)[number];
+
+/** What each column of actions.csv holds. Typed by the writer's column list, so a new column needs a note. */
+const ACTION_NOTES: Record<ActionColumn, string> = {
+  id: "The action's id, as in its page address",
+  number: "Its position in the plan, from 1",
+  title: "The action's wording in the plan",
+  kind: "action or commissioning-intention",
+  commissioning: "For a commissioning intention: commission, decommission, recommission or review",
+  horizon: "short, medium or long",
+  lead: "The lead organisation or person",
+  partners: "Partners, separated by semicolons",
+  themes: "Theme ids, separated by semicolons",
+  drivers: "Driver ids, separated by semicolons",
+  start: "Start date (YYYY-MM-DD)",
+  due: "Due date (YYYY-MM-DD)",
+  status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as at the latest progress date",
+  percent: "Percent complete (0 to 100)",
+  overdue: "yes when past its due date and not complete",
+  stale: "yes when open with no update within the staleness window",
+  last_update_date: "Date of the latest progress update",
+  last_update_note: "The latest update's note (markdown)",
+};
+
+/** What each column of updates.csv holds. */
+const UPDATE_NOTES: Record<UpdateColumn, string> = {
+  action_id: "The id of the action updated",
+  action_title: "The action's wording in the plan",
+  date: "Date of the update (YYYY-MM-DD)",
+  status: "The status the update gave",
+  percent: "Percent complete given, if any",
+  by: "Who gave the update",
+  report: "The id of the board report it was made for, if any",
+  note: "What was reported (markdown)",
+};
+
+export interface Column { name: string; description: string }
+export interface SchemaDoc { file: string; title: string; description: string }
+
+export interface OpenData {
+  actionColumns: Column[];
+  updateColumns: Column[];
+  schemas: SchemaDoc[];
+}
+
+/** The open data page's tables: the CSV columns in the writers' order, and each content schema's title. */
+export function openData(schemasDir: string): OpenData {
+  return {
+    actionColumns: ACTION_COLUMNS.map((name) => ({ name, description: ACTION_NOTES[name] })),
+    updateColumns: UPDATE_COLUMNS.map((name) => ({ name, description: UPDATE_NOTES[name] })),
+    schemas: _schemas(schemasDir),
+  };
+}
+
+function _schemas(dir: string): SchemaDoc[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const schema = JSON.parse(readFileSync(join(dir, file), "utf8")) as { title?: string; description?: string };
+      return { file, title: schema.title ?? file, description: schema.description ?? "" };
+    });
+}

@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { SiteModel } from "../model/index.ts";
+import strategyPressSite from "./index.ts";
+import { indexForSearch } from "./search-index.ts";
+
+/**
+ * Renders the website into `outDir` with Eleventy, then indexes it for search. Every page comes
+ * from the plugin, so Eleventy reads from an empty input folder and never from a config file.
+ */
+export async function renderSite(model: SiteModel, outDir: string): Promise<void> {
+  const input = mkdtempSync(join(tmpdir(), "strategy-press-input-"));
+  try {
+    const eleventy = new Eleventy(input, outDir, {
+      quietMode: true,
+      configPath: false,
+      pathPrefix: model.site.path_prefix ?? "/",
+      config: (eleventyConfig) => strategyPressSite(eleventyConfig, { model }),
+    });
+    eleventy.disableLogger();
+    await eleventy.write();
+  } finally {
+    rmSync(input, { recursive: true, force: true });
+  }
+  await indexForSearch(outDir);
+}
