@@ -121,6 +121,10 @@ describe("the Derby board paper", () => {
     for (const theme of strategy.themes) expect(h3).toContain(theme.title);
   });
 
+  it("leaves no text outside the tag tree except artifacts", () => {
+    for (const page of pdf.pages) expect(page.untaggedText).toBe("");
+  });
+
   it("tags the chart as a figure whose alternative text gives the counts", () => {
     const figures = pdf.pages.flatMap((p) => elements(p, "Figure"));
     expect(figures).toHaveLength(1);

@@ -10,6 +10,8 @@ export interface PageText {
   artifactText: string;
   /** The page's text without the artifacts: what assistive technology reads. */
   contentText: string;
+  /** Text in no marked content at all: neither tagged nor an artifact (should be empty). */
+  untaggedText: string;
   structTree: StructNode | null;
 }
 
@@ -49,6 +51,7 @@ function _collect(items: readonly _Item[]): Omit<PageText, "structTree"> {
   const all: string[] = [];
   const artifact: string[] = [];
   const content: string[] = [];
+  const untagged: string[] = [];
   const byContentId = new Map<string, string>();
   const open: { id: string | null; tag: string }[] = [];
   for (const item of items) {
@@ -60,11 +63,12 @@ function _collect(items: readonly _Item[]): Omit<PageText, "structTree"> {
       const piece = item.str + (item.hasEOL ? " " : "");
       all.push(piece);
       (open.some((m) => m.tag === "Artifact") ? artifact : content).push(piece);
+      if (!open.length) untagged.push(piece);
       const id = [...open].reverse().find((m) => m.id)?.id;
       if (id) byContentId.set(id, (byContentId.get(id) ?? "") + piece);
     }
   }
-  return { text: squash(all.join("")), artifactText: squash(artifact.join(" ")), contentText: squash(content.join("")), byContentId: new Map([...byContentId].map(([k, v]) => [k, squash(v)])) };
+  return { text: squash(all.join("")), artifactText: squash(artifact.join(" ")), contentText: squash(content.join("")), untaggedText: squash(untagged.join("")), byContentId: new Map([...byContentId].map(([k, v]) => [k, squash(v)])) };
 }
 
 /** Every structure element of a role on the page, with the text it tags. */
