@@ -10,7 +10,10 @@ export const FONT_STACK = "arial,sans-serif";
  * without its brand typeface (no font files, no @font-face, the system font stack instead).
  */
 export function addAssets(eleventyConfig: EleventyConfig, assetsDir: string, govukDist: string): void {
-  eleventyConfig.addPassthroughCopy({ [assetsDir]: "assets" });
+  eleventyConfig.addPassthroughCopy({
+    [assetsDir]: "assets",
+    [join(govukDist, "govuk", "govuk-frontend.min.js")]: "assets/govuk-frontend.min.js",
+  });
   const css = readFileSync(join(govukDist, "govuk", "govuk-frontend.min.css"), "utf8");
   eleventyConfig.addTemplate("strategy-press/assets/govuk-frontend.css.njk", "{{ govukCss | safe }}", {
     permalink: "/assets/govuk-frontend.min.css",

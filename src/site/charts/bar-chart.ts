@@ -15,7 +15,7 @@ export interface BarChart {
   unit?: string;
 }
 
-const WIDTH = 400;
+const WIDTH = 320;
 const LABEL_HEIGHT = 20;
 const BAR_HEIGHT = 18;
 const ROW_GAP = 12;
