@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { UsageError } from "../errors.ts";
+import { StrategyPressError, UsageError } from "../errors.ts";
 import { readModel } from "../pipeline.ts";
-import { renderReport, UnknownReportError } from "../pdf/index.ts";
+import { renderReport } from "../pdf/index.ts";
 import type { Command } from "./command.ts";
 
 export const reportCommand: Command = {
@@ -20,7 +20,7 @@ export const reportCommand: Command = {
     const strategy = model.strategies.find((s) => s.id === strategyId);
     if (!strategy) {
       const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
-      throw new UnknownReportError(`there is no strategy "${strategyId}" (strategies: ${known})`);
+      throw new StrategyPressError(`there is no strategy "${strategyId}" (strategies: ${known})`);
     }
     const bytes = await renderReport(strategy, reportId);
     const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);

@@ -1,7 +1,7 @@
 import { STATUS_LABELS, STATUSES, type Tally } from "../model/index.ts";
 import { contentWidth, ensureSpace, left, useStyle } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
-import { CHART, STATUS_COLOURS, TEXT } from "./styles.ts";
+import { CHART, GAPS, STATUS_COLOURS, TEXT } from "./styles.ts";
 
 /** "On track: 7, At risk: 4, …" — the chart's numbers, in words, for its alternative text. */
 export function tallyInWords(tally: Tally): string {
@@ -29,9 +29,9 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, alt: str
         const count = tally.byStatus[status];
         const barWidth = count * scale;
         const textY = y + (CHART.barHeight - TEXT.body.size) / 2;
-        useStyle(doc, TEXT.body).text(STATUS_LABELS[status], x, textY, { width: CHART.labelWidth - 6, lineBreak: false });
+        useStyle(doc, TEXT.body).text(STATUS_LABELS[status], x, textY, { width: CHART.labelWidth - GAPS.barLabel, lineBreak: false });
         if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(STATUS_COLOURS[status].bar);
-        useStyle(doc, TEXT.caption).text(String(count), x + CHART.labelWidth + barWidth + 6, textY, { lineBreak: false });
+        useStyle(doc, TEXT.caption).text(String(count), x + CHART.labelWidth + barWidth + GAPS.barLabel, textY, { lineBreak: false });
       });
     }),
   );

@@ -24,7 +24,7 @@ export function chip(paper: Paper, parent: Parent, type: string, status: Status,
   const { doc } = paper;
   const { width, height } = chipSize(doc, status);
   const colours = STATUS_COLOURS[status];
-  artifact(doc, () => doc.roundedRect(x, y, width, height, 2).fill(colours.fill));
+  artifact(doc, () => doc.roundedRect(x, y, width, height, GAPS.chipRadius).fill(colours.fill));
   parent.add(
     doc.struct(type, {}, () => {
       useStyle(doc, _STYLE).fillColor(colours.text);

@@ -1,4 +1,4 @@
-import { FONTS, GAPS, TEXT, type TextStyle } from "./styles.ts";
+import { FONTS, type TextStyle } from "./styles.ts";
 
 /** Text flow on the page: styles, space checks and page breaks. Nothing here tags content. */
 
@@ -45,6 +45,3 @@ export function drawText(doc: PDFKit.PDFDocument, text: string, style: TextStyle
   useStyle(doc, style);
   doc.text(text, x, y, { width, lineGap: style.lineGap });
 }
-
-export const KEEP_WITH_NEXT = GAPS.keepWithNext;
-export const BODY = TEXT.body;

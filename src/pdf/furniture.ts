@@ -1,5 +1,5 @@
 import { drawText, useStyle } from "./flow.ts";
-import { PAGE, RULES, TEXT } from "./styles.ts";
+import { GAPS, PAGE, RULES, TEXT } from "./styles.ts";
 import { artifact } from "./tags.ts";
 
 /**
@@ -21,7 +21,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, header: { left: strin
         const rightWidth = Math.min(doc.widthOfString(header.right), inner * 0.7);
         drawText(doc, header.left, TEXT.furniture, margins.left, PAGE.headerY, inner - rightWidth - 12);
         doc.text(header.right, width - margins.right - rightWidth, PAGE.headerY, { width: rightWidth, align: "right", height: TEXT.furniture.size * 1.3, ellipsis: true });
-        doc.moveTo(margins.left, PAGE.headerY + 14).lineTo(width - margins.right, PAGE.headerY + 14).lineWidth(RULES.width).strokeColor(RULES.colour).stroke();
+        doc.moveTo(margins.left, PAGE.headerY + GAPS.headerRule).lineTo(width - margins.right, PAGE.headerY + GAPS.headerRule).lineWidth(RULES.width).strokeColor(RULES.colour).stroke();
       }
       const y = height - PAGE.footerFromBottom;
       drawText(doc, footerLeft, TEXT.furniture, margins.left, y, inner * 0.7);

@@ -48,6 +48,11 @@ export const GAPS = {
   cellPadding: 4,
   chipPaddingX: 4,
   chipPaddingY: 1.5,
+  chipRadius: 2,
+  /** From the running header's top to the rule beneath it. */
+  headerRule: 14,
+  /** Between a chart bar and its count. */
+  barLabel: 6,
   /** A heading is never left at the foot of a page with less than this below it. */
   keepWithNext: 60,
   noticePadding: 8,
@@ -58,8 +63,9 @@ export const GAPS = {
 export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, noticeBar: "#1d70b8", noticeFill: "#e8f1f8" };
 
 /**
- * Status colours: a light fill with dark text for the chips (each pair at least 7:1), and a
- * darker shade for chart bars (at least 3:1 against white). The word is always shown as well.
+ * Status colours: a light fill with dark text for the chips (each pair at least 4.5:1, WCAG AA for
+ * small text), and a darker shade for chart bars (at least 3:1 against white, for graphics). The
+ * word is always shown as well, so no status depends on colour.
  */
 export const STATUS_COLOURS: Record<Status, { fill: string; text: string; bar: string }> = {
   "not-started": { fill: "#e5e6e7", text: "#282d30", bar: "#505a5f" },

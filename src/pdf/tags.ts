@@ -1,7 +1,7 @@
-import { bottom, contentWidth, drawText, ensureSpace, gap, left, textHeight, useStyle } from "./flow.ts";
+import { bottom, contentWidth, drawText, ensureSpace, gap, left, textHeight } from "./flow.ts";
 import { markdownBlocks, type TextBlock } from "./markdown.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
-import { FONTS, GAPS, RULES, TEXT, type TextStyle } from "./styles.ts";
+import { GAPS, TEXT, type TextStyle } from "./styles.ts";
 
 /**
  * Tagged content: each helper draws one kind of block inside its structure element (H2, P, L…),
@@ -70,19 +70,6 @@ export function paragraph(paper: Paper, parent: Parent, text: string, style: Tex
   doc.y += style.gapAfter;
 }
 
-/** "Label: value" as one paragraph, the label in bold. */
-export function labelled(paper: Paper, parent: Parent, label: string, value: string, style: TextStyle = TEXT.body): void {
-  const { doc } = paper;
-  const width = contentWidth(doc);
-  ensureSpace(doc, textHeight(doc, `${label}: ${value}`, style, width));
-  tag(paper, parent, "P", () => {
-    doc.font(FONTS.bold.name).fontSize(style.size).fillColor(style.colour);
-    doc.text(`${label}: `, left(doc), doc.y, { width, lineGap: style.lineGap, continued: true });
-    doc.font(FONTS[style.font].name).text(value);
-  });
-  doc.y += style.gapAfter;
-}
-
 /** A list: L › LI › (Lbl, LBody), the label hanging in the margin of the body. */
 export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = TEXT.body): void {
   const { doc } = paper;
@@ -121,24 +108,4 @@ export function markdown(paper: Paper, parent: Parent, source: string, style: Te
     list(paper, parent, blocks.slice(i, end), style);
     i = end;
   }
-}
-
-/** A boxed notice (the illustrative-data warning): a bar and a tint as artifacts, the words as a paragraph. */
-export function notice(paper: Paper, parent: Parent, text: string): void {
-  const { doc } = paper;
-  const style = TEXT.notice;
-  const pad = GAPS.noticePadding;
-  const width = contentWidth(doc) - pad * 2 - 4;
-  const height = textHeight(doc, text, style, width) + pad * 2;
-  ensureSpace(doc, height);
-  const x = left(doc);
-  const y = doc.y;
-  artifact(doc, () => {
-    doc.rect(x, y, contentWidth(doc), height).fill(RULES.noticeFill);
-    doc.rect(x, y, 4, height).fill(RULES.noticeBar);
-  });
-  tag(paper, parent, "P", () => drawText(doc, text, style, x + 4 + pad, y + pad, width));
-  doc.x = x;
-  doc.y = Math.min(y + height, bottom(doc)) + TEXT.body.gapAfter * 2;
-  useStyle(doc, TEXT.body);
 }

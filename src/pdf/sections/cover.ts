@@ -3,7 +3,8 @@ import { PURPOSE_LABELS } from "../labels.ts";
 import type { Paper } from "../paper.ts";
 import { TEXT } from "../styles.ts";
 import { table, type Cell } from "../table.ts";
-import { container, heading, list, markdown, notice, paragraph } from "../tags.ts";
+import { notice } from "../notice.ts";
+import { container, heading, list, markdown, paragraph } from "../tags.ts";
 
 /** Said on the cover when the strategy's progress data is made up for illustration. */
 export const ILLUSTRATIVE_NOTICE =
