@@ -84,6 +84,7 @@ function _rowHeight(doc: PDFKit.PDFDocument, row: readonly Cell[], layout: _Layo
 function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout, height: number, kind: "header" | "row-headed" | "plain"): void {
   const { doc } = paper;
   const y = doc.y;
+  const page = doc.page;
   const pad = GAPS.cellPadding;
   if (kind === "header") _headerFill(doc, layout, y, height);
   const tr = container(paper, table, "TR");
@@ -102,9 +103,12 @@ function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout
     }
   });
   tr.end();
-  _rule(doc, layout, y + height);
+  // Only a row taller than a whole page makes pdfkit carry a cell's text onto a new page; then
+  // carry on below where that text ended rather than at a position on the page before.
+  const end = doc.page === page ? y + height : doc.y;
+  _rule(doc, layout, end);
   doc.x = left(doc);
-  doc.y = y + height;
+  doc.y = end;
 }
 
 function _repeatHeader(paper: Paper, header: readonly Cell[], layout: _Layout, height: number): void {

@@ -52,6 +52,18 @@ describe("a synthetic strategy's board paper", () => {
     }
   });
 
+  it("carries a note longer than a page over to the next page in full", async () => {
+    const files = syntheticStrategy({ actions: 3, oneTheme: true });
+    const update = files.plan.actions[1]?.updates?.at(-1);
+    if (!update) throw new Error("the synthetic action has no update");
+    update.note = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of a note that runs for more than a page.`).join(" ");
+    const strategy = buildStrategy(files);
+    const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
+    const themes = sectionsOf(pdf.pages.map((p) => p.contentText).join(" "), ["Progress by theme", "Appendix: the strategy on a page"]).get("Progress by theme") ?? "";
+    expect(themes).toContain(update.note);
+    expect(themes).toContain("Action 3: Synthetic action number 3");
+  });
+
   it("renders a 1,000-action strategy", async () => {
     const strategy = buildStrategy(syntheticStrategy({ actions: 1000 }));
     const bytes = await renderReport(strategy, latestReport(strategy).id);
