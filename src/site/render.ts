@@ -17,7 +17,10 @@ export async function renderSite(model: SiteModel, outDir: string): Promise<void
       quietMode: true,
       configPath: false,
       pathPrefix: model.site.path_prefix ?? "/",
-      config: (eleventyConfig) => strategyPressSite(eleventyConfig, { model }),
+      config: (eleventyConfig) => {
+        _quietBenchmarks(eleventyConfig);
+        strategyPressSite(eleventyConfig, { model });
+      },
     });
     eleventy.disableLogger();
     await eleventy.write();
@@ -25,4 +28,13 @@ export async function renderSite(model: SiteModel, outDir: string): Promise<void
     rmSync(input, { recursive: true, force: true });
   }
   await indexForSearch(outDir);
+}
+
+/**
+ * Eleventy times every filter and prints a warning when one takes a large share of the build; the
+ * timing group is made before `quietMode` reaches it, so it is silenced here. The CLI alone prints.
+ */
+function _quietBenchmarks(eleventyConfig: object): void {
+  const benchmarks = (eleventyConfig as { benchmarks?: { config?: { setIsVerbose?: (on: boolean) => void } } }).benchmarks;
+  benchmarks?.config?.setIsVerbose?.(false);
 }

@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { run } from "../../src/cli.ts";
+
+export const REPO = join(import.meta.dirname, "..", "..");
+export const DERBY = "derby-mental-health";
+
+export interface BuildResult {
+  code: number;
+  /** Everything the CLI said, out and err, in order. */
+  messages: string[];
+  outDir: string;
+}
+
+/** Builds a content folder with the real CLI, as a user would: `strategy-press build <content> --out <outDir>`. */
+export async function build(contentDir: string, outDir = join(scratch("sp-site-"), "_site")): Promise<BuildResult> {
+  const messages: string[] = [];
+  const code = await run(["build", contentDir, "--out", outDir], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
+  return { code, messages, outDir };
+}
+
+let _derby: Promise<string> | undefined;
+
+/** The Derby site, built once per test file into a temporary folder. */
+export function derbySite(): Promise<string> {
+  _derby ??= build(join(REPO, "content")).then((r) => {
+    if (r.code !== 0) throw new Error(`Derby did not build (exit ${r.code}):\n${r.messages.join("\n")}`);
+    return r.outDir;
+  });
+  return _derby;
+}
+
+export function scratch(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of the repository's content folder, safe to edit. */
+export function copyContent(): string {
+  const dir = scratch("sp-site-content-");
+  cpSync(join(REPO, "content"), dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+export function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
+    .sort();
+}
+
+/** The site's pages (not Pagefind's own files). */
+export function pagesUnder(dir: string): string[] {
+  return filesUnder(dir).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind/"));
+}
+
+/** A sha256 of every file, by path: two trees are byte-identical when these are equal. */
+export function hashTree(dir: string, skip: (file: string) => boolean = () => false): Record<string, string> {
+  return Object.fromEntries(
+    filesUnder(dir)
+      .filter((f) => !skip(f))
+      .map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
+  );
+}
+
+export type Document = ReturnType<typeof parseDocument>;
+export type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+
+export function readPage(dir: string, file: string): Document {
+  return parseDocument(readFileSync(join(dir, file), "utf8"));
+}
+
+/** Every element within `root` (a document or an element) that `test` accepts. */
+export function elements(root: Document | Element, test: (el: Element) => boolean = () => true): Element[] {
+  return DomUtils.findAll(test, root.children);
+}
+
+export function textOf(node: Element | Element[]): string {
+  return DomUtils.textContent(node).replace(/\s+/g, " ").trim();
+}
