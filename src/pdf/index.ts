@@ -1,4 +1,4 @@
 /** The board paper: one tagged PDF per report, from the strategy model. */
-export { renderReport, findReport } from "./render.ts";
+export { renderReport } from "./render.ts";
 export { writeReportPdfs } from "./write.ts";
 export { UnknownReportError } from "./errors.ts";

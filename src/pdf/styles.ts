@@ -32,6 +32,7 @@ export const TEXT = {
   h3: { font: "bold", size: 12, colour: INK, gapAfter: 4, lineGap: 1 },
   body: { font: "regular", size: 10, colour: INK, gapAfter: 6, lineGap: 2 },
   small: { font: "regular", size: 8.5, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
+  compact: { font: "regular", size: 9, colour: INK, gapAfter: 3, lineGap: 1 },
   caption: { font: "bold", size: 10, colour: INK, gapAfter: 4, lineGap: 1 },
   lead: { font: "bold", size: 12, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
   tableHead: { font: "bold", size: 8.5, colour: INK, gapAfter: 0, lineGap: 1 },
@@ -58,6 +59,8 @@ export const GAPS = {
   noticePadding: 8,
   /** Lists shorter than this are never split across pages. */
   keepListUnder: 160,
+  /** Between two columns set side by side. */
+  gutter: 18,
 };
 
 export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, noticeBar: "#1d70b8", noticeFill: "#e8f1f8" };

@@ -15,6 +15,13 @@ const _HEADING: Record<Level, { style: TextStyle; before: number }> = {
   3: { style: TEXT.h3, before: GAPS.beforeH3 },
 };
 
+/** A column of the page: where blocks start and how wide they are (the full text width by default). */
+export interface Box { x: number; width: number }
+
+export function fullWidth(doc: PDFKit.PDFDocument): Box {
+  return { x: left(doc), width: contentWidth(doc) };
+}
+
 /** Adds a child element to `parent` and draws its content in `draw`, which runs at once. */
 export function tag(paper: Paper, parent: Parent, type: string, draw: () => void, options: StructOptions = {}): void {
   parent.add(paper.doc.struct(type, options, draw));
@@ -41,6 +48,13 @@ export interface HeadingOptions {
   outline?: PDFKit.PDFOutline | undefined;
   /** Points of what follows to keep on the same page as the heading. */
   keep?: number;
+  box?: Box;
+}
+
+/** The height a heading takes, with the space above and below it. */
+export function headingHeight(doc: PDFKit.PDFDocument, level: Level, text: string, width: number): number {
+  const { style, before } = _HEADING[level];
+  return before + textHeight(doc, text, style, width) + style.gapAfter;
 }
 
 /** A heading, kept with what follows it and optionally bookmarked. */
@@ -48,14 +62,14 @@ export function heading(paper: Paper, parent: Parent, level: Level, text: string
   const { doc } = paper;
   const { style, before } = _HEADING[level];
   gap(doc, before);
-  const width = contentWidth(doc);
+  const { x, width } = options.box ?? fullWidth(doc);
   const room = bottom(doc) - doc.page.margins.top;
   const height = textHeight(doc, text, style, width) + style.gapAfter;
   ensureSpace(doc, height + Math.min(options.keep ?? GAPS.keepWithNext, room - height));
   const outline = options.outline;
   // Bookmarks land on the heading itself, not the top of the page (pdfkit measures `left` from the right edge).
   const item = outline?.addItem(text, { top: doc.y, left: doc.page.width } as { expanded?: boolean });
-  tag(paper, parent, `H${level}`, () => drawText(doc, text, style, left(doc), doc.y, width));
+  tag(paper, parent, `H${level}`, () => drawText(doc, text, style, x, doc.y, width));
   doc.y += style.gapAfter;
   return item;
 }
@@ -70,15 +84,51 @@ export function paragraph(paper: Paper, parent: Parent, text: string, style: Tex
   doc.y += style.gapAfter;
 }
 
+/** The height a list takes: its items and the space between them. */
+export function listHeight(doc: PDFKit.PDFDocument, items: readonly TextBlock[], style: TextStyle, width: number): number {
+  return items.reduce((sum, item) => sum + textHeight(doc, item.text, style, width - GAPS.listIndent) + style.gapAfter / 2, style.gapAfter / 2);
+}
+
 /** A list: L › LI › (Lbl, LBody), the label hanging in the margin of the body. */
-export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = TEXT.body): void {
+export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = TEXT.body, box?: Box): void {
   const { doc } = paper;
   const l = container(paper, parent, "L");
-  const x = left(doc);
-  const bodyWidth = contentWidth(doc) - GAPS.listIndent;
+  const area = box ?? fullWidth(doc);
   // A short list is kept in one piece; a long one may break between items.
-  const total = items.reduce((sum, item) => sum + textHeight(doc, item.text, style, bodyWidth) + style.gapAfter / 2, 0);
+  const total = listHeight(doc, items, style, area.width);
   if (total < GAPS.keepListUnder) ensureSpace(doc, total);
+  _items(paper, l, items, style, area);
+  l.end();
+  doc.y += style.gapAfter / 2;
+}
+
+/**
+ * A short list set in two columns, read down the left column then the right (the tag order
+ * follows the drawing order); one column when it would not fit on what is left of the page.
+ */
+export function twoColumnList(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = TEXT.body): void {
+  const { doc } = paper;
+  const full = fullWidth(doc);
+  const width = (full.width - GAPS.gutter) / 2;
+  const half = Math.ceil(items.length / 2);
+  const columns = [items.slice(0, half), items.slice(half)];
+  const height = Math.max(...columns.map((c) => listHeight(doc, c, style, width)));
+  if (doc.y + height > bottom(doc)) return list(paper, parent, items, style);
+  const l = container(paper, parent, "L");
+  const top = doc.y;
+  let end = top;
+  columns.forEach((column, i) => {
+    doc.y = top;
+    _items(paper, l, column, style, { x: full.x + i * (width + GAPS.gutter), width });
+    end = Math.max(end, doc.y);
+  });
+  l.end();
+  doc.y = end + style.gapAfter / 2;
+}
+
+function _items(paper: Paper, l: Parent, items: readonly TextBlock[], style: TextStyle, { x, width }: Box): void {
+  const { doc } = paper;
+  const bodyWidth = width - GAPS.listIndent;
   for (const item of items) {
     ensureSpace(doc, Math.min(textHeight(doc, item.text, style, bodyWidth), (style.size + style.lineGap) * 2.5));
     const li = container(paper, l, "LI");
@@ -86,11 +136,9 @@ export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], 
     tag(paper, li, "Lbl", () => drawText(doc, item.bullet ?? "•", style, x, y, GAPS.listIndent));
     tag(paper, li, "LBody", () => drawText(doc, item.text, style, x + GAPS.listIndent, y, bodyWidth));
     li.end();
-    doc.x = x;
     doc.y += style.gapAfter / 2;
   }
-  l.end();
-  doc.y += style.gapAfter / 2;
+  doc.x = left(doc);
 }
 
 /** Markdown as paragraphs, with runs of list items gathered into lists. */
