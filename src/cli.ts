@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { buildCommand } from "./cli/build.ts";
 import type { Command, Output } from "./cli/command.ts";
 import { reportCommand } from "./cli/report.ts";
+import { serveCommand } from "./cli/serve.ts";
 import { newCommand } from "./cli/new.ts";
 import { updateCommand } from "./cli/update.ts";
 import { validateCommand } from "./cli/validate.ts";
@@ -9,7 +10,7 @@ import { formatDiagnostic } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
 import { ContentError, StrategyPressError, UsageError } from "./errors.ts";
 
-export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, reportCommand, updateCommand, newCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, newCommand];
 
 /** Exit codes: 0 done, 1 content has errors, 2 the command was misused, 70 a bug in Strategy Press. */
 export const EXIT = { ok: 0, content: 1, usage: 2, bug: 70 } as const;
