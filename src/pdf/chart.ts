@@ -1,7 +1,8 @@
 import { STATUS_LABELS, STATUSES, type Tally } from "../model/index.ts";
-import { contentWidth, ensureSpace, left, useStyle } from "./flow.ts";
+import { contentWidth, ensureSpace, left, textHeight, useStyle } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
 import { CHART, GAPS, STATUS_COLOURS, TEXT } from "./styles.ts";
+import { paragraph } from "./tags.ts";
 
 /** "On track: 7, At risk: 4, …" — the chart's numbers, in words, for its alternative text. */
 export function tallyInWords(tally: Tally): string {
@@ -13,11 +14,13 @@ export function tallyInWords(tally: Tally): string {
  * alternative text gives the same numbers. Each bar is labelled with its status and count,
  * so the colours are only a supplement.
  */
-export function statusChart(paper: Paper, parent: Parent, tally: Tally, alt: string): void {
+export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption: string, alt: string): void {
   const { doc } = paper;
   const rowHeight = CHART.barHeight + CHART.rowGap;
   const height = STATUSES.length * rowHeight;
-  ensureSpace(doc, height);
+  // The caption names the chart: never leave it on the page before.
+  ensureSpace(doc, textHeight(doc, caption, TEXT.caption, contentWidth(doc)) + TEXT.caption.gapAfter + height);
+  paragraph(paper, parent, caption, TEXT.caption);
   const x = left(doc);
   const top = doc.y;
   const scale = Math.min(CHART.maxBarWidth, contentWidth(doc) - CHART.labelWidth - CHART.countWidth) / Math.max(1, ...Object.values(tally.byStatus));

@@ -4,7 +4,7 @@ import { CHANGE_LABELS } from "../labels.ts";
 import { contentWidth, textHeight } from "../flow.ts";
 import type { Paper } from "../paper.ts";
 import { TEXT } from "../styles.ts";
-import { heading, list, markdown, paragraph } from "../tags.ts";
+import { heading, list, listHeight, markdown, paragraph } from "../tags.ts";
 import { openSection } from "./section.ts";
 
 const _CHANGE_ORDER: readonly ChangeKind[] = ["improved", "worsened", "completed", "withdrawn", "new", "unchanged"];
@@ -18,8 +18,7 @@ export function summarySection(paper: Paper): void {
   const asAt = longDate(report.asAt);
   const { tally } = report;
   paragraph(paper, sect, `At ${asAt}, the end of the reporting period, the strategy has ${_count(tally.total, "action")}. ${_statusSentence(paper)}`);
-  paragraph(paper, sect, `Figure 1: actions by status at ${asAt}`, TEXT.caption);
-  statusChart(paper, sect, tally, `Bar chart of the ${_count(tally.total, "action")} by status at ${asAt}. ${tallyInWords(tally)}.`);
+  statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${_count(tally.total, "action")} by status at ${asAt}. ${tallyInWords(tally)}.`);
   list(paper, sect, [
     { text: `Overdue (past the due date and not complete): ${tally.overdue}` },
     { text: `No update for more than ${strategy.stalenessDays} days: ${tally.stale}` },
@@ -33,7 +32,8 @@ export function summarySection(paper: Paper): void {
     : "This is the first report, so every action with an update counts as new:";
   const counts = _CHANGE_ORDER.map((kind) => ({ text: `${CHANGE_LABELS[kind]}: ${report.changeCounts[kind]}` }));
   // The sentence introduces the list: keep heading, sentence and counts on one page.
-  const keep = textHeight(paper.doc, intro, TEXT.body, contentWidth(paper.doc)) + counts.length * (TEXT.body.size * 1.2 + TEXT.body.lineGap + TEXT.body.gapAfter / 2) + TEXT.body.gapAfter;
+  const width = contentWidth(paper.doc);
+  const keep = textHeight(paper.doc, intro, TEXT.body, width) + TEXT.body.gapAfter + listHeight(paper.doc, counts, TEXT.body, width);
   heading(paper, sect, 3, previous ? "Since the last report" : "Since the strategy began", { keep });
   paragraph(paper, sect, intro);
   list(paper, sect, counts);
