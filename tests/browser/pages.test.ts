@@ -7,6 +7,9 @@ import { STRATEGY, launchChromium, newPage, sitePages, visit } from "./helpers/b
 const pages = sitePages();
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
 
+/** Every address on this site that a page links to, with the first page that links it. */
+const linked = new Map<string, string>();
+
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
@@ -28,8 +31,8 @@ describe("the site's pages", () => {
 describe.each(pages)("%s", (path) => {
   it("has no WCAG 2.2 A or AA violations found by axe-core", async () => {
     await visit(page, path);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(path, violations)).toEqual([]);
+    // Compared as text, so a failure prints each rule, its help, the elements and the page.
+    expect(describeViolations(path, await axeViolations(page))).toBe("");
   });
 
   it("has one h1, a title and a language", async () => {
@@ -42,5 +45,28 @@ describe.each(pages)("%s", (path) => {
     expect(facts.h1, `${path} should have exactly one h1`).toBe(1);
     expect(facts.title, `${path} should have a <title>`).not.toBe("");
     expect(facts.lang, `${path} should have <html lang>`).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+    for (const href of await _sameSiteLinks(page)) if (!linked.has(href)) linked.set(href, path);
   });
 });
+
+describe("links between pages", () => {
+  it("all lead somewhere: pages, data files, schemas and reports answer 200", async () => {
+    expect(linked.size).toBeGreaterThan(pages.length);
+    const broken: string[] = [];
+    for (const [href, from] of linked) {
+      const response = await fetch(href);
+      if (response.status !== 200) broken.push(`${new URL(href).pathname} (${response.status}), linked from ${from}`);
+    }
+    expect(broken.join("\n")).toBe("");
+  });
+});
+
+/** The page's links to this site, without fragments. */
+function _sameSiteLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>("a[href], link[href]"))
+      .map((a) => new URL(a.href, document.baseURI))
+      .filter((url) => url.origin === location.origin)
+      .map((url) => url.origin + url.pathname + url.search),
+  );
+}

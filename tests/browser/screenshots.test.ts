@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readModel } from "../../src/pipeline.ts";
+import { axeViolations, describeViolations } from "./helpers/axe.ts";
 import { STRATEGY, launchChromium, newPage, visit } from "./helpers/browser.ts";
 
 const OUT = join(import.meta.dirname, "..", "..", "test-results", "screenshots");
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 describe.each(WIDTHS)("at %ipx wide", (width) => {
-  it.each(PAGES)("the %s page fits the screen and is saved as a screenshot", async (name, path) => {
+  it.each(PAGES)("the %s page fits the screen, passes axe-core in this layout, and is saved as a screenshot", async (name, path) => {
     const page = await newPage(browser, { viewport: { width, height: 900 } });
     try {
       await visit(page, path);
@@ -35,6 +36,8 @@ describe.each(WIDTHS)("at %ipx wide", (width) => {
       await page.screenshot({ path: file, fullPage: true });
       expect(statSync(file).size).toBeGreaterThan(1000);
       expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${width}px window`).toBeLessThanOrEqual(width);
+      // A narrow layout has its own controls (a menu button, say), so it is checked in its own right.
+      expect(describeViolations(`${path} at ${width}px`, await axeViolations(page))).toBe("");
     } finally {
       await page.context().close();
     }
