@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../../src/cli.ts";
+import { dataFiles } from "../../src/data/index.ts";
+import { readModel } from "../../src/pipeline.ts";
+
+const REPO = join(import.meta.dirname, "..", "..");
+
+describe("a build publishes the open data", () => {
+  let out: string;
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), "sp-data-"));
+    out = join(scratch, "_site");
+    const said: string[] = [];
+    const code = await run(["build", "content", "--out", out], { out: (t) => said.push(t), err: (t) => said.push(t) }, REPO);
+    if (code !== 0) throw new Error(`build failed (exit ${code}):\n${said.join("\n")}`);
+  }, 120_000);
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("writes each strategy's JSON, CSV and feed into its folder, exactly as the data writers make them", () => {
+    const { model } = readModel(join(REPO, "content"));
+    for (const strategy of model.strategies) {
+      const files = dataFiles(model.site, strategy);
+      expect(files.map((f) => f.name)).toEqual(["strategy.json", "actions.csv", "updates.csv", "feed.xml"]);
+      for (const file of files) expect(readFileSync(join(out, strategy.id, file.name), "utf8"), file.name).toBe(file.text);
+    }
+  });
+
+  it("links the feed to pages the site really has", () => {
+    const { model } = readModel(join(REPO, "content"));
+    const base = new URL(model.site.path_prefix ?? "/", model.site.base_url).href;
+    for (const strategy of model.strategies) {
+      const feed = readFileSync(join(out, strategy.id, "feed.xml"), "utf8");
+      const hrefs = [...new Set([...feed.matchAll(/<link [^>]*href="([^"]+)"/g)].map((m) => m[1] ?? ""))];
+      expect(hrefs.length).toBeGreaterThan(2);
+      for (const href of hrefs) {
+        expect(href.startsWith(base), href).toBe(true);
+        const path = href.slice(base.length);
+        expect(existsSync(join(out, path.endsWith("/") ? `${path}index.html` : path)), `${href} is not in the built site`).toBe(true);
+      }
+    }
+  });
+
+  it("publishes every content schema, unchanged, under /schemas/", () => {
+    const schemas = readdirSync(join(REPO, "schemas")).filter((n) => n.endsWith(".json")).sort();
+    expect(readdirSync(join(out, "schemas")).sort()).toEqual(schemas);
+    for (const name of schemas) expect(readFileSync(join(out, "schemas", name), "utf8")).toBe(readFileSync(join(REPO, "schemas", name), "utf8"));
+  });
+});
