@@ -149,6 +149,9 @@ describe("the Derby board paper", () => {
   it("sets the title and language", () => {
     expect(pdf.info["Title"]).toBe(report.title);
     expect(pdf.info["Language"]).toBe(strategy.meta.language);
+    // Dated by the meeting, never the clock, so a rebuild gives the same file.
+    expect(pdf.info["CreationDate"]).toBe(`D:${report.meeting.replaceAll("-", "")}000000Z`);
+    expect(pdf.info["ModDate"]).toBe(pdf.info["CreationDate"]);
     // The viewer shows the title, not the file name.
     expect(bytes.toString("latin1")).toMatch(/\/DisplayDocTitle true/);
   });

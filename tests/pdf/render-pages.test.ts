@@ -27,5 +27,10 @@ describe("the board paper in another PDF reader (poppler)", () => {
     expect(images).toHaveLength(pages);
     // A blank page compresses to almost nothing; every page has text on it.
     for (const image of images) expect(statSync(join(dir, image)).size).toBeGreaterThan(2000);
+    // Text copied out of the file reads in the paper's order.
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    const order = ["Recommendations", "Summary of progress", "Exceptions", "Changes since the last report", "Progress by theme", "Appendix: the strategy on a page"].map((h) => text.indexOf(`${h}\n`));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });

@@ -21,6 +21,16 @@ describe("a synthetic strategy's board paper", () => {
     expect(pdf.text).toContain("£25,000");
   });
 
+  it("carries the illustrative-data notice only when the strategy says its data is illustrative", async () => {
+    for (const illustrative of [true, false]) {
+      const files = syntheticStrategy({ actions: 4 });
+      files.strategy.illustrative = illustrative;
+      const strategy = buildStrategy(files);
+      const cover = (await readPdf(await renderReport(strategy, latestReport(strategy).id))).pages[0]?.text ?? "";
+      expect(cover.includes("Illustrative data:")).toBe(illustrative);
+    }
+  });
+
   it("says plainly when a theme has no actions", async () => {
     const strategy = buildStrategy(syntheticStrategy({ actions: 18, emptyLastTheme: true }));
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
