@@ -1,4 +1,4 @@
-import type { Report, StrategyModel } from "../model/index.ts";
+import { longDate, type Report, type StrategyModel } from "../model/index.ts";
 import { collect, createDocument } from "./document.ts";
 import { UnknownReportError } from "./errors.ts";
 import { drawPageFurniture } from "./furniture.ts";
@@ -9,7 +9,6 @@ import { coverSection } from "./sections/cover.ts";
 import { exceptionsSection } from "./sections/exceptions.ts";
 import { summarySection } from "./sections/summary.ts";
 import { themesSection } from "./sections/themes.ts";
-import { longDate } from "../model/index.ts";
 
 /** The paper's sections, in the order the board reads them. */
 const SECTIONS: readonly ((paper: Paper) => void)[] = [coverSection, summarySection, exceptionsSection, changesSection, themesSection, appendixSection];
