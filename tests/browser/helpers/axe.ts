@@ -26,3 +26,25 @@ export function describeViolations(path: string, violations: readonly Result[]):
     })
     .join("\n");
 }
+
+/**
+ * Runs axe-core on a page as a reader without JavaScript sees it. axe needs scripts and timers to run,
+ * so the page's markup is taken with JavaScript off, stripped of its scripts, and checked in a
+ * scripted page at the same address and size.
+ */
+export async function axeViolationsWithoutJavaScript(noScriptPage: Page): Promise<Result[]> {
+  await noScriptPage.evaluate(() => document.querySelectorAll("script").forEach((s) => s.remove()));
+  const html = await noScriptPage.content();
+  const url = noScriptPage.url();
+  const browser = noScriptPage.context().browser();
+  if (!browser) throw new Error("the page has no browser");
+  const context = await browser.newContext({ viewport: noScriptPage.viewportSize(), reducedMotion: "reduce" });
+  try {
+    const page = await context.newPage();
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await page.goto(url, { waitUntil: "load" });
+    return await axeViolations(page);
+  } finally {
+    await context.close();
+  }
+}
