@@ -1,7 +1,4 @@
-import {
-  HORIZON_LABELS, KIND_LABELS, STATUS_LABELS, STATUSES,
-  type Action, type Report, type Rollup, type SiteModel, type StrategyModel, type Theme,
-} from "../model/index.ts";
+import type { Action, Report, Rollup, SiteModel, StrategyModel, Theme } from "../model/index.ts";
 import { openData, type OpenData } from "./open-data.ts";
 import { SCHEMAS_DIR } from "./paths.ts";
 
@@ -36,8 +33,6 @@ export interface SiteData {
   /** The language of pages that belong to no one strategy (the site root, search, 404). */
   language: string;
   illustrative: boolean;
-  labels: { status: typeof STATUS_LABELS; horizon: typeof HORIZON_LABELS; kind: typeof KIND_LABELS };
-  statuses: typeof STATUSES;
   actionPages: { strategy: StrategyModel; action: Action }[];
   themePages: { strategy: StrategyModel; theme: Theme }[];
   reportPages: { strategy: StrategyModel; report: Report }[];
@@ -54,8 +49,6 @@ export function siteData(model: SiteModel): SiteData {
     strategies,
     language: strategies[0]?.meta.language ?? "en",
     illustrative: strategies.some((s) => s.meta.illustrative === true),
-    labels: { status: STATUS_LABELS, horizon: HORIZON_LABELS, kind: KIND_LABELS },
-    statuses: STATUSES,
     actionPages: strategies.flatMap((strategy) => strategy.actions.map((action) => ({ strategy, action }))),
     themePages: strategies.flatMap((strategy) => strategy.themes.map((theme) => ({ strategy, theme }))),
     reportPages: strategies.flatMap((strategy) => strategy.reports.map((report) => ({ strategy, report }))),

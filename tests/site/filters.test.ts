@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { unbrandedGovukCss } from "../../src/site/assets.ts";
 import { strategyFilters } from "../../src/site/data.ts";
 import { absoluteUrl } from "../../src/site/filters/absolute-url.ts";
+import { longDate } from "../../src/site/filters/dates.ts";
+import { horizonLabel, kindLabel, statusLabel } from "../../src/site/filters/labels.ts";
 import { markdown } from "../../src/site/filters/markdown.ts";
 import { withIds } from "../../src/site/filters/with-ids.ts";
 import { readModel } from "../../src/pipeline.ts";
@@ -20,6 +22,16 @@ describe("markdown filter", () => {
 
   it("gives nothing for missing text", () => {
     expect(markdown(undefined)).toBe("");
+  });
+});
+
+describe("label and date filters", () => {
+  it("say statuses, horizons, kinds and dates in words", () => {
+    expect(statusLabel("at-risk")).toBe("At risk");
+    expect(horizonLabel("medium")).toBe("Medium term");
+    expect(kindLabel("commissioning-intention")).toBe("Commissioning intention");
+    expect(longDate("2015-03-19")).toBe("19 March 2015");
+    expect(longDate(undefined)).toBe("");
   });
 });
 
