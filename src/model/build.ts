@@ -4,18 +4,8 @@ import { goldenThread } from "./golden-thread.ts";
 import { reportProgress } from "./report.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
+import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
 import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from "./strategy.ts";
-
-export const HORIZON_LABELS = { short: "Short term", medium: "Medium term", long: "Long term" } as const;
-export const KIND_LABELS = { action: "Action", "commissioning-intention": "Commissioning intention" } as const;
-export const STATUS_LABELS = {
-  "not-started": "Not started",
-  "on-track": "On track",
-  "at-risk": "At risk",
-  "off-track": "Off track",
-  complete: "Complete",
-  withdrawn: "Withdrawn",
-} as const;
 
 /** Builds the model of one strategy from its validated files. Pure: the same files give the same model. */
 export function buildStrategy(files: StrategyFiles): StrategyModel {

@@ -1,7 +1,8 @@
 /** The strategy model: typed content and every rule that derives progress from it. No I/O. */
 export * from "./content.ts";
 export * from "./strategy.ts";
-export { buildStrategy, buildSite, STATUS_LABELS, HORIZON_LABELS, KIND_LABELS } from "./build.ts";
+export { buildStrategy, buildSite } from "./build.ts";
+export { STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS } from "./labels.ts";
 export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
 export { tally, rollupBy, type Tally, type Rollup } from "./rollup.ts";

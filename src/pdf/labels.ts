@@ -1,27 +1,4 @@
-import { STATUS_LABELS, type ChangeKind, type ExceptionReason, type ReportContent, type Status } from "../model/index.ts";
-
-/** The words the paper uses for the model's codes. */
-export const REASON_LABELS: Record<ExceptionReason, string> = {
-  "off-track": "off track",
-  "at-risk": "at risk",
-  overdue: "overdue",
-  "no-update": "no update in this period",
-};
-
-export const CHANGE_LABELS: Record<ChangeKind, string> = {
-  improved: "Improved",
-  worsened: "Worsened",
-  completed: "Completed",
-  withdrawn: "Withdrawn",
-  new: "New",
-  unchanged: "Unchanged",
-};
-
-export const PURPOSE_LABELS: Record<ReportContent["purpose"], string> = {
-  decision: "For decision",
-  assurance: "For assurance",
-  information: "For information",
-};
+import { REASON_LABELS, STATUS_LABELS, type ExceptionReason, type Status } from "../model/index.ts";
 
 /** A status in words; an action with no update yet has none to report. */
 export function statusWords(status: Status | null): string {

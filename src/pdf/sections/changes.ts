@@ -1,5 +1,5 @@
-import { longDate, type Action } from "../../model/index.ts";
-import { CHANGE_LABELS, statusWords } from "../labels.ts";
+import { CHANGE_LABELS, longDate, type Action } from "../../model/index.ts";
+import { statusWords } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";

@@ -1,5 +1,4 @@
-import { longDate } from "../../model/index.ts";
-import { PURPOSE_LABELS } from "../labels.ts";
+import { longDate, PURPOSE_LABELS } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
 import { TEXT } from "../styles.ts";
 import { table, type Cell } from "../table.ts";

@@ -1,6 +1,5 @@
-import { longDate, STATUS_LABELS, STATUSES, type ChangeKind } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, STATUS_LABELS, STATUSES, type ChangeKind } from "../../model/index.ts";
 import { statusChart, tallyInWords } from "../chart.ts";
-import { CHANGE_LABELS } from "../labels.ts";
 import { contentWidth, textHeight } from "../flow.ts";
 import type { Paper } from "../paper.ts";
 import { TEXT } from "../styles.ts";
