@@ -20,6 +20,7 @@ export interface SiteContent {
   publisher: { name: string; url?: string; logo?: string; colour?: string };
   base_url?: string;
   path_prefix?: string;
+  accessibility_checked?: IsoDate;
 }
 
 export interface StrategyContent {

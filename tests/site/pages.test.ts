@@ -105,4 +105,11 @@ describe("the Derby site", () => {
     expect(search).toContain("Search is unavailable without JavaScript");
     expect(search).toContain(`href="/${DERBY}/actions/"`);
   });
+
+  it("states in its accessibility statement the standard, how to report a problem and the date it was checked", () => {
+    const text = textOf(elements(readPage(site, `${DERBY}/accessibility/index.html`), (el) => el.name === "main"));
+    expect(text).toContain("WCAG) version 2.2 at level AA");
+    expect(text).toContain(`last checked against WCAG 2.2 AA on 23 November 2026`);
+    expect(text).toContain(derby.meta.contact?.email ?? "missing contact");
+  });
 });
