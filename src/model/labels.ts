@@ -29,7 +29,7 @@ export const CHANGE_LABELS: Record<ChangeKind, string> = {
   worsened: "Worsened",
   completed: "Completed",
   withdrawn: "Withdrawn",
-  new: "New",
+  new: "First reported",
   unchanged: "Unchanged",
 };
 

@@ -5,7 +5,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 import { absoluteUrl } from "./filters/absolute-url.ts";
 import { countChart, percentChart } from "./filters/charts.ts";
 import { longDate } from "./filters/dates.ts";
-import { horizonLabel, kindLabel, statusLabel } from "./filters/labels.ts";
+import { changeLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, statusLabel } from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
 import { withIds } from "./filters/with-ids.ts";
 import { addPages } from "./pages.ts";
@@ -33,6 +33,9 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("statusLabel", statusLabel);
   eleventyConfig.addFilter("horizonLabel", horizonLabel);
   eleventyConfig.addFilter("kindLabel", kindLabel);
+  eleventyConfig.addFilter("changeLabel", changeLabel);
+  eleventyConfig.addFilter("reasonLabel", reasonLabel);
+  eleventyConfig.addFilter("purposeLabel", purposeLabel);
   eleventyConfig.addFilter("withIds", withIds);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("countChart", countChart);

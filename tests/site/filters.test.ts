@@ -3,7 +3,7 @@ import { unbrandedGovukCss } from "../../src/site/assets.ts";
 import { strategyFilters } from "../../src/site/data.ts";
 import { absoluteUrl } from "../../src/site/filters/absolute-url.ts";
 import { longDate } from "../../src/site/filters/dates.ts";
-import { horizonLabel, kindLabel, statusLabel } from "../../src/site/filters/labels.ts";
+import { changeLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, statusLabel } from "../../src/site/filters/labels.ts";
 import { markdown } from "../../src/site/filters/markdown.ts";
 import { withIds } from "../../src/site/filters/with-ids.ts";
 import { readModel } from "../../src/pipeline.ts";
@@ -30,6 +30,9 @@ describe("label and date filters", () => {
     expect(statusLabel("at-risk")).toBe("At risk");
     expect(horizonLabel("medium")).toBe("Medium term");
     expect(kindLabel("commissioning-intention")).toBe("Commissioning intention");
+    expect(changeLabel("new")).toBe("First reported");
+    expect(reasonLabel("no-update")).toBe("no update in this period");
+    expect(purposeLabel("decision")).toBe("For decision");
     expect(longDate("2015-03-19")).toBe("19 March 2015");
     expect(longDate(undefined)).toBe("");
   });

@@ -1,4 +1,7 @@
-import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS, type Horizon, type Status } from "../../model/index.ts";
+import {
+  CHANGE_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
+  type ChangeKind, type ExceptionReason, type Horizon, type ReportContent, type Status,
+} from "../../model/index.ts";
 
 /** "At risk" for "at-risk": the words a status is shown in everywhere. */
 export function statusLabel(status: Status): string {
@@ -13,4 +16,19 @@ export function horizonLabel(horizon: Horizon): string {
 /** "Commissioning intention" for "commissioning-intention". */
 export function kindLabel(kind: keyof typeof KIND_LABELS): string {
   return KIND_LABELS[kind] ?? kind;
+}
+
+/** "Completed" for "completed": how an action moved since the last report. */
+export function changeLabel(kind: ChangeKind): string {
+  return CHANGE_LABELS[kind] ?? kind;
+}
+
+/** "no update in this period" for "no-update": why an action is an exception. */
+export function reasonLabel(reason: ExceptionReason): string {
+  return REASON_LABELS[reason] ?? reason;
+}
+
+/** "For decision" for "decision": what a board report asks of the board. */
+export function purposeLabel(purpose: ReportContent["purpose"]): string {
+  return PURPOSE_LABELS[purpose] ?? purpose;
 }
