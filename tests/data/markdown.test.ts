@@ -21,4 +21,8 @@ describe("markdown in notes", () => {
     );
     expect(html).not.toMatch(/href=|src=/);
   });
+
+  it("starts content headings at h3, under the page's own h1 and h2s", () => {
+    expect(noteHtml("# Big\n\n## Smaller\n\n###### Least")).toBe("<h3>Big</h3>\n<h4>Smaller</h4>\n<h6>Least</h6>\n");
+  });
 });
