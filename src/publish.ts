@@ -12,9 +12,9 @@ const SCHEMAS_DIR = fileURLToPath(new URL("../schemas/", import.meta.url));
  * Writes everything one build publishes into `outDir` (a fresh temporary folder: the caller
  * swaps it in only when every step has succeeded).
  */
-export async function publish(model: SiteModel, outDir: string): Promise<void> {
+export async function publish(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
   // The website first: Eleventy writes only its own pages, and search indexes them once written.
-  await renderSite(model, outDir);
+  await renderSite(model, outDir, options);
   for (const strategy of model.strategies) {
     const dir = join(outDir, strategy.id);
     mkdirSync(dir, { recursive: true });

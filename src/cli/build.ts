@@ -12,10 +12,10 @@ export const buildCommand: Command = {
   flags: { out: { value: true, description: "output folder (default _site)" } },
   async run({ args, flags, output, cwd }) {
     const started = performance.now();
-    const { model, validated } = readModel(resolve(cwd, args[0] ?? "content"));
+    const { model, validated, contentRoot } = readModel(resolve(cwd, args[0] ?? "content"));
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
-    await writeAtomically(outDir, (tmp) => publish(model, tmp));
+    await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     const ms = Math.round(performance.now() - started);
     output.out(`✓ built ${model.strategies.length} strategy into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);
     return 0;

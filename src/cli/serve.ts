@@ -56,9 +56,9 @@ export const serveCommand: Command = {
 async function _build(contentDir: string, outDir: string, output: Output): Promise<{ prefix: string } | null> {
   const started = performance.now();
   try {
-    const { model, validated } = readModel(contentDir);
+    const { model, validated, contentRoot } = readModel(contentDir);
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
-    await writeAtomically(outDir, (tmp) => publish(model, tmp));
+    await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     output.out(`✓ built in ${Math.round(performance.now() - started)} ms`);
     return { prefix: model.site.path_prefix ?? "/" };
   } catch (error) {

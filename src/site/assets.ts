@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import type { SiteContent } from "../model/index.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Our font stack: the system's own sans-serif, in place of a typeface licensed to another brand. */
@@ -20,6 +21,18 @@ export function addAssets(eleventyConfig: EleventyConfig, assetsDir: string, gov
     eleventyExcludeFromCollections: true,
     govukCss: unbrandedGovukCss(css),
   });
+}
+
+/** Where the publisher's logo is published, or null when the site has none. */
+export function logoPath(site: SiteContent): string | null {
+  return site.publisher.logo ? `/assets/brand/${basename(site.publisher.logo)}` : null;
+}
+
+/** Publishes the publisher's logo from the content folder, and tells the header where it is. */
+export function addLogo(eleventyConfig: EleventyConfig, site: SiteContent, contentDir: string | undefined): void {
+  const path = logoPath(site);
+  eleventyConfig.addNunjucksGlobal("spLogo", path && contentDir ? path : null);
+  if (path && contentDir && site.publisher.logo) eleventyConfig.addPassthroughCopy({ [join(contentDir, site.publisher.logo)]: path.slice(1) });
 }
 
 /** govuk-frontend's CSS with its typeface taken out: no @font-face rules, no source map comment. */

@@ -1,5 +1,5 @@
 import { STATUSES, type SiteModel } from "../model/index.ts";
-import { addAssets } from "./assets.ts";
+import { addAssets, addLogo } from "./assets.ts";
 import { siteData } from "./data.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { absoluteUrl } from "./filters/absolute-url.ts";
@@ -15,6 +15,8 @@ import { addTemplateSearchPaths } from "./search-paths.ts";
 export interface StrategyPressSiteOptions {
   /** The one validated model; pages read it and nothing else. */
   model: SiteModel;
+  /** The content folder, where the publisher's logo (site.yaml `publisher.logo`) is found. */
+  contentDir?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   // Pages (each paginates over the global data) and assets.
   addPages(eleventyConfig, PAGES_DIR);
   addAssets(eleventyConfig, ASSETS_DIR, GOVUK_DIST);
+  addLogo(eleventyConfig, options.model.site, options.contentDir);
 }
 
 export { strategyPressSite };

@@ -10,7 +10,7 @@ import { indexForSearch } from "./search-index.ts";
  * Renders the website into `outDir` with Eleventy, then indexes it for search. Every page comes
  * from the plugin, so Eleventy reads from an empty input folder and never from a config file.
  */
-export async function renderSite(model: SiteModel, outDir: string): Promise<void> {
+export async function renderSite(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
   const input = mkdtempSync(join(tmpdir(), "strategy-press-input-"));
   try {
     const eleventy = new Eleventy(input, outDir, {
@@ -19,7 +19,7 @@ export async function renderSite(model: SiteModel, outDir: string): Promise<void
       pathPrefix: model.site.path_prefix ?? "/",
       config: (eleventyConfig) => {
         _quietBenchmarks(eleventyConfig);
-        strategyPressSite(eleventyConfig, { model });
+        strategyPressSite(eleventyConfig, { model, ...options });
       },
     });
     eleventy.disableLogger();

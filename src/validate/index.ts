@@ -5,6 +5,7 @@ import { checkDates } from "./dates.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkReferences } from "./references.ts";
 import { checkSchema } from "./schema-check.ts";
+import { checkSiteFiles } from "./site-files.ts";
 
 export interface Validated {
   diagnostics: Diagnostic[];
@@ -17,6 +18,7 @@ export interface Validated {
 /** Runs every check on every file, so an author sees all problems in one run. */
 export function validateContent(loaded: LoadedContent): Validated {
   for (const { kind, file } of loadedFiles(loaded)) checkSchema(file, kind);
+  if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
     checkReferences(s);
     checkDates(s);
