@@ -12,7 +12,8 @@ import { dataFiles } from "../src/data/index.ts";
 import { loadContent } from "../src/load/content-folder.ts";
 import { buildSite, type SiteContent } from "../src/model/index.ts";
 import { renderReport } from "../src/pdf/index.ts";
-import { renderSite } from "../src/site/render.ts";
+import { renderPages } from "../src/site/render.ts";
+import { indexForSearch } from "../src/site/search-index.ts";
 import { validateContent } from "../src/validate/index.ts";
 import { plainEleventy } from "./baselines/eleventy.ts";
 import { chromiumPrint } from "./baselines/chromium.ts";
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
     const latest = strategy.latestReport?.id ?? "";
     const pdf = await phase("pdf", () => renderReport(strategy, latest));
     const siteDir = join(work, "_site");
-    await phase("site", () => renderSite(model, siteDir));
+    await phase("site", () => renderPages(model, siteDir));
+    await phase("search", () => indexForSearch(siteDir));
     const totalMs = Math.round(performance.now() - started);
     const pages = _htmlPages(siteDir);
 

@@ -22,6 +22,7 @@ export async function plainEleventy(pages: number, dir: string): Promise<{ pages
   writeFileSync(join(input, "items.11tydata.json"), "{}");
   const started = performance.now();
   const eleventy = new Eleventy(input, join(dir, "out"), { quietMode: true, configPath: false, config: (c: { addGlobalData: (k: string, v: unknown) => void }) => c.addGlobalData("items", items) });
+  eleventy.disableLogger();
   await eleventy.write();
   return { pages, ms: Math.round(performance.now() - started) };
 }

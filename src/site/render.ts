@@ -6,11 +6,17 @@ import type { SiteModel } from "../model/index.ts";
 import strategyPressSite from "./index.ts";
 import { indexForSearch } from "./search-index.ts";
 
-/**
- * Renders the website into `outDir` with Eleventy, then indexes it for search. Every page comes
- * from the plugin, so Eleventy reads from an empty input folder and never from a config file.
- */
+/** Renders the website into `outDir`, then indexes it for search. */
 export async function renderSite(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
+  await renderPages(model, outDir, options);
+  await indexForSearch(outDir);
+}
+
+/**
+ * Renders every page with Eleventy. Every page comes from the plugin, so Eleventy reads from an
+ * empty input folder and never from a config file.
+ */
+export async function renderPages(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
   const input = mkdtempSync(join(tmpdir(), "strategy-press-input-"));
   try {
     const eleventy = new Eleventy(input, outDir, {
@@ -27,7 +33,6 @@ export async function renderSite(model: SiteModel, outDir: string, options: { co
   } finally {
     rmSync(input, { recursive: true, force: true });
   }
-  await indexForSearch(outDir);
 }
 
 /**
