@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { StrategyPressError, UsageError } from "../errors.ts";
+import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { renderReport } from "../pdf/index.ts";
 import type { Command } from "./command.ts";
@@ -24,7 +24,7 @@ export const reportCommand: Command = {
     }
     const bytes = await renderReport(strategy, reportId);
     const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);
-    writeFileSync(file, bytes);
+    writeFileAtomically(file, bytes);
     output.out(`✓ wrote ${file} (${Math.round(bytes.length / 1024)} KB)`);
     return 0;
   },

@@ -1,8 +1,8 @@
-import { renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
+import { writeFileAtomically } from "../output/write-file.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { appendUpdate } from "../update/append-update.ts";
 import { validateContent } from "../validate/index.ts";
@@ -36,9 +36,7 @@ export const updateCommand: Command = {
     const checked = validateContent(_withPlan(loaded, after));
     // Never write a file that cannot be read back cleanly.
     if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The update was not added");
-    const path = resolve(cwd, plan.path);
-    writeFileSync(`${path}.tmp`, after.text);
-    renameSync(`${path}.tmp`, path);
+    writeFileAtomically(resolve(cwd, plan.path), after.text);
     output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
     return 0;
   },
