@@ -9,12 +9,24 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   on(event: "eleventy.engine.njk", listener: (engine: NunjucksEngineEvent) => void): void;
+  addExtension(extension: string, options: {
+    key: string;
+    compileOptions: { cache: boolean; permalink: (source: string, inputPath: string) => (data: unknown) => Promise<string> };
+    compile: (source: string, inputPath: string) => (data: unknown) => Promise<string>;
+  }): void;
 }
 
 /** What Eleventy hands listeners once it has made its Nunjucks environment. */
 export interface NunjucksEngineEvent {
-  nunjucks: { FileSystemLoader: new (paths: string[]) => NunjucksLoader };
+  nunjucks: {
+    FileSystemLoader: new (paths: string[]) => NunjucksLoader;
+    Template: new (source: string, environment: NunjucksEngineEvent["environment"], path: string, eagerCompile: boolean) => NunjucksTemplate;
+  };
   environment: { loaders: NunjucksLoader[] };
+}
+
+export interface NunjucksTemplate {
+  render(data: unknown, done: (error: Error | null, result: string) => void): void;
 }
 
 export interface NunjucksLoader {

@@ -1,5 +1,6 @@
 import { STATUSES, type SiteModel } from "../model/index.ts";
 import { addAssets, addLogo } from "./assets.ts";
+import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData } from "./data.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { absoluteUrl } from "./filters/absolute-url.ts";
@@ -26,6 +27,7 @@ export interface StrategyPressSiteOptions {
 export default function strategyPressSite(eleventyConfig: EleventyConfig, options: StrategyPressSiteOptions): void {
   // Libraries: our layouts and components, and govuk-frontend's Nunjucks macros.
   addTemplateSearchPaths(eleventyConfig, [TEMPLATES_DIR, GOVUK_DIST]);
+  compileNunjucksOnce(eleventyConfig);
   // Components are macros, which see globals but not the page: they list statuses from here.
   eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
 
