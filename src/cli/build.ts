@@ -17,7 +17,7 @@ export const buildCommand: Command = {
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     const ms = Math.round(performance.now() - started);
-    output.out(`✓ built ${model.strategies.length} strategy into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);
+    output.out(`✓ built ${model.strategies.length} ${model.strategies.length === 1 ? "strategy" : "strategies"} into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);
     return 0;
   },
 };

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,6 +20,19 @@ describe("strategy-press new", () => {
     expect(io.text).toEqual(["✓ created carers-strategy/ — edit its files, then run: strategy-press validate"]);
     expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual([]);
     expect(await run(["validate", "."], quiet(), dir)).toBe(0);
+  });
+
+  it("builds a site and data for a strategy with no reports or updates yet", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sp-new-"));
+    cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
+    expect(await run(["new", "carers-strategy", "--content", "."], quiet(), dir)).toBe(0);
+    const io = quiet();
+    expect(await run(["build", ".", "--out", "_site"], io, dir)).toBe(0);
+    expect(io.text.at(-1)).toMatch(/^✓ built 2 strategies into /);
+    for (const page of ["index.html", "actions/a01-first-action/index.html", "reports/index.html", "dashboard/index.html"]) {
+      expect(existsSync(join(dir, "_site", "carers-strategy", page)), page).toBe(true);
+    }
+    expect(readFileSync(join(dir, "_site", "carers-strategy", "updates.csv"), "utf8").trim().split("\r\n")).toHaveLength(1);
   });
 
   it("will not overwrite a strategy or take a bad id", async () => {
