@@ -182,6 +182,6 @@ function _firstOfDuplicate(doc: Document.Parsed, offset: number): { key: string;
 function _syntaxHint(code: string, source: string): string {
   if (source.includes("\t")) return "Indent with spaces, not tabs.";
   if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "Check the indentation and that each field has a colon after its name.";
-  if (code.startsWith("MULTILINE") || code === "MISSING_CHAR") return "Put text that contains a colon or starts with a special character in quotes.";
+  if (code.startsWith("MULTILINE") || code === "BLOCK_AS_IMPLICIT_KEY") return "Put text that contains a colon or starts with a special character in quotes.";
   return "Check the line against the YAML examples in docs/content-model.md; text with a colon followed by a space needs quotes.";
 }
