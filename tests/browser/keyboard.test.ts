@@ -1,18 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STRATEGY, launchChromium, newPage, visit } from "./helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { STRATEGY, visit, withSharedPage } from "./helpers/browser.ts";
 
 const PAGES = ["/", STRATEGY, `${STRATEGY}plan/`, `${STRATEGY}dashboard/`];
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withSharedPage((opened) => (page = opened));
 
 /** What a keyboard user has focused: enough to say what it is and where it sits. */
 function focused(p: Page) {

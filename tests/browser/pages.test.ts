@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { readModel } from "../../src/pipeline.ts";
 import { axeViolations, describeViolations } from "./helpers/axe.ts";
-import { STRATEGY, launchChromium, newPage, sitePages, visit } from "./helpers/browser.ts";
+import { STRATEGY, sitePages, visit, withSharedPage } from "./helpers/browser.ts";
 
 const pages = sitePages();
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
@@ -10,15 +10,8 @@ const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === 
 /** Every address on this site that a page links to, with the first page that links it. */
 const linked = new Map<string, string>();
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withSharedPage((opened) => (page = opened));
 
 describe("the site's pages", () => {
   it("include the site root, the strategy's main pages and a page for every action", () => {

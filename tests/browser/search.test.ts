@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { StrategyModel } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
-import { STRATEGY, launchChromium, newPage, visit } from "./helpers/browser.ts";
+import { STRATEGY, visit, withSharedPage } from "./helpers/browser.ts";
 
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
 
@@ -55,15 +55,8 @@ async function _tabTo(page: Page, done: () => Promise<boolean>): Promise<void> {
   }
 }
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withSharedPage((opened) => (page = opened));
 
 describe("search", () => {
   it("finds an action by a word that only its progress notes use, typed with the keyboard", async () => {

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 /** Debian's Chromium, never a downloaded browser; flags keep it quiet and off the network. */
 export function launchChromium(): Promise<Browser> {
@@ -45,6 +45,18 @@ export async function visit(page: Page, path: string): Promise<void> {
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ reducedMotion: "reduce", ...options });
   return context.newPage();
+}
+
+/** Opens Chromium and one page for a whole test file, handing the page to `use`; closes the browser after the file. */
+export function withSharedPage(use: (page: Page) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    use(await newPage(browser));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }
 
 export const STRATEGY = "/derby-mental-health/";
