@@ -23,7 +23,3 @@ export function goldenThread(
     themesWithoutAction: themes.filter((t) => !themed.has(t.id)),
   };
 }
-
-export function isWhole(thread: GoldenThread): boolean {
-  return Object.values(thread).every((gaps: unknown[]) => gaps.length === 0);
-}

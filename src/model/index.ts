@@ -6,6 +6,6 @@ export { STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABEL
 export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
 export { tally, rollupBy, type Tally, type Rollup } from "./rollup.ts";
-export { goldenThread, isWhole, type GoldenThread } from "./golden-thread.ts";
+export { goldenThread, type GoldenThread } from "./golden-thread.ts";
 export { reportProgress, exceptionReasons, type ReportException, type ExceptionReason } from "./report.ts";
-export { daysBetween, addDays, longDate } from "./dates.ts";
+export { daysBetween, longDate } from "./dates.ts";

@@ -18,12 +18,12 @@ export interface Rollup extends Tally {
   actionIds: string[];
 }
 
-export function emptyByStatus(): Record<Status, number> {
+function _emptyByStatus(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 }
 
 export function tally(progress: readonly ActionProgress[]): Tally {
-  const byStatus = emptyByStatus();
+  const byStatus = _emptyByStatus();
   let overdue = 0;
   let stale = 0;
   let percentSum = 0;
@@ -40,7 +40,7 @@ export function tally(progress: readonly ActionProgress[]): Tally {
   return { total: progress.length, byStatus, overdue, stale, percent: counted ? Math.round(percentSum / counted) : null };
 }
 
-export interface Group<T> { key: string; label: string; members: T[] }
+interface _Group<T> { key: string; label: string; members: T[] }
 
 /**
  * Rolls items up by a key. An item with several keys (an action under two themes) counts in each.
@@ -52,7 +52,7 @@ export function rollupBy<T extends { id: string }>(
   progressOf: (item: T) => ActionProgress,
   groups: readonly { key: string; label: string }[] = [],
 ): Rollup[] {
-  const found = new Map<string, Group<T>>(groups.map((g) => [g.key, { ...g, members: [] }]));
+  const found = new Map<string, _Group<T>>(groups.map((g) => [g.key, { ...g, members: [] }]));
   for (const item of items) {
     for (const key of keysOf(item)) {
       let group = found.get(key);
