@@ -1,4 +1,5 @@
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
@@ -7,7 +8,8 @@ import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { appendUpdate } from "../update/append-update.ts";
 import { validateContent } from "../validate/index.ts";
 import { list, record, text } from "../validate/raw.ts";
-import type { Command } from "./command.ts";
+import { withLock } from "../output/lock.ts";
+import type { Command, Output } from "./command.ts";
 
 export const updateCommand: Command = {
   name: "update",
@@ -25,22 +27,30 @@ export const updateCommand: Command = {
   async run({ args, flags, output, cwd }) {
     const [strategyId, actionId] = args;
     if (!strategyId || !actionId) throw new UsageError("name the strategy and the action");
-    const loaded = loadContent(join(resolve(cwd, _string(flags["content"]) ?? "content"), strategyId), cwd);
-    const before = validateContent(loaded);
-    if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
-    const plan = loaded.strategies[0]?.plan;
-    if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
-
-    const update = _update(flags, loaded);
-    const after = new SourceFile(plan.path, new TextEncoder().encode(appendUpdate(plan, actionId, update)));
-    const checked = validateContent(_withPlan(loaded, after));
-    // Never write a file that cannot be read back cleanly.
-    if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The update was not added");
-    writeFileAtomically(resolve(cwd, plan.path), after.text);
-    output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
-    return 0;
+    const folder = join(resolve(cwd, _string(flags["content"]) ?? "content"), strategyId);
+    if (!existsSync(join(folder, "plan.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
+    // One update at a time per plan: the second waits, then reads the plan afresh, so neither is lost.
+    return withLock(join(folder, "plan.yaml"), () => _record(folder, strategyId, actionId, flags, output, cwd));
   },
 };
+
+/** Reads the plan, adds the update, checks the result and writes it: all while holding the plan's lock. */
+async function _record(folder: string, strategyId: string, actionId: string, flags: Record<string, string | boolean | undefined>, output: Output, cwd: string): Promise<number> {
+  const loaded = loadContent(folder, cwd);
+  const before = validateContent(loaded);
+  if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
+  const plan = loaded.strategies[0]?.plan;
+  if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
+
+  const update = _update(flags, loaded);
+  const after = new SourceFile(plan.path, new TextEncoder().encode(appendUpdate(plan, actionId, update)));
+  const checked = validateContent(_withPlan(loaded, after));
+  // Never write a file that cannot be read back cleanly.
+  if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The update was not added");
+  writeFileAtomically(resolve(cwd, plan.path), after.text);
+  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
+  return 0;
+}
 
 function _update(flags: Record<string, string | boolean | undefined>, loaded: LoadedContent): UpdateContent {
   const status = _string(flags["status"]);
