@@ -1,9 +1,8 @@
-import { watch, type FSWatcher } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../diagnostic/format.ts";
-import { ContentError, UsageError } from "../errors.ts";
+import { ContentError, EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
@@ -11,6 +10,7 @@ import { publish } from "../publish.ts";
 import { TEMPLATES_DIR } from "../site/paths.ts";
 import { guardedFolders } from "./build.ts";
 import type { Command, Output } from "./command.ts";
+import { watchFolders } from "./watch-folders.ts";
 
 /**
  * A live preview: builds the site, serves it on 127.0.0.1, and builds again whenever the content or
@@ -34,7 +34,7 @@ export const serveCommand: Command = {
 
     let prefix = "/";
     const rebuild = async () => {
-      const built = await _build(contentDir, outDir, output);
+      const built = await _build(contentDir, outDir, output, cwd);
       if (built) prefix = built.prefix;
     };
     await rebuild();
@@ -42,24 +42,24 @@ export const serveCommand: Command = {
     const { default: sirv } = await import("sirv");
     const files = sirv(outDir, { dev: true });
     const server = createServer((req, res) => _serveUnder(prefix, req, res, files));
-    await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
+    await _listen(server, port);
     output.out(`Previewing at http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix} (Ctrl+C to stop)`);
 
     // A bug in a rebuild is reported, and the preview carries on with the last good site.
     const onChange = _debounced(() => rebuild().catch((error: Error) => output.err(`strategy-press: internal error — please report it\n${error.stack}`)), 150);
-    const watchers = _watch([contentDir, TEMPLATES_DIR], onChange);
+    const stopWatching = watchFolders([contentDir, TEMPLATES_DIR], onChange);
     await _interrupted();
-    for (const w of watchers) w.close();
+    stopWatching();
     await new Promise((done) => server.close(done));
     return 0;
   },
 };
 
 /** One build; content errors are shown and the last good site stays. Returns null when it failed. */
-async function _build(contentDir: string, outDir: string, output: Output): Promise<{ prefix: string } | null> {
+async function _build(contentDir: string, outDir: string, output: Output, cwd: string): Promise<{ prefix: string } | null> {
   const started = performance.now();
   try {
-    const { model, validated, contentRoot } = readModel(contentDir);
+    const { model, validated, contentRoot } = readModel(contentDir, cwd);
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     output.out(`✓ built in ${Math.round(performance.now() - started)} ms`);
@@ -70,6 +70,17 @@ async function _build(contentDir: string, outDir: string, output: Output): Promi
     output.err("✗ the content has errors: the preview still shows the last good build.");
     return null;
   }
+}
+
+/** Listens on the port, or says plainly that it is taken (exit 3), rather than crashing on the server's error event. */
+function _listen(server: Server, port: number): Promise<void> {
+  return new Promise((done, fail) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") fail(new EnvironmentError(`port ${port} is already in use on 127.0.0.1; stop what is using it, or choose another with --port (0 picks a free one)`));
+      else fail(error);
+    });
+    server.listen(port, "127.0.0.1", () => done());
+  });
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -83,10 +94,6 @@ function _serveUnder(prefix: string, req: IncomingMessage, res: ServerResponse, 
   if (!req.url?.startsWith(prefix)) return notFound();
   req.url = `/${req.url.slice(prefix.length)}`;
   files(req, res, notFound);
-}
-
-function _watch(dirs: string[], onChange: () => void): FSWatcher[] {
-  return dirs.map((dir) => watch(dir, { recursive: true }, onChange));
 }
 
 /** Runs `task` once changes settle, never two at a time. */

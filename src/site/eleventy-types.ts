@@ -7,7 +7,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
+  addPassthroughCopy(paths: Record<string, string>, copyOptions?: { expand?: boolean }): void;
   on(event: "eleventy.engine.njk", listener: (engine: NunjucksEngineEvent) => void): void;
   addExtension(extension: string, options: {
     key: string;

@@ -4,6 +4,7 @@ import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkReferences } from "./references.ts";
+import { checkReservedIds } from "./reserved.ts";
 import { checkSchema } from "./schema-check.ts";
 import { checkSiteFiles } from "./site-files.ts";
 
@@ -21,6 +22,7 @@ export function validateContent(loaded: LoadedContent): Validated {
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
     checkReferences(s);
+    checkReservedIds(s);
     checkDates(s);
     checkGoldenThread(s);
   }
