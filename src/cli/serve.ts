@@ -37,12 +37,13 @@ export const serveCommand: Command = {
       const built = await _build(contentDir, outDir, output, cwd);
       if (built) prefix = built.prefix;
     };
-    await rebuild();
-
+    // Take the port before the first build, so a port in use is said at once rather than after a build.
     const { default: sirv } = await import("sirv");
     const files = sirv(outDir, { dev: true });
     const server = createServer((req, res) => _serveUnder(prefix, req, res, files));
     await _listen(server, port);
+    await rebuild();
+
     output.out(`Previewing at http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix} (Ctrl+C to stop)`);
 
     // A bug in a rebuild is reported, and the preview carries on with the last good site.
