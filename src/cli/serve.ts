@@ -44,11 +44,11 @@ export const serveCommand: Command = {
     await _listen(server, port);
     await rebuild();
 
-    output.out(`Previewing at http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix} (Ctrl+C to stop)`);
-
     // A bug in a rebuild is reported, and the preview carries on with the last good site.
     const onChange = _debounced(() => rebuild().catch((error: Error) => output.err(`strategy-press: internal error — please report it\n${error.stack}`)), 150);
     const stopWatching = watchFolders([contentDir, TEMPLATES_DIR], onChange);
+    // Said once watching has begun: an edit made after this line appears is always seen.
+    output.out(`Previewing at http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix} (Ctrl+C to stop)`);
     await _interrupted();
     stopWatching();
     await new Promise((done) => server.close(done));
