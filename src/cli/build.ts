@@ -10,7 +10,8 @@ export const buildCommand: Command = {
   name: "build",
   usage: "strategy-press build [dir] [--out _site]",
   summary: "Validate the content and publish every strategy into the output folder.",
-  flags: { out: { value: true, description: "output folder (default _site)" } },
+  example: "strategy-press build content --out _site",
+  flags: { out: { value: true, description: "output folder, replaced whole only when the build succeeds", default: "_site" } },
   async run({ args, flags, output, cwd }) {
     const started = performance.now();
     const contentDir = resolve(cwd, args[0] ?? "content");

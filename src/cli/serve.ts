@@ -21,9 +21,10 @@ export const serveCommand: Command = {
   name: "serve",
   usage: "strategy-press serve [dir] [--out _site] [--port 8080]",
   summary: "Preview the site on this computer, rebuilding it when the content changes.",
+  example: "strategy-press serve content --port 8080",
   flags: {
-    out: { value: true, description: "output folder (default _site)" },
-    port: { value: true, description: "port to listen on (default 8080; 0 picks a free one)" },
+    out: { value: true, description: "output folder", default: "_site" },
+    port: { value: true, description: "port to listen on; 0 picks a free one", default: "8080" },
   },
   async run({ args, flags, output, cwd }) {
     const contentDir = resolve(cwd, args[0] ?? "content");

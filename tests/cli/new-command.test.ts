@@ -17,7 +17,7 @@ describe("strategy-press new", () => {
     cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
     const io = quiet();
     expect(await run(["new", "carers-strategy", "--content", ".", "--title", "Carers’ strategy"], io, dir)).toBe(0);
-    expect(io.text).toEqual(["✓ created carers-strategy/ — edit its files, then run: strategy-press validate"]);
+    expect(io.text).toEqual(["✓ created carers-strategy/ — edit its files, then run: strategy-press validate ."]);
     expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual([]);
     expect(await run(["validate", "."], quiet(), dir)).toBe(0);
   });
