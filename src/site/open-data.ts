@@ -42,7 +42,13 @@ const UPDATE_NOTES: Record<UpdateColumn, string> = {
 export interface Column { name: string; description: string }
 export interface SchemaDoc { file: string; title: string; description: string }
 
+/** How the CSV writers make formula-like text safe (src/data/csv.ts, spreadsheetSafe). */
+export const FORMULA_NOTE =
+  "A text cell that starts with =, +, -, @, a tab or a carriage return has an apostrophe (') put before it, so a spreadsheet shows it as text instead of running it as a formula; remove that first apostrophe to get the text as written.";
+
 export interface OpenData {
+  /** How text that a spreadsheet would run as a formula is written. */
+  formulaNote: string;
   actionColumns: Column[];
   updateColumns: Column[];
   schemas: SchemaDoc[];
@@ -51,6 +57,7 @@ export interface OpenData {
 /** The open data page's tables: the CSV columns in the writers' order, and each content schema's title. */
 export function openData(schemasDir: string): OpenData {
   return {
+    formulaNote: FORMULA_NOTE,
     actionColumns: ACTION_COLUMNS.map((name) => ({ name, description: ACTION_NOTES[name] })),
     updateColumns: UPDATE_COLUMNS.map((name) => ({ name, description: UPDATE_NOTES[name] })),
     schemas: _schemas(schemasDir),
