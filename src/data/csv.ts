@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { Action, StrategyModel, UpdateContent } from "../model/index.ts";
+import { updatesInOrder, type Action, type StrategyModel, type UpdateContent } from "../model/index.ts";
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -21,9 +21,9 @@ export function updatesCsv(strategy: StrategyModel): string {
   return _csv(UPDATE_COLUMNS, rows);
 }
 
-/** An action's updates oldest first; updates on the same day keep the order they were written in. */
+/** An action's updates oldest first, in the model's one update order (same day: file order). */
 export function chronological(action: Action): UpdateContent[] {
-  return [...(action.updates ?? [])].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  return updatesInOrder(action.updates);
 }
 
 function _actionRow(a: Action): Cell[] {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ACTION_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
+import { OVERDUE_MEANING } from "../model/index.ts";
 
 type ActionColumn = (typeof ACTION_COLUMNS)[number];
 type UpdateColumn = (typeof UPDATE_COLUMNS)[number];
@@ -21,7 +22,7 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   due: "Due date (YYYY-MM-DD)",
   status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as at the latest progress date",
   percent: "Percent complete (0 to 100)",
-  overdue: "yes when past its due date and not complete",
+  overdue: `yes when ${OVERDUE_MEANING}`,
   stale: "yes when open with no update within the staleness window",
   last_update_date: "Date of the latest progress update",
   last_update_note: "The latest update's note (markdown)",
