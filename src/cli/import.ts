@@ -1,6 +1,7 @@
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
-import type { LoadedStrategy } from "../load/content-folder.ts";
+import { loadContent, type LoadedStrategy } from "../load/content-folder.ts";
+import { withLocks } from "../output/lock.ts";
 import { allLeadOrganisations, type SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import { checkReturns, type CheckedReturns, type ReturnedUpdate } from "../returns/check.ts";
@@ -19,26 +20,30 @@ export const importCommand: Command = {
   },
   async run({ args, flags, output, cwd }) {
     if (args.length === 0) throw new UsageError("give the return files to import, e.g. returns/*.xlsx");
-    const { model, loaded } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd);
-    const grids = await Promise.all(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
-    const checked = checkReturns(grids, model);
-    // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
-    if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
+    const contentDir = resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content");
+    // Every plan is locked, as `update` locks it, so an import and an update at the same time both land.
+    return withLocks(loadContent(contentDir, cwd).strategies.flatMap((s) => (s.plan ? [join(s.dir, "plan.yaml")] : [])), async () => {
+      const { model, loaded } = readModel(contentDir, cwd);
+      const grids = await Promise.all(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
+      const checked = checkReturns(grids, model);
+      // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
+      if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
 
-    const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
-    for (const u of checked.updates) {
-      const index = model.strategies.findIndex((s) => s.id === u.strategyId);
-      const strategy = loaded.strategies[index] as LoadedStrategy;
-      byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
-    }
-    const plans = planUpdates(loaded, byStrategy, "The returns were not imported");
-    writePlans(plans, cwd);
+      const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
+      for (const u of checked.updates) {
+        const index = model.strategies.findIndex((s) => s.id === u.strategyId);
+        const strategy = loaded.strategies[index] as LoadedStrategy;
+        byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
+      }
+      const plans = planUpdates(loaded, byStrategy, "The returns were not imported");
+      writePlans(plans, cwd);
 
-    for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
-    for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model)) {
-      output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
-    }
-    return 0;
+      for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
+      for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model)) {
+        output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
+      }
+      return 0;
+    });
   },
 };
 
