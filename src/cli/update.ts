@@ -1,6 +1,7 @@
 import { join, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent } from "../load/content-folder.ts";
+import { findAction } from "../load/plan-actions.ts";
 import { SourceFile } from "../load/source-file.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
@@ -12,7 +13,7 @@ import type { Command } from "./command.ts";
 export const updateCommand: Command = {
   name: "update",
   usage: "strategy-press update <strategy> <action> --status <status> --note <text> [--percent n] [--date YYYY-MM-DD] [--by name] [--report id]",
-  summary: "Record a progress update on an action, keeping plan.yaml's comments and layout.",
+  summary: "Record a progress update on an action, keeping its plan file's comments and layout.",
   flags: {
     status: { value: true, description: STATUSES.join(", ") },
     note: { value: true, description: "what happened and what comes next" },
@@ -28,12 +29,14 @@ export const updateCommand: Command = {
     const loaded = loadContent(join(resolve(cwd, _string(flags["content"]) ?? "content"), strategyId), cwd);
     const before = validateContent(loaded);
     if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
-    const plan = loaded.strategies[0]?.plan;
-    if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
+    const strategy = loaded.strategies[0];
+    if (!strategy?.plan) throw new UsageError(`there is no strategy "${strategyId}"`);
+    // plan.yaml, or the file under plan/ that holds the action.
+    const plan = findAction(strategy, actionId)?.file ?? strategy.plan;
 
     const update = _update(flags, loaded);
     const after = new SourceFile(plan.path, new TextEncoder().encode(appendUpdate(plan, actionId, update)));
-    const checked = validateContent(_withPlan(loaded, after));
+    const checked = validateContent(_withFile(loaded, plan, after));
     // Never write a file that cannot be read back cleanly.
     if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The update was not added");
     writeFileAtomically(resolve(cwd, plan.path), after.text);
@@ -69,10 +72,12 @@ function _reportFor(loaded: LoadedContent, date: string): string | undefined {
   return text(holding?.["id"]) ?? undefined;
 }
 
-function _withPlan(loaded: LoadedContent, plan: SourceFile): LoadedContent {
+/** The content as it would be with one plan file (plan.yaml or one under plan/) replaced. */
+function _withFile(loaded: LoadedContent, before: SourceFile, after: SourceFile): LoadedContent {
   const [first, ...rest] = loaded.strategies;
   if (!first) return loaded;
-  return { ...loaded, strategies: [{ ...first, plan }, ...rest] };
+  const swap = (file: SourceFile | null) => (file === before ? after : file);
+  return { ...loaded, strategies: [{ ...first, plan: swap(first.plan), actionFiles: first.actionFiles.map((f) => swap(f) ?? f) }, ...rest] };
 }
 
 function _string(value: string | boolean | undefined): string | undefined {

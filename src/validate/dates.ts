@@ -1,21 +1,20 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
-import type { SourceFile } from "../load/source-file.ts";
+import { actionSites } from "../load/plan-actions.ts";
+import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { isoDate, list, record, text } from "./raw.ts";
 
 /** Dates in order: periods, due after start, and each update inside the report it is counted in. */
 export function checkDates(s: LoadedStrategy): void {
   const periodEnds = _checkReports(s.reports);
-  const plan = s.plan;
-  if (!plan) return;
-  list(record(plan.data)["actions"]).forEach((item, i) => {
-    const action = record(item);
+  for (const { file, path, data } of actionSites(s)) {
+    const action = record(data);
     const start = isoDate(action["start"]);
     const due = isoDate(action["due"]);
     if (start && due && due < start) {
-      plan.reportAt(["actions", i, "due"], "error", `the due date ${due} is before the start date ${start}`, "Set a due date on or after the start date.");
+      file.reportAt([...path, "due"], "error", `the due date ${due} is before the start date ${start}`, "Set a due date on or after the start date.");
     }
-    _checkUpdates(plan, list(action["updates"]), i, periodEnds);
-  });
+    _checkUpdates(file, list(action["updates"]), path, periodEnds);
+  }
 }
 
 function _checkReports(file: SourceFile | null): Map<string, string> {
@@ -38,7 +37,7 @@ function _checkReports(file: SourceFile | null): Map<string, string> {
   return ends;
 }
 
-function _checkUpdates(plan: SourceFile, updates: unknown[], action: number, periodEnds: Map<string, string>): void {
+function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, periodEnds: Map<string, string>): void {
   let previous: string | null = null;
   updates.forEach((item, j) => {
     const update = record(item);
@@ -47,10 +46,10 @@ function _checkUpdates(plan: SourceFile, updates: unknown[], action: number, per
     const report = text(update["report"]);
     const end = report ? periodEnds.get(report) : undefined;
     if (end && date > end) {
-      plan.reportAt(["actions", action, "updates", j, "date"], "error", `the update is dated ${date}, after the end of report ${report}'s period (${end}) it is counted in`, `Date the update on or before ${end}, or count it in a later report.`);
+      file.reportAt([...action, "updates", j, "date"], "error", `the update is dated ${date}, after the end of report ${report}'s period (${end}) it is counted in`, `Date the update on or before ${end}, or count it in a later report.`);
     }
     if (previous && date < previous) {
-      plan.reportAt(["actions", action, "updates", j, "date"], "warning", `updates are out of order: ${date} comes after ${previous}`, "Keep updates oldest first: add each new update at the end of the list.");
+      file.reportAt([...action, "updates", j, "date"], "warning", `updates are out of order: ${date} comes after ${previous}`, "Keep updates oldest first: add each new update at the end of the list.");
     }
     previous = date;
   });

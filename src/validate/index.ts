@@ -1,8 +1,10 @@
 import { countBySeverity, sortDiagnostics, type Diagnostic } from "../diagnostic/diagnostic.ts";
 import { loadedFiles, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
+import { actionSites } from "../load/plan-actions.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
+import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
 import { checkSchema } from "./schema-check.ts";
 import { checkSiteFiles } from "./site-files.ts";
@@ -20,6 +22,7 @@ export function validateContent(loaded: LoadedContent): Validated {
   for (const { kind, file } of loadedFiles(loaded)) checkSchema(file, kind);
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
+    checkPlanFiles(s);
     checkReferences(s);
     checkDates(s);
     checkGoldenThread(s);
@@ -34,7 +37,8 @@ function _typed(s: LoadedStrategy): StrategyFiles {
   return {
     strategy: s.strategy?.data,
     drivers: s.drivers?.data,
-    plan: s.plan?.data,
+    // The plan's actions, wherever they are written, in plan order.
+    plan: { ...(s.plan?.data as object), actions: actionSites(s).map((a) => a.data) },
     reports: s.reports?.data,
     themes: s.themes.map((t) => t.data),
   } as StrategyFiles;
