@@ -27,10 +27,18 @@ export function actionSites(s: LoadedStrategy): ActionSite[] {
   return sites;
 }
 
+/** Each action by id with the file that holds it (the first, where an id is repeated). Build it once for many lookups. */
+export function actionsById(s: LoadedStrategy): Map<string, ActionSite> {
+  const byId = new Map<string, ActionSite>();
+  for (const site of actionSites(s)) {
+    const data = site.data;
+    const id = data !== null && typeof data === "object" ? (data as Record<string, unknown>)["id"] : undefined;
+    if (typeof id === "string" && !byId.has(id)) byId.set(id, site);
+  }
+  return byId;
+}
+
 /** The action with this id and the file that holds it, or null when no file of the plan has it. */
 export function findAction(s: LoadedStrategy, actionId: string): ActionSite | null {
-  return actionSites(s).find((site) => {
-    const data = site.data;
-    return data !== null && typeof data === "object" && (data as Record<string, unknown>)["id"] === actionId;
-  }) ?? null;
+  return actionsById(s).get(actionId) ?? null;
 }

@@ -80,8 +80,11 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
   };
 }
 
+/** Titles in British English alphabetical order, the same on every machine whatever its locale. */
+const _TITLE_ORDER = new Intl.Collator("en-GB");
+
 export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[]): SiteModel {
-  return { site, strategies: strategies.map(buildStrategy).sort((a, b) => a.meta.title.localeCompare(b.meta.title)) };
+  return { site, strategies: strategies.map(buildStrategy).sort((a, b) => _TITLE_ORDER.compare(a.meta.title, b.meta.title)) };
 }
 
 /** Progress is shown as at the last thing the content records, never the clock, so builds repeat exactly. */

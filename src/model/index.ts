@@ -10,3 +10,4 @@ export { tally, rollupBy, type Tally, type Rollup } from "./rollup.ts";
 export { goldenThread, type GoldenThread } from "./golden-thread.ts";
 export { reportProgress, exceptionReasons, type ReportException, type ExceptionReason } from "./report.ts";
 export { daysBetween, longDate } from "./dates.ts";
+export { leadOrganisations, allLeadOrganisations } from "./leads.ts";
