@@ -1,11 +1,9 @@
 import { relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import type { LoadedStrategy } from "../load/content-folder.ts";
-import { allLeadOrganisations, type SiteModel } from "../model/index.ts";
+import { allLeadOrganisations, type Action, type Report, type SiteModel, type StrategyModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import { checkReturns, type CheckedReturns, type ReturnedUpdate } from "../returns/check.ts";
-import { actionsToReturn } from "../returns/write.ts";
-import { readReturn } from "../returns/read.ts";
 import { planUpdates, writePlans, type NewUpdate } from "../update/add-updates.ts";
 import type { Command } from "./command.ts";
 
@@ -20,6 +18,8 @@ export const importCommand: Command = {
   async run({ args, flags, output, cwd }) {
     if (args.length === 0) throw new UsageError("give the return files to import, e.g. returns/*.xlsx");
     const { model, loaded } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd);
+    // Loaded here, not at the top: every command starts faster when `validate` does not load exceljs.
+    const [{ readReturn }, { actionsToReturn }] = await Promise.all([import("../returns/read.ts"), import("../returns/write.ts")]);
     const grids = await Promise.all(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
     const checked = checkReturns(grids, model);
     // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
@@ -35,7 +35,7 @@ export const importCommand: Command = {
     writePlans(plans, cwd);
 
     for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
-    for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model)) {
+    for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model, actionsToReturn)) {
       output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
     }
     return 0;
@@ -53,7 +53,7 @@ function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUp
 }
 
 /** For each report the returns were for, the lead organisations that gave no return. */
-function _notReturned(returned: CheckedReturns["returned"], model: SiteModel) {
+function _notReturned(returned: CheckedReturns["returned"], model: SiteModel, actionsToReturn: (strategy: StrategyModel, report: Report) => readonly Action[]) {
   const reports = [...new Set(returned.map((r) => JSON.stringify([r.strategyId, r.reportId])))].map((k) => JSON.parse(k) as [string, string]);
   return reports.map(([strategyId, reportId]) => {
     const strategy = model.strategies.find((s) => s.id === strategyId);

@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { StrategyPressError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
-import { renderReport } from "../pdf/index.ts";
 import type { Command } from "./command.ts";
 
 export const reportCommand: Command = {
@@ -23,6 +22,8 @@ export const reportCommand: Command = {
       const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
       throw new StrategyPressError(`there is no strategy "${strategyId}" (strategies: ${known})`);
     }
+    // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
+    const { renderReport } = await import("../pdf/index.ts");
     const bytes = await renderReport(strategy, reportId);
     const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);
     writeFileAtomically(file, bytes);

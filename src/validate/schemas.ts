@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join, sep } from "node:path";
+import { PACKAGE_ROOT } from "../package-root.ts";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { FileKind } from "../load/content-folder.ts";
 
 /** The folder holding the JSON Schemas, shipped with the package. */
-export const SCHEMA_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
+export const SCHEMA_DIR = join(PACKAGE_ROOT, "schemas") + sep;
 
 export type JsonSchema = {
   $id?: string;
