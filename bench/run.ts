@@ -38,7 +38,10 @@ function _run(actions: number, strategies: number): Run {
   if (values["no-chromium"]) args.push("--no-chromium");
   const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] });
   if (child.status !== 0) throw new Error(`the ${actions}-action build failed (exit ${child.status})`);
-  return { ...(JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Measured), loadAverage };
+  const run = { ...(JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Measured), loadAverage };
+  // Each run's figures as soon as it ends, so a long bench stopped early still leaves them.
+  process.stderr.write(`${JSON.stringify(run)}\n`);
+  return run;
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(2);
