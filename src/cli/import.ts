@@ -2,11 +2,9 @@ import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { withLocks } from "../output/lock.ts";
-import { allLeadOrganisations, type SiteModel } from "../model/index.ts";
+import { allLeadOrganisations, type Action, type Report, type SiteModel, type StrategyModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import { checkReturns, type CheckedReturns, type ReturnedUpdate } from "../returns/check.ts";
-import { actionsToReturn } from "../returns/write.ts";
-import { readReturn } from "../returns/read.ts";
 import { planUpdates, writePlans, type NewUpdate } from "../update/add-updates.ts";
 import type { Command } from "./command.ts";
 
@@ -21,6 +19,8 @@ export const importCommand: Command = {
   async run({ args, flags, output, cwd }) {
     if (args.length === 0) throw new UsageError("give the return files to import, e.g. returns/*.xlsx");
     const contentDir = resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content");
+    // Loaded here, not at the top: every command starts faster when `validate` does not load exceljs.
+    const [{ readReturn }, { actionsToReturn }] = await Promise.all([import("../returns/read.ts"), import("../returns/write.ts")]);
     // Every plan is locked, as `update` locks it, so an import and an update at the same time both land.
     return withLocks(loadContent(contentDir, cwd).strategies.flatMap((s) => (s.plan ? [join(s.dir, "plan.yaml")] : [])), async () => {
       const { model, loaded } = readModel(contentDir, cwd);
@@ -39,7 +39,7 @@ export const importCommand: Command = {
       writePlans(plans, cwd);
 
       for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
-      for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model)) {
+      for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model, actionsToReturn)) {
         output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
       }
       return 0;
@@ -58,7 +58,7 @@ function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUp
 }
 
 /** For each report the returns were for, the lead organisations that gave no return. */
-function _notReturned(returned: CheckedReturns["returned"], model: SiteModel) {
+function _notReturned(returned: CheckedReturns["returned"], model: SiteModel, actionsToReturn: (strategy: StrategyModel, report: Report) => readonly Action[]) {
   const reports = [...new Set(returned.map((r) => JSON.stringify([r.strategyId, r.reportId])))].map((k) => JSON.parse(k) as [string, string]);
   return reports.map(([strategyId, reportId]) => {
     const strategy = model.strategies.find((s) => s.id === strategyId);

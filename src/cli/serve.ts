@@ -6,7 +6,6 @@ import { ContentError, EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
-import { publish } from "../publish.ts";
 import { TEMPLATES_DIR } from "../site/paths.ts";
 import { guardedFolders } from "./build.ts";
 import type { Command, Output } from "./command.ts";
@@ -63,6 +62,8 @@ async function _build(contentDir: string, outDir: string, output: Output, cwd: s
   try {
     const { model, validated, contentRoot } = readModel(contentDir, cwd);
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
+    const { publish } = await import("../publish.ts");
     await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     output.out(`✓ built in ${Math.round(performance.now() - started)} ms`);
     return { prefix: model.site.path_prefix ?? "/" };
