@@ -7,6 +7,7 @@ import strategyPressSite from "../site/index.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
+import { papersAfterEdits } from "./background.ts";
 import { readForPreview, type PreviewContent } from "./live-content.ts";
 
 export interface StrategyPressOptions {
@@ -38,6 +39,8 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     eleventyConfig.addWatchTarget(join(TEMPLATES_DIR, "**/*"), { resetConfig: true });
   }
   if (content.errors.length > 0) {
+    for (const d of content.errors) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+    process.stderr.write(`✗ the content has ${content.errors.length === 1 ? "an error" : "errors"}: the preview shows ${content.model ? "the last good pages" : "them"} until it is fixed.\n`);
     const panel = diagnosticsPanel(content.errors, content.model !== null);
     eleventyConfig.addTransform("strategy-press-diagnostics", function (this: { page: { outputPath: string | false } }, html: string) {
       return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? withDiagnostics(html, panel) : html;
@@ -53,14 +56,11 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
 
   // Pages first; the open data beside them; then the slow part, awaited only when publishing.
-  let background: Promise<void> = Promise.resolve();
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (content.errors.length > 0) return;
     writeDataFiles(model, directories.output);
-    if (!preview) return writePapersAndSearch(model, directories.output);
-    background = background.then(() => writePapersAndSearch(model, directories.output)).catch((error: Error) => {
-      process.stderr.write(`strategy-press: the board papers or search index were not written: ${error.message}\n`);
-    });
+    if (preview) papersAfterEdits(() => writePapersAndSearch(model, directories.output));
+    else await writePapersAndSearch(model, directories.output);
   });
 }
 
