@@ -11,13 +11,17 @@ import { updateCommand } from "./cli/update.ts";
 import { validateCommand } from "./cli/validate.ts";
 import { formatDiagnostic } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
-import { ContentError, StrategyPressError, UsageError } from "./errors.ts";
+import { ContentError, EnvironmentError, StrategyPressError, UsageError } from "./errors.ts";
+import { describeSystemError, isSystemError } from "./output/system-error.ts";
 import { closest } from "./validate/suggest.ts";
 
 export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, returnsCommand, importCommand, newCommand];
 
-/** Exit codes: 0 done, 1 content has errors, 2 the command was misused, 70 a bug in Strategy Press. */
-export const EXIT = { ok: 0, content: 1, usage: 2, bug: 70 } as const;
+/**
+ * Exit codes: 0 done, 1 content has errors, 2 the command was misused, 3 the computer stopped it
+ * (permissions, a full disk, a port in use, a lock held), 70 a bug in Strategy Press.
+ */
+export const EXIT = { ok: 0, content: 1, usage: 2, environment: 3, bug: 70 } as const;
 
 function _usage(): string {
   return overview(COMMANDS);
@@ -65,6 +69,14 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
   if (error instanceof UsageError) {
     output.err(`strategy-press: ${error.message}\n\n${command ? `Usage: ${command.usage}\nRun \`strategy-press ${command.name} --help\` for every option.` : _usage()}`);
     return EXIT.usage;
+  }
+  if (error instanceof EnvironmentError) {
+    output.err(`strategy-press: ${error.message}`);
+    return EXIT.environment;
+  }
+  if (isSystemError(error)) {
+    output.err(`strategy-press: ${describeSystemError(error)}`);
+    return EXIT.environment;
   }
   if (error instanceof StrategyPressError) {
     output.err(`strategy-press: ${error.message}${error.cause instanceof Error ? `\n  caused by: ${error.cause.message}` : ""}`);

@@ -4,6 +4,8 @@ import Eleventy from "@11ty/eleventy";
 import { contentPathPrefix } from "../eleventy/path-prefix.ts";
 import strategyPress from "../eleventy/plugin.ts";
 import { UsageError } from "../errors.ts";
+import { checkOutFolder } from "../output/out-folder.ts";
+import { guardedFolders } from "./build.ts";
 import type { Command } from "./command.ts";
 
 /**
@@ -24,6 +26,8 @@ export const serveCommand: Command = {
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     const asked = Number(flags["port"] ?? 8080);
     if (!Number.isInteger(asked) || asked < 0 || asked > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);
+    // Eleventy writes into the folder as it goes: never into one that holds something else.
+    checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
     const port = asked === 0 ? await _freePort() : asked;
     const prefix = contentPathPrefix(contentDir);
 

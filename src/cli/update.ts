@@ -1,4 +1,5 @@
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
@@ -6,7 +7,8 @@ import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
 import { planUpdates, writePlans } from "../update/add-updates.ts";
 import { validateContent } from "../validate/index.ts";
 import { list, record, text } from "../validate/raw.ts";
-import type { Command } from "./command.ts";
+import { withLock } from "../output/lock.ts";
+import type { Command, Output } from "./command.ts";
 
 export const updateCommand: Command = {
   name: "update",
@@ -25,20 +27,28 @@ export const updateCommand: Command = {
   async run({ args, flags, output, cwd }) {
     const [strategyId, actionId] = args;
     if (!strategyId || !actionId) throw new UsageError("name the strategy and the action");
-    const loaded = loadContent(join(resolve(cwd, _string(flags["content"]) ?? "content"), strategyId), cwd);
-    const before = validateContent(loaded);
-    if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
-    const plan = loaded.strategies[0]?.plan;
-    if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
-
-    const update = _update(flags, loaded, todayIn(_timeZone(loaded)));
-    // Never write a file that cannot be read back cleanly.
-    const strategy = loaded.strategies[0] as LoadedStrategy;
-    writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
-    output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
-    return 0;
+    const folder = join(resolve(cwd, _string(flags["content"]) ?? "content"), strategyId);
+    if (!existsSync(join(folder, "plan.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
+    // One update at a time per plan: the second waits, then reads the plan afresh, so neither is lost.
+    return withLock(join(folder, "plan.yaml"), () => _record(folder, strategyId, actionId, flags, output, cwd));
   },
 };
+
+/** Reads the plan, adds the update, checks the result and writes it: all while holding the plan's lock. */
+async function _record(folder: string, strategyId: string, actionId: string, flags: Record<string, string | boolean | undefined>, output: Output, cwd: string): Promise<number> {
+  const loaded = loadContent(folder, cwd);
+  const before = validateContent(loaded);
+  if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
+  const plan = loaded.strategies[0]?.plan;
+  if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
+
+  const update = _update(flags, loaded, todayIn(_timeZone(loaded)));
+  // Never write a file that cannot be read back cleanly.
+  const strategy = loaded.strategies[0] as LoadedStrategy;
+  writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
+  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
+  return 0;
+}
 
 function _update(flags: Record<string, string | boolean | undefined>, loaded: LoadedContent, today: string): UpdateContent {
   const status = _string(flags["status"]);
