@@ -9,8 +9,8 @@ import strategyPressSite from "../site/index.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
-import { papersAfterEdits } from "./background.ts";
 import { readForPreview, type PreviewContent } from "./live-content.ts";
+import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
 
 export interface StrategyPressOptions {
   /** The content folder: read when the configuration loads, and watched while serving. Default "content". */
@@ -27,8 +27,8 @@ export interface StrategyPressOptions {
  * `npx @11ty/eleventy` and `strategy-press build` both run it, so they publish the same files.
  *
  * While previewing (`--serve`), the content and templates are watched, a content error shows on
- * every page above the last good version, and the PDFs and search index follow the pages in the
- * background so an edit shows in the browser as soon as its pages are written.
+ * every page above the last good version, and the PDFs and search index are written when the
+ * browser asks for them, so an edit shows as soon as its pages are written.
  */
 export default function strategyPress(eleventyConfig: EleventyConfig, options: StrategyPressOptions = {}): void {
   const contentDir = resolve(options.content ?? "content");
@@ -39,6 +39,10 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // Reload the configuration (and so the content) when any content file or template changes.
     eleventyConfig.addWatchTarget(join(contentDir, "**/*.{yaml,yml}"), { resetConfig: true });
     eleventyConfig.addWatchTarget(join(TEMPLATES_DIR, "**/*"), { resetConfig: true });
+    // Eleventy waits for a file to stay unchanged for 150 ms before rebuilding; a saved YAML file is
+    // small and written at once, so a shorter wait makes the edit show sooner.
+    eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+    eleventyConfig.setServerOptions({ middleware: [writeOnDemand] });
   }
   if (content.errors.length > 0) {
     for (const d of content.errors) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
@@ -57,13 +61,13 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   strategyPressSite(eleventyConfig, { model, contentDir });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
 
-  // Pages first; the open data beside them; then the slow part, awaited only when publishing.
+  // Pages first; the open data beside them; then the slow part: now when publishing, on demand while previewing.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (content.errors.length > 0) return;
     writeDataFiles(model, directories.output);
     // The mark that lets the next build replace this folder: plain Eleventy's output is a build's too.
     writeFileSync(join(directories.output, MARKER), MARKER_TEXT);
-    if (preview) papersAfterEdits(() => writePapersAndSearch(model, directories.output));
+    if (preview) previewRebuilt(model, directories.output);
     else await writePapersAndSearch(model, directories.output);
   });
 }

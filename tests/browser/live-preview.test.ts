@@ -101,4 +101,10 @@ describe("npm start: the live preview", () => {
     await panel.waitFor({ state: "detached", timeout: 60_000 });
     expect(await heading()).toContain("clinical reference group");
   });
+
+  it("writes a board paper when it is asked for, from the content as it is now", async () => {
+    const response = await page.request.get(`${base}/derby-mental-health/reports/2015-09.pdf`, { timeout: 120_000 });
+    expect(response.status()).toBe(200);
+    expect(Buffer.from(await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  });
 });
