@@ -44,7 +44,7 @@ async function _import(contentDir: string, grids: ReturnGrid[], output: Output, 
   writePlans(plans, cwd);
 
   for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
-  for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model)) {
+  for (const { strategyId, reportId, organisations } of _notReturned(checked, model)) {
     output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
   }
   return 0;
@@ -73,9 +73,8 @@ function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUp
 }
 
 /** For each report the returns were for, the lead organisations that gave no return. */
-function _notReturned(returned: CheckedReturns["returned"], model: SiteModel) {
-  const reports = [...new Set(returned.map((r) => JSON.stringify([r.strategyId, r.reportId])))].map((k) => JSON.parse(k) as [string, string]);
-  return reports.map(([strategyId, reportId]) => {
+function _notReturned({ reports, returned }: CheckedReturns, model: SiteModel) {
+  return reports.map(({ strategyId, reportId }) => {
     const strategy = model.strategies.find((s) => s.id === strategyId);
     const report = strategy?.reports.find((r) => r.id === reportId);
     const leads = strategy && report ? allLeadOrganisations(actionsToReturn(strategy, report)) : [];
