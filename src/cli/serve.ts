@@ -42,7 +42,8 @@ export const serveCommand: Command = {
     await eleventy.init();
     await eleventy.watch();
     await eleventy.serve(port);
-    output.out(`Previewing at http://localhost:${port}${prefix} — edits to the content and templates show in the browser (Ctrl+C to stop)`);
+    // Eleventy's dev server says where it listens (the next free port when this one is taken).
+    output.out(`Previewing ${prefix === "/" ? "" : `under ${prefix} `}— edits to the content and templates show in the browser by themselves (Ctrl+C to stop)`);
     await _interrupted();
     await eleventy.stopWatch();
     return 0;
