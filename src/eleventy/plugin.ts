@@ -46,7 +46,8 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   }
   if (content.errors.length > 0) {
     for (const d of content.errors) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
-    process.stderr.write(`✗ the content has ${content.errors.length === 1 ? "an error" : "errors"}: the preview shows ${content.model ? "the last good pages" : "them"} until it is fixed.\n`);
+    const count = `${content.errors.length} ${content.errors.length === 1 ? "error" : "errors"}`;
+    process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
     const panel = diagnosticsPanel(content.errors, content.model !== null);
     eleventyConfig.addTransform("strategy-press-diagnostics", function (this: { page: { outputPath: string | false } }, html: string) {
       return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? withDiagnostics(html, panel) : html;

@@ -17,6 +17,8 @@ declare module "@11ty/eleventy" {
     /** Stops Eleventy printing to the console: the CLI alone speaks to the user. */
     disableLogger(): void;
     write(): Promise<unknown>;
+    /** Renders every page in memory: its url, input and output paths, and content. */
+    toJSON(): Promise<unknown>;
     /** Which template formats to read from the input folder ("njk"). */
     setFormats(formats: string): void;
     init(): Promise<void>;
