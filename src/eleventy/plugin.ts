@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { MARKER, MARKER_TEXT } from "../output/out-folder.ts";
+import { countBySeverity } from "../diagnostic/diagnostic.ts";
 import { formatDiagnostic } from "../diagnostic/format.ts";
+import { ContentError } from "../errors.ts";
 import type { SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
@@ -78,9 +80,12 @@ function _readOrExplain(contentDir: string): SiteModel {
   try {
     return readModel(contentDir).model;
   } catch (error) {
-    const diagnostics = (error as { diagnostics?: readonly Parameters<typeof formatDiagnostic>[0][] }).diagnostics;
-    if (diagnostics) for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
-    throw error;
+    if (!(error instanceof ContentError)) throw error;
+    for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+    const { errors, warnings } = countBySeverity(error.diagnostics);
+    const summary = `The content has ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}, listed above: nothing was written`;
+    // A content mistake is not a bug: Eleventy is told not to print a stack trace under it.
+    throw Object.assign(new ContentError(error.diagnostics, summary), { skipOriginalStack: true });
   }
 }
 
