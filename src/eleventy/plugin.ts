@@ -1,6 +1,4 @@
-import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { MARKER, MARKER_TEXT } from "../output/out-folder.ts";
 import { countBySeverity } from "../diagnostic/diagnostic.ts";
 import { formatDiagnostic } from "../diagnostic/format.ts";
 import { ContentError } from "../errors.ts";
@@ -68,8 +66,6 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (content.errors.length > 0) return;
     writeDataFiles(model, directories.output);
-    // The mark that lets the next build replace this folder: plain Eleventy's output is a build's too.
-    writeFileSync(join(directories.output, MARKER), MARKER_TEXT);
     if (preview) previewRebuilt(model, directories.output);
     else await writePapersAndSearch(model, directories.output);
   });
