@@ -6,6 +6,7 @@ import { checkGoldenThread } from "./golden-thread.ts";
 import { checkReferences } from "./references.ts";
 import { checkSchema } from "./schema-check.ts";
 import { checkSiteFiles } from "./site-files.ts";
+import { checkTimeZone } from "./time-zone.ts";
 
 export interface Validated {
   diagnostics: Diagnostic[];
@@ -22,6 +23,7 @@ export function validateContent(loaded: LoadedContent): Validated {
   for (const s of loaded.strategies) {
     checkReferences(s);
     checkDates(s);
+    checkTimeZone(s);
     checkGoldenThread(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);

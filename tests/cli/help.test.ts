@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS, run } from "../../src/cli.ts";
 import type { Output } from "../../src/cli/command.ts";
 import { todayIn } from "../../src/model/dates.ts";
-import { headlines } from "../helpers/content.ts";
+import { headlines, withMistake } from "../helpers/content.ts";
 import { scratch } from "../helpers/scratch.ts";
 
 const quiet = (): Output & { text: string[] } => {
@@ -75,5 +75,14 @@ describe("today, in the strategy's time zone", () => {
     expect(todayIn("UTC", halfPastMidnightBst)).toBe("2026-06-30");
     // In winter London is on UTC.
     expect(todayIn("Europe/London", new Date("2026-01-15T23:30:00Z"))).toBe("2026-01-15");
+  });
+});
+
+describe("the strategy's time zone", () => {
+  it("is checked where it is written", () => {
+    const dir = withMistake("strategy.yaml", "illustrative: true", "illustrative: true\ntime_zone: Europe/Londn");
+    expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual(['minimal-strategy/strategy.yaml:14:12: error: "Europe/Londn" is not a time zone']);
+    const good = withMistake("strategy.yaml", "illustrative: true", "illustrative: true\ntime_zone: America/New_York");
+    expect(headlines(good).filter((h) => h.includes(": error:"))).toEqual([]);
   });
 });
