@@ -13,6 +13,8 @@ export interface EleventyConfig {
   on(event: "eleventy.before", listener: () => void): void;
   on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void> | void): void;
   addWatchTarget(glob: string, options?: { resetConfig?: boolean }): void;
+  setServerOptions(options: { middleware?: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void)[] }): void;
+  setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } | false }): void;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   addExtension(extension: string, options: {
     key: string;

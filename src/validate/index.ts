@@ -10,6 +10,7 @@ import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
 import { checkSchema } from "./schema-check.ts";
 import { checkSiteFiles } from "./site-files.ts";
+import { checkTimeZone } from "./time-zone.ts";
 
 export interface Validated {
   diagnostics: Diagnostic[];
@@ -33,6 +34,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkReferences(s);
     checkReservedIds(s);
     checkDates(s);
+    checkTimeZone(s);
     checkGoldenThread(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
