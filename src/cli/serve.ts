@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { contentPathPrefix } from "../eleventy/path-prefix.ts";
 import strategyPress from "../eleventy/plugin.ts";
-import { UsageError } from "../errors.ts";
+import { EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
 import { guardedFolders } from "./build.ts";
 import type { Command } from "./command.ts";
@@ -28,7 +28,8 @@ export const serveCommand: Command = {
     if (!Number.isInteger(asked) || asked < 0 || asked > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);
     // Eleventy writes into the folder as it goes: never into one that holds something else.
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
-    const port = asked === 0 ? await _freePort() : asked;
+    // A port asked for by name is that port or nothing: a preview quietly on another port misleads.
+    const port = asked === 0 ? await _freePort() : await _portFree(asked);
     const prefix = contentPathPrefix(contentDir);
 
     const eleventy = new Eleventy(contentDir, outDir, {
@@ -49,6 +50,19 @@ export const serveCommand: Command = {
     return 0;
   },
 };
+
+function _portFree(port: number): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EADDRINUSE" && error.code !== "EACCES") return fail(error);
+      fail(new EnvironmentError(error.code === "EACCES"
+        ? `port ${port} needs permissions this user does not have; choose another with --port (0 picks a free one)`
+        : `port ${port} is already in use on 127.0.0.1; stop what is using it, or choose another with --port (0 picks a free one)`));
+    });
+    server.listen(port, "127.0.0.1", () => server.close(() => done(port)));
+  });
+}
 
 function _freePort(): Promise<number> {
   return new Promise((done, fail) => {

@@ -70,7 +70,6 @@ describe("serve", () => {
     const out = join(scratch("sp-out-"), "_site");
     const child = spawn(process.execPath, [BIN, "serve", dir, "--out", out, "--port", "0"], { cwd: dir });
     let said = "";
-    const builds = () => said.split("✓ built").length - 1;
     child.stdout.on("data", (d: Buffer) => (said += d.toString()));
     child.stderr.on("data", (d: Buffer) => (said += d.toString()));
     const until = async (test: () => boolean, what: string) => {
@@ -85,14 +84,14 @@ describe("serve", () => {
       renameSync(`${plan}.swp`, plan);
     };
     try {
-      await until(() => said.includes("Previewing at"), "the first build");
-      const home = () => readFileSync(join(out, MINI, "actions", "index.html"), "utf8");
+      const home = () => (existsSync(join(out, MINI, "actions", "index.html")) ? readFileSync(join(out, MINI, "actions", "index.html"), "utf8") : "");
+      // "Previewing" is said once Eleventy is watching: an edit made after it is always seen.
+      await until(() => said.includes("Previewing") && home().includes("More services provided in the community"), "the first build");
       let current = "More services provided in the community";
-      for (const [n, title] of [[2, "Renamed once"], [3, "Renamed twice"]] as const) {
+      for (const title of ["Renamed once", "Renamed twice"]) {
         renameSave(`title: ${current}`, `title: ${title}`);
         current = title;
-        await until(() => builds() >= n, `rebuild ${n}`);
-        expect(home()).toContain(title);
+        await until(() => home().includes(title), `the rebuild showing "${title}"`);
       }
     } finally {
       child.kill("SIGINT");
