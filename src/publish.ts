@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataFiles } from "./data/index.ts";
+import { strategyUrls } from "./data/urls.ts";
 import type { SiteModel } from "./model/index.ts";
 import { renderSite } from "./site/render.ts";
 import { writeReportPdfs } from "./pdf/index.ts";
@@ -19,7 +20,7 @@ export async function publish(model: SiteModel, outDir: string, options: { conte
     const dir = join(outDir, strategy.id);
     mkdirSync(dir, { recursive: true });
     for (const file of dataFiles(model.site, strategy)) writeFileSync(join(dir, file.name), file.text);
-    await writeReportPdfs(strategy, dir);
+    await writeReportPdfs(strategy, dir, { siteHome: strategyUrls(model.site, strategy).home });
   }
   // The content schemas, published beside the data they describe so editors and the schema pages can link them.
   mkdirSync(join(outDir, "schemas"), { recursive: true });

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { StrategyPressError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
+import { strategyUrls } from "../data/urls.ts";
 import { renderReport } from "../pdf/index.ts";
 import type { Command } from "./command.ts";
 
@@ -22,7 +23,7 @@ export const reportCommand: Command = {
       const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
       throw new StrategyPressError(`there is no strategy "${strategyId}" (strategies: ${known})`);
     }
-    const bytes = await renderReport(strategy, reportId);
+    const bytes = await renderReport(strategy, reportId, { siteHome: strategyUrls(model.site, strategy).home });
     const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);
     writeFileAtomically(file, bytes);
     output.out(`✓ wrote ${file} (${Math.round(bytes.length / 1024)} KB)`);

@@ -1,7 +1,9 @@
 import { HORIZONS, STATUSES, type ActionContent, type ServiceModelContent, type StrategyFiles, type SiteContent } from "./content.ts";
 import { laterOf } from "./dates.ts";
 import { goldenThread } from "./golden-thread.ts";
+import { dueAt, dueRevisions } from "./decisions.ts";
 import { reportProgress } from "./report.ts";
+import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
 import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
@@ -16,7 +18,12 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
   const titles = _titleIndex(files);
   const refs = (ids: readonly string[] | undefined): Ref[] => (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
 
-  const actions: Action[] = plan.actions.map((a, i) => ({
+  const revisions = dueRevisions(plan.actions, files.reports.reports);
+  const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
+  const reports = _reports(files, themeGroups, stalenessDays, revisions);
+  const actions: Action[] = plan.actions.map((a, i) => {
+    const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
+    return {
     ...a,
     number: i + 1,
     themeRefs: refs(a.themes),
@@ -24,15 +31,17 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     fromRefs: refs(a.from),
     towardsRefs: refs(a.towards),
     dependsOnRefs: refs(a.depends_on),
-    progress: progressAt(a, asAt, stalenessDays),
+    // Overdue is judged against the due date in force, which a board decision may have moved.
+    progress: progressAt({ ...a, due: due.due }, asAt, stalenessDays),
     history: [...(a.updates ?? [])].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)),
-  }));
+    dueAt: due,
+    dueRevisions: revisions.get(a.id) ?? [],
+    timeline: reports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-started", percent: r.progress[a.id]?.percent ?? 0 })),
+    };
+  });
   const progressOf = (a: Action) => a.progress;
   const actionsWith = (pick: (a: ActionContent) => readonly string[] | undefined, id: string) =>
     actions.filter((a) => (pick(a) ?? []).includes(id));
-  const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
-
-  const reports = _reports(files, themeGroups, stalenessDays);
   return {
     id: strategy.id,
     meta: strategy,
@@ -55,6 +64,8 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     actions,
     reports,
     latestReport: reports.at(-1) ?? null,
+    risks: risksAt(files.risks?.risks ?? [], asAt),
+    trend: reports.at(-1)?.trend ?? [],
     tally: tally(actions.map(progressOf)),
     rollups: {
       status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s] }))),
@@ -111,10 +122,18 @@ function _serviceModel(
   };
 }
 
-function _reports(files: StrategyFiles, themes: { key: string; label: string }[], stalenessDays: number): Report[] {
+function _reports(
+  files: StrategyFiles,
+  themes: { key: string; label: string }[],
+  stalenessDays: number,
+  revisions: ReturnType<typeof dueRevisions>,
+): Report[] {
   const ordered = [...files.reports.reports].sort((a, b) => (a.period.end < b.period.end ? -1 : 1));
-  return ordered.map((r, i) => ({
-    ...r,
-    ...reportProgress(r, ordered[i - 1] ?? null, files.plan.actions, themes, stalenessDays),
-  }));
+  const built: Report[] = [];
+  for (const r of ordered) {
+    const { recommendations: _r, decisions: _d, ...rest } = r;
+    const inputs = { actions: files.plan.actions, themes, stalenessDays, revisions, risks: files.risks?.risks ?? [], earlier: built };
+    built.push({ ...rest, ...reportProgress(r, inputs) });
+  }
+  return built;
 }

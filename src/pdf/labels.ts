@@ -1,13 +1,13 @@
-import { REASON_LABELS, STATUS_LABELS, type ExceptionReason, type Status } from "../model/index.ts";
+import { reasonLabel, STATUS_LABELS, type ExceptionReason, type Status } from "../model/index.ts";
+import { listWords } from "./words.ts";
 
 /** A status in words; an action with no update yet has none to report. */
 export function statusWords(status: Status | null): string {
   return status ? STATUS_LABELS[status] : "No update";
 }
 
-/** "Off track and overdue; no update in this period" — reasons as a sentence, first word capitalised. */
-export function reasonsSentence(reasons: readonly ExceptionReason[]): string {
-  const words = reasons.map((r) => REASON_LABELS[r]);
-  const sentence = words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : (words[0] ?? "");
+/** "Off track, overdue and no update for more than 120 days" — every reason in the model's words, first word capitalised. */
+export function reasonsSentence(reasons: readonly ExceptionReason[], stalenessDays: number): string {
+  const sentence = listWords(reasons.map((r) => reasonLabel(r, stalenessDays)));
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

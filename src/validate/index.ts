@@ -36,6 +36,7 @@ function _typed(s: LoadedStrategy): StrategyFiles {
     drivers: s.drivers?.data,
     plan: s.plan?.data,
     reports: s.reports?.data,
+    ...(s.risks ? { risks: s.risks.data } : {}),
     themes: s.themes.map((t) => t.data),
   } as StrategyFiles;
 }

@@ -3,7 +3,7 @@ import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { list, record, text } from "./raw.ts";
 
 /** What an id names, in words for messages. */
-export type IdKind = "organisation" | "driver" | "policy document" | "theme" | "initiative" | "2014 statement" | "2019 statement" | "action" | "report";
+export type IdKind = "organisation" | "driver" | "policy document" | "theme" | "initiative" | "2014 statement" | "2019 statement" | "action" | "report" | "risk";
 
 export interface IdSite { id: string; kind: IdKind; file: SourceFile; path: DataPath }
 
@@ -30,6 +30,7 @@ export function declaredIds(s: LoadedStrategy): IdSite[] {
   add(s.plan, "2019 statement", record(data(s.plan)["desired_model"])["statements"], ["desired_model", "statements"]);
   add(s.plan, "action", data(s.plan)["actions"], ["actions"]);
   add(s.reports, "report", data(s.reports)["reports"], ["reports"]);
+  add(s.risks, "risk", data(s.risks)["risks"], ["risks"]);
   return sites;
 }
 

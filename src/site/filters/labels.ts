@@ -1,5 +1,6 @@
 import {
-  CHANGE_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
+  CHANGE_LABELS, DEFAULT_STALENESS_DAYS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
+  reasonLabel as _reasonWords,
   type ChangeKind, type ExceptionReason, type Horizon, type ReportContent, type Status,
 } from "../../model/index.ts";
 
@@ -23,9 +24,9 @@ export function changeLabel(kind: ChangeKind): string {
   return CHANGE_LABELS[kind] ?? kind;
 }
 
-/** "no update in this period" for "no-update": why an action is an exception. */
-export function reasonLabel(reason: ExceptionReason): string {
-  return REASON_LABELS[reason] ?? reason;
+/** "no update in this period" for "no-update": why an action is an exception, in the paper's words. */
+export function reasonLabel(reason: ExceptionReason, stalenessDays: number = DEFAULT_STALENESS_DAYS): string {
+  return REASON_LABELS[reason] ? _reasonWords(reason, stalenessDays) : reason;
 }
 
 /** "For decision" for "decision": what a board report asks of the board. */
