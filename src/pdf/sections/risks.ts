@@ -52,11 +52,11 @@ function _register(paper: Paper, sect: Parent): void {
   const byId = actionsById(paper);
   table(paper, sect, {
     columns: [
-      { header: "Risk", width: 0.19 },
+      { header: "Risk", width: 0.18 },
       { header: "Owner", width: 0.19 },
-      { header: "Before mitigation", width: 0.13 },
-      { header: "Mitigation and latest review", width: 0.26 },
-      { header: "After mitigation", width: 0.13 },
+      { header: "Before mitigation", width: 0.14 },
+      { header: "Mitigation and latest review", width: 0.25 },
+      { header: "After mitigation", width: 0.14 },
       { header: "Actions", width: 0.1 },
     ],
     rows: risks.map((r) => {

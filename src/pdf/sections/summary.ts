@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
 import { statusChart, tallyInWords, trendChart } from "../chart.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
@@ -14,7 +14,7 @@ export function summarySection(paper: Paper): void {
   const asAt = date(report.asAt);
   const { tally } = report;
   numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report)}`]);
-  statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${asAt}. ${tallyInWords(tally)}.`);
+  statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally)}.`);
   numbered(paper, sect, [
     `${count(tally.overdue, "action is", "actions are")} overdue (past the due date in force and not complete); ${count(tally.stale, "has", "have")} had no update for more than ${strategy.stalenessDays} days. ` +
       `${count(report.updatesInPeriod, "progress update was", "progress updates were")} recorded in the period.` +
@@ -48,7 +48,8 @@ function _statusSentence(report: Report): string {
 function _trend(paper: Paper, sect: PDFKit.PDFStructureElement): void {
   const { report } = paper;
   numbered(paper, sect, [`Figure 2 and the table after it show the number of actions in each status at the end of each report's period, from the first report to this one.`]);
-  const alt = report.trend.map((p) => `${date(p.asAt)}: ${tallyInWords(p.tally)}`).join(". ");
+  // Alternative text is read aloud, not laid out: plain spaces.
+  const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally)}`).join(". ");
   trendChart(paper, sect, report.trend, "Figure 2: actions by status at the end of each report's period", `Stacked bar chart, one bar per report. ${alt}.`);
   table(paper, sect, {
     columns: [{ header: "Period end", width: 0.16 }, ...STATUSES.map((s) => ({ header: STATUS_LABELS[s], width: 0.14 }))],
