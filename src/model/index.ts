@@ -2,6 +2,7 @@
 export * from "./content.ts";
 export * from "./strategy.ts";
 export { buildStrategy, buildSite } from "./build.ts";
+export { indexById, itemsWithIds, groupByKeys } from "./by-id.ts";
 export {
   STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS, RISK_RATING_LABELS,
   RISK_STATUS_LABELS, reasonLabel,
@@ -14,3 +15,4 @@ export { reportProgress, exceptionReasons, type ReportException, type ExceptionR
 export { recommendations, decisions, dueAt, dueRevisions, type Recommendation, type Decision, type DueAt, type DueRevision } from "./decisions.ts";
 export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./risks.ts";
 export { daysBetween, longDate } from "./dates.ts";
+export { leadOrganisations, allLeadOrganisations } from "./leads.ts";

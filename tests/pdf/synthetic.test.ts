@@ -14,6 +14,8 @@ function latestReport(strategy: StrategyModel) {
   return report;
 }
 
+// The 1,000-action paper is timed and checked by `npm run bench:pdf` (bench/pdf.ts), not here: it takes
+// from 12 s to over a minute on a shared machine, which is a benchmark's job, not a unit test's.
 describe("a synthetic strategy's board paper", () => {
   it("keeps Welsh letters, arrows and curly quotes as text", async () => {
     const strategy = buildStrategy(syntheticStrategy({ actions: 12, title: (n) => `Gwasanaeth ŵyr a ŷd rhif ${n} → “cymorth”` }));
@@ -93,15 +95,4 @@ describe("a synthetic strategy's board paper", () => {
     expect(appendix.slice(appendix.indexOf(APPENDIX))).toContain(update.note);
     expect(appendix).toContain("3. Synthetic action number 3");
   });
-
-  it("renders a 1,000-action strategy with one appendix row per action", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 1000 }));
-    const bytes = await renderReport(strategy, latestReport(strategy).id);
-    const pdf = await readPdf(bytes);
-    expect(pdf.pages.length).toBeGreaterThan(50);
-    expect(pdf.outline.map((o) => o.title)).toContain(APPENDIX);
-    const appendix = pdf.text.slice(pdf.text.lastIndexOf(APPENDIX));
-    expect(appendix).toContain("1000. Synthetic action number 1000 to improve services");
-    expect(appendix.match(/Synthetic action number \d+ to improve services/g)).toHaveLength(1000);
-  }, 120_000);
 });
