@@ -5,7 +5,7 @@ export { buildStrategy, buildSite } from "./build.ts";
 export { indexById, itemsWithIds, groupByKeys } from "./by-id.ts";
 export {
   STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS, RISK_RATING_LABELS,
-  RISK_STATUS_LABELS, reasonLabel,
+  RISK_STATUS_LABELS, reasonLabel, reasonsSentence,
 } from "./labels.ts";
 export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";

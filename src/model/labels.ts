@@ -34,6 +34,13 @@ export function reasonLabel(reason: ExceptionReason, stalenessDays: number): str
   return REASON_LABELS[reason].replace("{days}", String(stalenessDays));
 }
 
+/** "At risk, overdue and no update for more than 120 days": every reason as one sentence, first word capitalised. */
+export function reasonsSentence(reasons: readonly ExceptionReason[], stalenessDays: number): string {
+  const words = reasons.map((r) => reasonLabel(r, stalenessDays));
+  const sentence = words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : (words[0] ?? "");
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 export const DECISION_LABELS: Record<DecisionOutcome, string> = {
   agreed: "Agreed",
   "agreed-with-changes": "Agreed with changes",
