@@ -4,7 +4,7 @@ import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData } from "./data.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { absoluteUrl } from "./filters/absolute-url.ts";
-import { countChart, percentChart } from "./filters/charts.ts";
+import { countChart, percentChart, trendChart } from "./filters/charts.ts";
 import { longDate } from "./filters/dates.ts";
 import {
   changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel,
@@ -50,6 +50,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("countChart", countChart);
   eleventyConfig.addFilter("percentChart", percentChart);
+  eleventyConfig.addFilter("trendChart", trendChart);
 
   // Global data: the model, and the lists the pages paginate over.
   eleventyConfig.addGlobalData("strategyPress", siteData(options.model));
