@@ -54,5 +54,7 @@ const _DATE = new RegExp(`\\b(\\d{1,2}) (${_MONTH}) (\\d{4})\\b|\\b(${_MONTH}) (
  * "40 %" — with no-break spaces, wherever the text came from (content or the paper's own words).
  */
 export function keepValuesTogether(text: string): string {
+  // Every value joined here has a digit; most table cells' words have none, so skip them cheaply.
+  if (!/\d/.test(text)) return text;
   return text.replace(_DATE, (m) => m.replace(/ /g, "\u00a0")).replace(/(\d) %/g, "$1\u00a0%");
 }

@@ -157,7 +157,7 @@ describe("the Derby September board paper", () => {
 
   it("lists exactly the actions whose status moved since the last report, from → to in words", () => {
     const changes = section(pdf, "5 Changes since the last report", sections());
-    const table = changes.slice(changes.indexOf("Action Change Status What happened"));
+    const table = changes.slice(changes.indexOf("Action Change Status Action"));
     const named = new Set([...table.matchAll(/Action (\d+): /g)].map((m) => Number(m[1])));
     const moved = strategy.actions.filter((a) => {
       const to = statusOn(a.updates, september.period.end);

@@ -1,6 +1,7 @@
 import type { Action, UpdateContent } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
 import { date } from "../words.ts";
+import { exceptionGroups } from "./exception-groups.ts";
 
 /** "Action 5: To review the social inclusion model" — the plan number makes titles easy to find. */
 export function actionName(action: Pick<Action, "number" | "title">): string {
@@ -20,9 +21,13 @@ export function actionsById(paper: Paper): Map<string, Action> {
 /** The paragraph an action's exception is in ("4.3"), or null when it is not an exception. */
 export function exceptionParagraph(paper: Paper, actionId: string): string | null {
   const section = paper.numbering.sections.get("exceptions");
-  const i = paper.report.exceptions.findIndex((e) => e.actionId === actionId);
-  // Paragraph 1 of the section counts the exceptions; each exception follows as a paragraph of its own.
-  return section === undefined || i < 0 ? null : `${section}.${i + 2}`;
+  const { cards, listed } = exceptionGroups(paper.report);
+  const i = cards.findIndex((e) => e.actionId === actionId);
+  if (section === undefined) return null;
+  // Paragraph 1 of the section counts the exceptions; each card follows as a paragraph of its own,
+  // then one paragraph introduces the table of the rest.
+  if (i >= 0) return `${section}.${i + 2}`;
+  return listed.some((e) => e.actionId === actionId) ? `${section}.${cards.length + 2}` : null;
 }
 
 /** "action 1 (paragraph 4.2)", or "action 10 (appendix)" for one that is not an exception. */

@@ -24,7 +24,7 @@ export function changesSection(paper: Paper): void {
   if (previous) _decisions(paper, sect, previous.meeting, report.followed);
   numbered(paper, sect, [
     previous
-      ? `Status at ${date(report.period.end)} compared with ${date(previous.period.end)}: ${report.changes.length ? `${count(report.changes.length, "action")} moved. Actions whose status did not change are not listed.` : "no action's status changed."}`
+      ? `Status at ${date(report.period.end)} compared with ${date(previous.period.end)}: ${report.changes.length ? `${count(report.changes.length, "action")} moved. Actions whose status did not change are not listed; each action's latest update is in the appendix.` : "no action's status changed."}`
       : report.changes.length
         ? `By ${date(report.period.end)}, ${count(report.changes.length, "action has", "actions have")} reported progress since the strategy began. The table gives each one's status and how many updates it has made; the appendix gives each latest update.`
         : `No action had reported progress by ${date(report.period.end)}.`,
@@ -42,21 +42,16 @@ export function changesSection(paper: Paper): void {
     });
     return sect.end();
   }
+  // What happened is each action's latest update, given once, in the appendix.
   table(paper, sect, {
     columns: [
-      { header: "Action", width: 0.3 },
-      { header: "Change", width: 0.14 },
-      { header: "Status", width: 0.18 },
-      { header: "What happened", width: 0.38 },
+      { header: "Action", width: 0.55 },
+      { header: "Change", width: 0.17 },
+      { header: "Status", width: 0.28 },
     ],
     rows: report.changes.map((change) => {
       const action = byId.get(change.actionId) as Action;
-      return [
-        { text: actionName(action) },
-        { text: CHANGE_LABELS[change.kind] },
-        { text: `${statusWords(change.from)} → ${statusWords(change.to)}` },
-        { text: latestNote(report.progress[action.id]?.latest ?? null, markdownText) },
-      ];
+      return [{ text: actionName(action) }, { text: CHANGE_LABELS[change.kind] }, { text: `${statusWords(change.from)} → ${statusWords(change.to)}` }];
     }),
   });
   sect.end();

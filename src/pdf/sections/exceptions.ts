@@ -1,10 +1,11 @@
 import { STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type Status } from "../../model/index.ts";
+import { exceptionGroups } from "./exception-groups.ts";
 import { reasonsSentence } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
 import { table, tableHeight, type Cell, type TableSpec } from "../table.ts";
 import { heading } from "../tags.ts";
-import { count, date, listWords } from "../words.ts";
+import { count, date, listWords, shortDate } from "../words.ts";
 import { actionName, actionsById, latestNote } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
@@ -25,8 +26,8 @@ export function dueWords(due: DueAt): string {
 }
 
 /**
- * Every action the board should look at, each a numbered paragraph: every reason it is listed, and
- * what its lead says — the reason, the recovery action, a proposed revised date and any request.
+ * Every action the board should look at, by numbered paragraph: every reason it is listed, and what
+ * its lead says — the reason, the recovery action, a proposed revised date and any request.
  */
 export function exceptionsSection(paper: Paper): void {
   const { report, strategy } = paper;
@@ -37,7 +38,8 @@ export function exceptionsSection(paper: Paper): void {
       ? `${count(report.exceptions.length, "action is", "actions are")} listed: off track, at risk, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}.`
       : `No action is off track, at risk or overdue, and every open action had an update in the period.`,
   ]);
-  for (const exception of report.exceptions) {
+  const { cards, listed } = exceptionGroups(report);
+  for (const exception of cards) {
     const action = byId.get(exception.actionId) as Action;
     const progress = report.progress[action.id];
     if (!progress) continue;
@@ -58,6 +60,17 @@ export function exceptionsSection(paper: Paper): void {
     const label = `${paper.numbering.current}.${paper.numbering.paragraph}`;
     heading(paper, sect, 3, `${label} ${actionName(action)}`, { keep: tableHeight(paper.doc, spec) });
     table(paper, sect, spec);
+  }
+  if (listed.length) {
+    numbered(paper, sect, [`${count(listed.length, cards.length ? "more action is" : "action is", cards.length ? "more actions are" : "actions are")} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet. Each one's latest update is in the appendix.`]);
+    table(paper, sect, {
+      columns: [{ header: "Action", width: 0.36 }, { header: "Why it is listed", width: 0.3 }, { header: "Lead", width: 0.19 }, { header: "Due", width: 0.15 }],
+      rows: listed.map((e) => {
+        const action = byId.get(e.actionId) as Action;
+        const status = report.progress[action.id]?.status ?? "not-started";
+        return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays) }, { text: action.lead }, { text: shortDate(e.due.due) }];
+      }),
+    });
   }
   sect.end();
 }

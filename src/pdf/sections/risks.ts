@@ -3,7 +3,7 @@ import { markdownBlocks, markdownText } from "../markdown.ts";
 import { reasonsSentence } from "../labels.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { table } from "../table.ts";
-import { date, listWords } from "../words.ts";
+import { date, keepTogether, listWords } from "../words.ts";
 import { actionsById } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
@@ -36,7 +36,7 @@ function _fromExceptions(paper: Paper): string {
 
 /** "High 12, L4 × I3": the rating in words and numbers, never colour. */
 export function ratingWords(score: RatedScore): string {
-  return `${RISK_RATING_LABELS[score.rating]} ${score.score}\nL${score.likelihood} × I${score.impact}`;
+  return `${keepTogether(`${RISK_RATING_LABELS[score.rating]} ${score.score}`)}\n${keepTogether(`L${score.likelihood} × I${score.impact}`)}`;
 }
 
 function _register(paper: Paper, sect: Parent): void {
@@ -54,9 +54,9 @@ function _register(paper: Paper, sect: Parent): void {
     columns: [
       { header: "Risk", width: 0.18 },
       { header: "Owner", width: 0.19 },
-      { header: "Before mitigation", width: 0.14 },
-      { header: "Mitigation and latest review", width: 0.25 },
-      { header: "After mitigation", width: 0.14 },
+      { header: "Before mitigation", width: 0.15 },
+      { header: "Mitigation and latest review", width: 0.23 },
+      { header: "After mitigation", width: 0.15 },
       { header: "Actions", width: 0.1 },
     ],
     rows: risks.map((r) => {
