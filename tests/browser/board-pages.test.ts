@@ -22,7 +22,7 @@ describe("the board's records on the site", () => {
     const text = await page.locator("main").innerText();
     expect(text).toContain("At risk, overdue and no update for more than 120 days");
     expect(text).toMatch(/Recovery action\s+A revised draft showing crisis and outreach/);
-    expect(text).toContain("30 September 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, report 2015-03 recommendation 4)");
+    expect(text).toContain("30 June 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, report 2015-03 recommendation 4)");
     expect(text).toMatch(/Recommendation 3: Agreed with changes/);
   });
 

@@ -122,13 +122,15 @@ describe("the Derby September board paper", () => {
     expect(text).toContain("Request to the Board Approve a further revised due date of 31 December 2015");
     const risks = section(pdf, "6 Risks", sections());
     expect(risks).toContain("No update for more than 120 days: actions 5 and 11.");
-    expect(risks).toContain("Overdue: action 5.");
+    // Action 1 is overdue against the date the Board approved in March, not the plan's original one.
+    expect(risks).toContain("Overdue: actions 1 and 5.");
+    expect(text).toContain("Why it is listed Off track and overdue");
   });
 
   it("shows both due dates for an action whose date the Board revised, with the decision that revised it", () => {
-    expect(section(pdf, "4 Exceptions", sections())).toContain("Due 30 September 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, report 2015-03 recommendation 4)");
+    expect(section(pdf, "4 Exceptions", sections())).toContain("Due 30 June 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, report 2015-03 recommendation 4)");
     const appendix = section(pdf, "Appendix: every action", sections());
-    expect(appendix).toMatch(/1\. To develop the generic model[^]*?30 Sep 2015 Originally 31 Mar 2015/);
+    expect(appendix).toMatch(/1\. To develop the generic model[^]*?30 Jun 2015 Originally 31 Mar 2015 Overdue/);
   });
 
   it("shows the risk register as a table, each risk rated in words and numbers before and after mitigation", () => {
@@ -152,7 +154,7 @@ describe("the Derby September board paper", () => {
       if (d.followUp) expect(text).toContain(squash(d.followUp));
     }
     expect(text).toContain("Agreed with changes: The Board asked the CCG and the Police and Crime Commissioner");
-    expect(text).toContain("Due date of action 1 revised to 30 September 2015.");
+    expect(text).toContain("Due date of action 1 revised to 30 June 2015.");
   });
 
   it("lists exactly the actions whose status moved since the last report, from → to in words", () => {
@@ -261,11 +263,11 @@ describe("the Derby March board paper, the first report", () => {
   });
 
   it("asks for the revised date it explains, and the exception gives the reason, recovery and request", () => {
-    expect(section(first, "2 Recommendations", sections())).toContain("2.4 The Board is asked to approve a revised due date of 30 September 2015");
+    expect(section(first, "2 Recommendations", sections())).toContain("2.4 The Board is asked to approve a revised due date of 30 June 2015");
     const exceptions = section(first, "4 Exceptions", sections());
     expect(exceptions).toContain("4.2 Action 1: To develop the generic model");
-    expect(exceptions).toContain("Proposed revised due date 30 September 2015");
-    expect(exceptions).toContain("Request to the Board Approve a revised due date of 30 September 2015");
+    expect(exceptions).toContain("Proposed revised due date 30 June 2015");
+    expect(exceptions).toContain("Request to the Board Approve a revised due date of 30 June 2015");
     expect(exceptions).toContain("Recommendation 2.4");
   });
 
