@@ -3,6 +3,7 @@ import { laterOf } from "./dates.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
 import { dueAt, dueRevisions } from "./decisions.ts";
+import { updatesNewestFirst } from "./updates.ts";
 import { reportProgress } from "./report.ts";
 import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
@@ -34,7 +35,7 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     dependsOnRefs: refs(a.depends_on),
     // Overdue is judged against the due date in force, which a board decision may have moved.
     progress: progressAt({ ...a, due: due.due }, asAt, stalenessDays),
-    history: [...(a.updates ?? [])].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)),
+    history: updatesNewestFirst(a.updates),
     dueAt: due,
     dueRevisions: revisions.get(a.id) ?? [],
     timeline: reports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-started", percent: r.progress[a.id]?.percent ?? 0 })),

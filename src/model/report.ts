@@ -4,6 +4,7 @@ import { decisions, dueAt, recommendations, type Decision, type DueAt, type DueR
 import { risksAt, type Risk } from "./risks.ts";
 import { rollupBy, tally, type Rollup, type Tally } from "./rollup.ts";
 import { isClosed, progressAt, type ActionProgress } from "./status.ts";
+import { inPeriod } from "./periods.ts";
 
 /** Why an action is an exception; one set of reasons for the paper, the site and the data. */
 export type ExceptionReason = "off-track" | "at-risk" | "overdue" | "stale" | "no-update";
@@ -62,7 +63,7 @@ export function exceptionReasons(action: ActionContent, progress: ActionProgress
   if (progress.status === "off-track" || progress.status === "at-risk") reasons.push(progress.status);
   if (progress.overdue) reasons.push("overdue");
   if (progress.stale) reasons.push("stale");
-  const updatedInPeriod = (action.updates ?? []).some((u) => u.date >= period.start && u.date <= period.end);
+  const updatedInPeriod = (action.updates ?? []).some((u) => inPeriod(u.date, period));
   // A stale action had no update in the period either; saying both would say one thing twice.
   if (!updatedInPeriod && !progress.stale && action.start <= period.end) reasons.push("no-update");
   return reasons;
@@ -104,7 +105,7 @@ export function reportProgress(report: ReportContent, inputs: ReportInputs): Rep
     exceptions: actions
       .map((a) => _exception(a, of(a), dues[a.id] as DueAt, report.period, recs))
       .filter((e) => e.reasons.length > 0),
-    updatesInPeriod: actions.flatMap((a) => a.updates ?? []).filter((u) => u.date >= report.period.start && u.date <= asAt).length,
+    updatesInPeriod: actions.flatMap((a) => a.updates ?? []).filter((u) => inPeriod(u.date, report.period)).length,
     recommendations: recs,
     decisions: decisions(report),
     followed: previous ? previous.decisions.map((decision) => ({ decision, actions: decision.recommendation.actionIds.flatMap((id) => (progress[id] ? [{ actionId: id, progress: progress[id] }] : [])) })) : [],

@@ -14,6 +14,8 @@ import { withIds } from "./filters/with-ids.ts";
 import { addPages } from "./pages.ts";
 import { ASSETS_DIR, GOVUK_DIST, PAGES_DIR, TEMPLATES_DIR } from "./paths.ts";
 import { addTemplateSearchPaths } from "./search-paths.ts";
+import { addStatusCss } from "./status-css.ts";
+import { rememberUrls } from "./url-cache.ts";
 
 export interface StrategyPressSiteOptions {
   /** The one validated model; pages read it and nothing else. */
@@ -48,6 +50,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("riskStatusLabel", riskStatusLabel);
   eleventyConfig.addFilter("withIds", withIds);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  rememberUrls(eleventyConfig);
   eleventyConfig.addFilter("countChart", countChart);
   eleventyConfig.addFilter("percentChart", percentChart);
   eleventyConfig.addFilter("trendChart", trendChart);
@@ -58,6 +61,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   // Pages (each paginates over the global data) and assets.
   addPages(eleventyConfig, PAGES_DIR);
   addAssets(eleventyConfig, ASSETS_DIR, GOVUK_DIST);
+  addStatusCss(eleventyConfig);
   addLogo(eleventyConfig, options.model.site, options.contentDir);
 }
 

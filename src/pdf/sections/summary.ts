@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, longDate, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
 import { statusChart, tallyInWords, trendChart } from "../chart.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
@@ -16,7 +16,7 @@ export function summarySection(paper: Paper): void {
   numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report)}`]);
   statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally)}.`);
   numbered(paper, sect, [
-    `${count(tally.overdue, "action is", "actions are")} overdue (past the due date in force and not complete); ${count(tally.stale, "has", "have")} had no update for more than ${strategy.stalenessDays} days. ` +
+    `${count(tally.overdue, "action is", "actions are")} overdue (${OVERDUE_MEANING}, judged against any due date the Board has revised); ${count(tally.stale, "has", "have")} had no update for more than ${strategy.stalenessDays} days. ` +
       `${count(report.updatesInPeriod, "progress update was", "progress updates were")} recorded in the period.` +
       (tally.percent === null ? "" : ` Actions not withdrawn are on average ${tally.percent}% complete.`),
   ]);
