@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataFiles } from "../data/index.ts";
+import { strategyUrls } from "../data/urls.ts";
 import type { SiteModel } from "../model/index.ts";
 import { MARKER, MARKER_TEXT } from "../output/out-folder.ts";
 import { writeReportPdfs } from "../pdf/index.ts";
@@ -20,6 +21,7 @@ export function writeDataFiles(model: SiteModel, outDir: string): void {
 
 /** The board papers and the search index: the slow part of a build, which needs the pages written first. */
 export async function writePapersAndSearch(model: SiteModel, outDir: string): Promise<void> {
-  for (const strategy of model.strategies) await writeReportPdfs(strategy, join(outDir, strategy.id));
+  // Each paper cites the live site and its own page there.
+  for (const strategy of model.strategies) await writeReportPdfs(strategy, join(outDir, strategy.id), { siteHome: strategyUrls(model.site, strategy).home });
   await indexForSearch(outDir);
 }
