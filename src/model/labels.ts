@@ -12,6 +12,15 @@ export const STATUS_LABELS: Record<Status, string> = {
   withdrawn: "Withdrawn",
 };
 
+/**
+ * The two flags an open action can carry, in the one set of words every output uses for them
+ * ("stale" is the model's name for the second, never shown to readers).
+ */
+export const FLAG_LABELS = { overdue: "Overdue", stale: "No recent update" } as const;
+
+/** What the plan's horizons are called where readers see them. */
+export const HORIZON_TITLE = "Timescale";
+
 export const HORIZON_LABELS: Record<Horizon, string> = { short: "Short term", medium: "Medium term", long: "Long term" };
 
 export const KIND_LABELS: Record<ActionKind, string> = { action: "Action", "commissioning-intention": "Commissioning intention" };

@@ -1,4 +1,4 @@
-import { STATUSES, type SiteModel } from "../model/index.ts";
+import { FLAG_LABELS, STATUSES, type SiteModel } from "../model/index.ts";
 import { addAssets, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData } from "./data.ts";
@@ -30,6 +30,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   compileNunjucksOnce(eleventyConfig);
   // Components are macros, which see globals but not the page: they list statuses from here.
   eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
+  eleventyConfig.addNunjucksGlobal("spFlagLabels", FLAG_LABELS);
 
   // Filters
   eleventyConfig.addFilter("markdown", markdown);
