@@ -10,9 +10,9 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   id: "The action's id, as in its page address",
   number: "Its position in the plan, from 1",
   title: "The action's wording in the plan",
-  kind: "action or commissioning-intention",
+  kind: "Its type: action or commissioning-intention",
   commissioning: "For a commissioning intention: commission, decommission, recommission or review",
-  horizon: "short, medium or long",
+  horizon: "Its timescale: short, medium or long",
   lead: "The lead organisation or person",
   partners: "Partners, separated by semicolons",
   themes: "Theme ids, separated by semicolons",
@@ -22,7 +22,7 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as at the latest progress date",
   percent: "Percent complete (0 to 100)",
   overdue: "yes when past its due date and not complete",
-  stale: "yes when open with no update within the staleness window",
+  stale: "yes when open and with no recent update (none within the strategy's window of days)",
   last_update_date: "Date of the latest progress update",
   last_update_note: "The latest update's note (markdown)",
 };
@@ -42,6 +42,12 @@ const UPDATE_NOTES: Record<UpdateColumn, string> = {
 export interface Column { name: string; description: string }
 export interface SchemaDoc { file: string; title: string; description: string }
 
+/** A schema's description without the content file it names ("drivers.yaml: the national…"): readers see what it holds. */
+function _withoutFileName(description: string): string {
+  const rest = description.replace(/^[\w/*.-]+\.ya?ml:\s*/, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export interface OpenData {
   actionColumns: Column[];
   updateColumns: Column[];
@@ -59,10 +65,11 @@ export function openData(schemasDir: string): OpenData {
 
 function _schemas(dir: string): SchemaDoc[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
+    // The shared definitions describe no file of their own.
+    .filter((name) => name.endsWith(".json") && name !== "common.schema.json")
     .sort()
     .map((file) => {
       const schema = JSON.parse(readFileSync(join(dir, file), "utf8")) as { title?: string; description?: string };
-      return { file, title: schema.title ?? file, description: schema.description ?? "" };
+      return { file, title: schema.title ?? file, description: _withoutFileName(schema.description ?? "") };
     });
 }
