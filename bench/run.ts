@@ -1,94 +1,77 @@
 /**
- * Measures a build of a synthetic strategy of N actions phase by phase, and prints the figures as
- * JSON: `npm run bench -- [N]` (default 1000). Beside them, in the same run: plain Eleventy
- * rendering as many pages from a bare template, and Chromium printing the same report page to PDF.
+ * How the build grows with the plan: `npm run bench -- [sizes…] [--strategies 1,40] [--json]
+ * [--profile dir] [--no-chromium]`. Each size (default 1,000, 5,000 and 10,000 actions), spread over
+ * each number of strategies (default 1), is built in a process of its own by bench/measure.ts.
+ * Printed per run: each phase's time and ms per action, peak memory, plain Eleventy writing as many
+ * pages and Chromium printing the same report, the ratios, and a one-line verdict against the targets.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { syntheticStrategy } from "../src/bench/synthetic.ts";
-import { dataFiles } from "../src/data/index.ts";
-import { loadContent } from "../src/load/content-folder.ts";
-import { buildSite, type SiteContent } from "../src/model/index.ts";
-import { renderReport } from "../src/pdf/index.ts";
-import { renderPages } from "../src/site/render.ts";
-import { indexForSearch } from "../src/site/search-index.ts";
-import { validateContent } from "../src/validate/index.ts";
-import { plainEleventy } from "./baselines/eleventy.ts";
-import { chromiumPrint } from "./baselines/chromium.ts";
-import { writeContent } from "./content.ts";
+import { spawnSync } from "node:child_process";
+import { loadavg } from "node:os";
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { PHASES, type Measured } from "./measure.ts";
+import { perAction, verdict } from "./verdict.ts";
 
-const SITE: SiteContent = { title: "Bench strategies", publisher: { name: "Example Council", colour: "#1d4f76" }, base_url: "https://strategies.example/", path_prefix: "/" };
+interface Run extends Measured { loadAverage: number }
 
-interface Phase { ms: number; heapMiB: number; rssMiB: number }
-const phases: Record<string, Phase> = {};
-
-async function phase<T>(name: string, work: () => T | Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await work();
-  const memory = process.memoryUsage();
-  phases[name] = { ms: Math.round(performance.now() - started), heapMiB: _mib(memory.heapUsed), rssMiB: _mib(memory.rss) };
-  return result;
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { strategies: { type: "string", default: "1" }, json: { type: "boolean" }, profile: { type: "string" }, "no-chromium": { type: "boolean" } },
+});
+const sizes = (positionals.length ? positionals : ["1000", "5000", "10000"]).map(Number);
+const counts = String(values.strategies).split(",").map(Number);
+if ([...sizes, ...counts].some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write("usage: npm run bench -- [actions…] [--strategies n[,n…]] [--json] [--profile dir] [--no-chromium]\n");
+  process.exit(2);
 }
 
-const _mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const measureScript = fileURLToPath(new URL(`./measure${extname(import.meta.filename)}`, import.meta.url));
 
-function _htmlPages(dir: string): number {
-  let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name !== "pagefind") count += _htmlPages(join(dir, entry.name));
-    else if (entry.name.endsWith(".html")) count++;
-  }
-  return count;
+/** One size in a fresh process: its peak memory is its own, and nothing is left warm for the next size. */
+function _run(actions: number, strategies: number): Run {
+  const loadAverage = loadavg()[0] ?? 0;
+  process.stderr.write(`building ${actions} actions over ${strategies} ${strategies === 1 ? "strategy" : "strategies"} (load average ${loadAverage.toFixed(2)})…\n`);
+  const args = [...process.execArgv, measureScript, String(actions), String(strategies)];
+  if (values.profile) args.push("--profile", values.profile);
+  if (values["no-chromium"]) args.push("--no-chromium");
+  const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] });
+  if (child.status !== 0) throw new Error(`the ${actions}-action build failed (exit ${child.status})`);
+  return { ...(JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Measured), loadAverage };
 }
 
-async function main(): Promise<void> {
-  const actions = Number(process.argv[2] ?? 1000);
-  const work = mkdtempSync(join(tmpdir(), "strategy-press-bench-"));
-  try {
-    const files = syntheticStrategy({ actions });
-    writeContent(join(work, "content"), SITE, files);
-    const started = performance.now();
-    const loaded = await phase("load", () => loadContent(join(work, "content"), work));
-    const validated = await phase("validate", () => validateContent(loaded));
-    if (!validated.content) throw new Error(`synthetic content has ${validated.errors} errors: ${validated.diagnostics[0]?.message}`);
-    const content = validated.content;
-    const model = await phase("model", () => buildSite(content.site, content.strategies));
-    const strategy = model.strategies[0];
-    if (!strategy) throw new Error("no strategy");
-    await phase("data", () => dataFiles(model.site, strategy).reduce((n, f) => n + f.text.length, 0));
-    const latest = strategy.latestReport?.id ?? "";
-    const pdf = await phase("pdf", () => renderReport(strategy, latest));
-    const siteDir = join(work, "_site");
-    await phase("site", () => renderPages(model, siteDir));
-    await phase("search", () => indexForSearch(siteDir));
-    const totalMs = Math.round(performance.now() - started);
-    const pages = _htmlPages(siteDir);
+const s = (ms: number) => (ms / 1000).toFixed(2);
+const x = (n: number) => `${n.toFixed(2)}×`;
+const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 
-    const eleventy = await plainEleventy(pages, join(work, "plain"));
-    const reportPage = join(siteDir, strategy.id, "reports", latest, "index.html");
-    const chromium = existsSync("/usr/bin/chromium") && existsSync(reportPage) ? await chromiumPrint(siteDir, `/${strategy.id}/reports/${latest}/`) : null;
+const runs: Run[] = [];
+for (const strategies of counts) for (const actions of sizes) runs.push(_run(actions, strategies));
+const smallestOf = (r: Run) => runs.filter((o) => o.strategies === r.strategies).sort((a, b) => a.actions - b.actions)[0];
+const verdicts = runs.map((r) => verdict(r, smallestOf(r)));
 
-    const figures = {
-      actions,
-      updates: strategy.counts.updates,
-      pages,
-      pdf: { bytes: pdf.length, ms: phases["pdf"]?.ms },
-      phases,
-      totalMs,
-      peakRssMiB: _mib(process.resourceUsage().maxRSS * 1024),
-      baselines: { plainEleventy: eleventy, chromiumPrintToPdf: chromium },
-      siteBytes: _size(siteDir),
-    };
-    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(runs.map((r, i) => ({ ...r, verdict: verdicts[i] })), null, 2)}\n`);
+} else {
+  const lines = [
+    "Seconds per phase, with the baselines measured in the same run:",
+    "",
+    row(["actions", "strategies", ...PHASES, "total", "peak RSS MiB", "plain Eleventy", "site ÷ plain", "board paper", "Chromium print", "paper ÷ Chromium", "load avg"]),
+    row(Array(11 + PHASES.length).fill("---")),
+    ...runs.map((r) =>
+      row([
+        r.actions.toLocaleString("en-GB"), r.strategies, ...PHASES.map((p) => s(r.phases[p])), s(r.totalMs), Math.round(r.peakRssMiB),
+        s(r.plainEleventyMs), x(r.phases.site / r.plainEleventyMs), s(r.firstPdfMs),
+        r.chromiumPrintMs === null ? "–" : s(r.chromiumPrintMs), r.chromiumPrintMs === null ? "–" : x(r.firstPdfMs / r.chromiumPrintMs), r.loadAverage.toFixed(2),
+      ]),
+    ),
+    "",
+    "Milliseconds per action:",
+    "",
+    row(["actions", "strategies", ...PHASES, "total"]),
+    row(Array(3 + PHASES.length).fill("---")),
+    ...runs.map((r) => row([r.actions.toLocaleString("en-GB"), r.strategies, ...PHASES.map((p) => perAction(r, p).toFixed(3)), (r.totalMs / r.actions).toFixed(3)])),
+    "",
+    ...verdicts.map((v) => v.line),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
-
-function _size(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? _size(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
-}
-
-await main();

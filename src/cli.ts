@@ -4,32 +4,48 @@ import type { Command, Output } from "./cli/command.ts";
 import { reportCommand } from "./cli/report.ts";
 import { serveCommand } from "./cli/serve.ts";
 import { newCommand } from "./cli/new.ts";
+import { commandHelp, overview } from "./cli/help.ts";
+import { importCommand } from "./cli/import.ts";
+import { returnsCommand } from "./cli/returns.ts";
 import { updateCommand } from "./cli/update.ts";
 import { validateCommand } from "./cli/validate.ts";
 import { formatDiagnostic } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
-import { ContentError, StrategyPressError, UsageError } from "./errors.ts";
+import { ContentError, EnvironmentError, StrategyPressError, UsageError } from "./errors.ts";
+import { describeSystemError, isSystemError } from "./output/system-error.ts";
+import { closest } from "./validate/suggest.ts";
 
-export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, newCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, returnsCommand, importCommand, newCommand];
 
-/** Exit codes: 0 done, 1 content has errors, 2 the command was misused, 70 a bug in Strategy Press. */
-export const EXIT = { ok: 0, content: 1, usage: 2, bug: 70 } as const;
+/**
+ * Exit codes: 0 done, 1 content has errors, 2 the command was misused, 3 the computer stopped it
+ * (permissions, a full disk, a port in use, a lock held), 70 a bug in Strategy Press.
+ */
+export const EXIT = { ok: 0, content: 1, usage: 2, environment: 3, bug: 70 } as const;
 
 function _usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  return ["Usage: strategy-press <command> [options]", "", ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)].join("\n");
+  return overview(COMMANDS);
 }
 
 /** Runs one command line and returns its exit code. Everything the user sees passes through `output`. */
 export async function run(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
   const [name, ...rest] = argv;
+  const asked = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+  if (asked) {
+    output.out(commandHelp(asked));
+    return EXIT.ok;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     output.out(_usage());
     return name ? EXIT.ok : EXIT.usage;
   }
   const command = COMMANDS.find((c) => c.name === name);
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!command) throw new UsageError(`unknown command "${name}"${_near(name)}`);
+    if (rest.includes("--help") || rest.includes("-h")) {
+      output.out(commandHelp(command));
+      return EXIT.ok;
+    }
     const options = Object.fromEntries(Object.entries(command.flags).map(([flag, f]) => [flag, { type: f.value ? ("string" as const) : ("boolean" as const) }]));
     let parsed;
     try {
@@ -51,8 +67,16 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
     return EXIT.content;
   }
   if (error instanceof UsageError) {
-    output.err(`strategy-press: ${error.message}\n\n${command ? `Usage: ${command.usage}` : _usage()}`);
+    output.err(`strategy-press: ${error.message}\n\n${command ? `Usage: ${command.usage}\nRun \`strategy-press ${command.name} --help\` for every option.` : _usage()}`);
     return EXIT.usage;
+  }
+  if (error instanceof EnvironmentError) {
+    output.err(`strategy-press: ${error.message}`);
+    return EXIT.environment;
+  }
+  if (isSystemError(error)) {
+    output.err(`strategy-press: ${describeSystemError(error)}`);
+    return EXIT.environment;
   }
   if (error instanceof StrategyPressError) {
     output.err(`strategy-press: ${error.message}${error.cause instanceof Error ? `\n  caused by: ${error.cause.message}` : ""}`);
@@ -61,6 +85,11 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
   // Not a content mistake: a bug. Show the stack so it can be reported and fixed.
   output.err(`strategy-press: internal error — please report it\n${(error as Error)?.stack ?? String(error)}`);
   return EXIT.bug;
+}
+
+function _near(name: string): string {
+  const match = closest(name, COMMANDS.map((c) => c.name));
+  return match ? ` — did you mean "${match}"?` : "";
 }
 
 /** The one place output meets the console. */

@@ -16,7 +16,12 @@ export class ContentError extends StrategyPressError {
   }
 }
 
-/** The command was used wrongly (unknown command, missing argument). */
+/** The command was used wrongly (unknown command, missing argument, an output folder it must not touch). */
 export class UsageError extends StrategyPressError {
   override name = "UsageError";
+}
+
+/** The computer, not the content, stopped the command: permissions, a full disk, a port in use, a lock held. */
+export class EnvironmentError extends StrategyPressError {
+  override name = "EnvironmentError";
 }

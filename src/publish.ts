@@ -1,27 +1,37 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { dataFiles } from "./data/index.ts";
+import Eleventy from "@11ty/eleventy";
+import strategyPress from "./eleventy/plugin.ts";
 import type { SiteModel } from "./model/index.ts";
-import { renderSite } from "./site/render.ts";
-import { writeReportPdfs } from "./pdf/index.ts";
-
-const SCHEMAS_DIR = fileURLToPath(new URL("../schemas/", import.meta.url));
 
 /**
- * Writes everything one build publishes into `outDir` (a fresh temporary folder: the caller
- * swaps it in only when every step has succeeded).
+ * Writes everything one build publishes into `outDir` (a fresh temporary folder: the caller swaps
+ * it in only when every step has succeeded). It is the same Eleventy plugin plain
+ * `npx @11ty/eleventy` runs, so both publish the same files; every page comes from the plugin, so
+ * Eleventy reads from an empty input folder and never from a config file.
  */
 export async function publish(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
-  // The website first: Eleventy writes only its own pages, and search indexes them once written.
-  await renderSite(model, outDir, options);
-  for (const strategy of model.strategies) {
-    const dir = join(outDir, strategy.id);
-    mkdirSync(dir, { recursive: true });
-    for (const file of dataFiles(model.site, strategy)) writeFileSync(join(dir, file.name), file.text);
-    await writeReportPdfs(strategy, dir);
+  const input = mkdtempSync(join(tmpdir(), "strategy-press-input-"));
+  try {
+    const eleventy = new Eleventy(input, outDir, {
+      quietMode: true,
+      configPath: false,
+      pathPrefix: model.site.path_prefix ?? "/",
+      config: (eleventyConfig) => {
+        _quietBenchmarks(eleventyConfig);
+        strategyPress(eleventyConfig, { model, content: options.contentDir, preview: false });
+      },
+    });
+    eleventy.disableLogger();
+    await eleventy.write();
+  } finally {
+    rmSync(input, { recursive: true, force: true });
   }
-  // The content schemas, published beside the data they describe so editors and the schema pages can link them.
-  mkdirSync(join(outDir, "schemas"), { recursive: true });
-  for (const name of readdirSync(SCHEMAS_DIR).filter((n) => n.endsWith(".json"))) copyFileSync(join(SCHEMAS_DIR, name), join(outDir, "schemas", name));
+}
+
+/** Eleventy's timing warnings are made before `quietMode` reaches them; the CLI alone prints. */
+function _quietBenchmarks(eleventyConfig: object): void {
+  const benchmarks = (eleventyConfig as { benchmarks?: { config?: { setIsVerbose?: (on: boolean) => void } } }).benchmarks;
+  benchmarks?.config?.setIsVerbose?.(false);
 }

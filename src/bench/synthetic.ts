@@ -8,6 +8,8 @@ import { type ActionContent, type ReportContent, type Status, type StrategyFiles
  */
 export interface SyntheticOptions {
   actions: number;
+  /** The strategy's id (default "synthetic"); several strategies in one repository each need their own. */
+  id?: string;
   /** Number of themes (default 10). */
   themes?: number;
   /** Leave the last theme with no actions, as a real strategy may (default false). */
@@ -44,8 +46,8 @@ export function syntheticStrategy(options: SyntheticOptions): StrategyFiles {
   const actions = Array.from({ length: options.actions }, (_, i) => _action(i + 1, options, options.oneTheme ? 1 : carrying));
   return {
     strategy: {
-      id: "synthetic",
-      title: "A synthetic wellbeing strategy",
+      id: options.id ?? "synthetic",
+      title: options.id ? `A synthetic wellbeing strategy (${options.id})` : "A synthetic wellbeing strategy",
       short_title: "Synthetic strategy",
       organisations: [{ id: "council", name: "Example Council" }],
       period: { start: 2020, end: 2025 },

@@ -1,5 +1,6 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { formatDiagnostic } from "../diagnostic/format.ts";
+import { checkOutFolder, type Guarded } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
 import { publish } from "../publish.ts";
@@ -9,15 +10,27 @@ export const buildCommand: Command = {
   name: "build",
   usage: "strategy-press build [dir] [--out _site]",
   summary: "Validate the content and publish every strategy into the output folder.",
-  flags: { out: { value: true, description: "output folder (default _site)" } },
+  example: "strategy-press build content --out _site",
+  flags: { out: { value: true, description: "output folder, replaced whole only when the build succeeds", default: "_site" } },
   async run({ args, flags, output, cwd }) {
     const started = performance.now();
-    const { model, validated, contentRoot } = readModel(resolve(cwd, args[0] ?? "content"));
-    for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    const contentDir = resolve(cwd, args[0] ?? "content");
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
+    checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
+    const { model, validated, contentRoot } = readModel(contentDir);
+    for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     const ms = Math.round(performance.now() - started);
     output.out(`✓ built ${model.strategies.length} ${model.strategies.length === 1 ? "strategy" : "strategies"} into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);
     return 0;
   },
 };
+
+/** What a build must never replace: the content, the folder that holds it, and the folder the command runs in. */
+export function guardedFolders(contentDir: string, cwd: string): Guarded[] {
+  return [
+    { path: contentDir, what: "the content folder" },
+    { path: cwd, what: "the folder you are working in" },
+    { path: dirname(contentDir), what: "the project folder" },
+  ];
+}

@@ -12,12 +12,21 @@ export interface CommandContext {
   cwd: string;
 }
 
+export interface Flag {
+  value: boolean;
+  description: string;
+  /** What the flag is when it is not given, in words (printed by `--help`). */
+  default?: string;
+}
+
 export interface Command {
   name: string;
   usage: string;
   summary: string;
-  /** Flags the command takes: name → whether it takes a value. */
-  flags: Record<string, { value: boolean; description: string }>;
+  /** A command line that shows the command at work, printed by `--help`. */
+  example: string;
+  /** Flags the command takes: whether each takes a value, what it is for, and what it is when not given. */
+  flags: Record<string, Flag>;
   /** Returns the exit code: 0 done, 1 content errors. Throws UsageError for misuse. */
   run(ctx: CommandContext): Promise<number>;
 }

@@ -9,9 +9,10 @@ export const reportCommand: Command = {
   name: "report",
   usage: "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir]",
   summary: "Write one board report as a tagged PDF.",
+  example: "strategy-press report derby-mental-health 2015-09 --out board-paper.pdf",
   flags: {
-    out: { value: true, description: "PDF file to write (default <strategy-id>-<report-id>.pdf)" },
-    content: { value: true, description: "content folder (default content)" },
+    out: { value: true, description: "PDF file to write", default: "<strategy-id>-<report-id>.pdf" },
+    content: { value: true, description: "content folder", default: "content" },
   },
   async run({ args, flags, output, cwd }) {
     const [strategyId, reportId, ...extra] = args;

@@ -4,10 +4,12 @@ import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../diagnostic/format.ts";
 import { ContentError, UsageError } from "../errors.ts";
+import { checkOutFolder } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
 import { publish } from "../publish.ts";
 import { TEMPLATES_DIR } from "../site/paths.ts";
+import { guardedFolders } from "./build.ts";
 import type { Command, Output } from "./command.ts";
 
 /**
@@ -19,15 +21,17 @@ export const serveCommand: Command = {
   name: "serve",
   usage: "strategy-press serve [dir] [--out _site] [--port 8080]",
   summary: "Preview the site on this computer, rebuilding it when the content changes.",
+  example: "strategy-press serve content --port 8080",
   flags: {
-    out: { value: true, description: "output folder (default _site)" },
-    port: { value: true, description: "port to listen on (default 8080; 0 picks a free one)" },
+    out: { value: true, description: "output folder", default: "_site" },
+    port: { value: true, description: "port to listen on; 0 picks a free one", default: "8080" },
   },
   async run({ args, flags, output, cwd }) {
     const contentDir = resolve(cwd, args[0] ?? "content");
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     const port = Number(flags["port"] ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);
+    checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
 
     let prefix = "/";
     const rebuild = async () => {

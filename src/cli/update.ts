@@ -1,55 +1,63 @@
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
-import { loadContent, type LoadedContent } from "../load/content-folder.ts";
-import { SourceFile } from "../load/source-file.ts";
-import { writeFileAtomically } from "../output/write-file.ts";
+import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
-import { appendUpdate } from "../update/append-update.ts";
+import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
+import { planUpdates, writePlans } from "../update/add-updates.ts";
 import { validateContent } from "../validate/index.ts";
 import { list, record, text } from "../validate/raw.ts";
-import type { Command } from "./command.ts";
+import { withLock } from "../output/lock.ts";
+import type { Command, Output } from "./command.ts";
 
 export const updateCommand: Command = {
   name: "update",
   usage: "strategy-press update <strategy> <action> --status <status> --note <text> [--percent n] [--date YYYY-MM-DD] [--by name] [--report id]",
   summary: "Record a progress update on an action, keeping plan.yaml's comments and layout.",
+  example: 'strategy-press update derby-mental-health a04-recovery-college --status at-risk --percent 40 --note "Venue agreed; recruitment is a month behind."',
   flags: {
-    status: { value: true, description: STATUSES.join(", ") },
-    note: { value: true, description: "what happened and what comes next" },
-    percent: { value: true, description: "0 to 100" },
-    date: { value: true, description: "the update's date (default today)" },
-    by: { value: true, description: "who gave the update" },
-    report: { value: true, description: "the board report it counts in (default: the one whose period holds the date)" },
-    content: { value: true, description: "content folder (default content)" },
+    status: { value: true, description: `the action's status: ${STATUSES.join(", ")}` },
+    note: { value: true, description: "what happened and what comes next (markdown)" },
+    percent: { value: true, description: "percent complete, a whole number from 0 to 100", default: "none: the last percent given stands" },
+    date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone)" },
+    by: { value: true, description: "who gave the update", default: "nobody named" },
+    report: { value: true, description: "the board report it counts in", default: "the report whose period holds the date" },
+    content: { value: true, description: "content folder", default: "content" },
   },
   async run({ args, flags, output, cwd }) {
     const [strategyId, actionId] = args;
     if (!strategyId || !actionId) throw new UsageError("name the strategy and the action");
-    const loaded = loadContent(join(resolve(cwd, _string(flags["content"]) ?? "content"), strategyId), cwd);
-    const before = validateContent(loaded);
-    if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
-    const plan = loaded.strategies[0]?.plan;
-    if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
-
-    const update = _update(flags, loaded);
-    const after = new SourceFile(plan.path, new TextEncoder().encode(appendUpdate(plan, actionId, update)));
-    const checked = validateContent(_withPlan(loaded, after));
-    // Never write a file that cannot be read back cleanly.
-    if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The update was not added");
-    writeFileAtomically(resolve(cwd, plan.path), after.text);
-    output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
-    return 0;
+    const folder = join(resolve(cwd, _string(flags["content"]) ?? "content"), strategyId);
+    if (!existsSync(join(folder, "plan.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
+    // One update at a time per plan: the second waits, then reads the plan afresh, so neither is lost.
+    return withLock(join(folder, "plan.yaml"), () => _record(folder, strategyId, actionId, flags, output, cwd));
   },
 };
 
-function _update(flags: Record<string, string | boolean | undefined>, loaded: LoadedContent): UpdateContent {
+/** Reads the plan, adds the update, checks the result and writes it: all while holding the plan's lock. */
+async function _record(folder: string, strategyId: string, actionId: string, flags: Record<string, string | boolean | undefined>, output: Output, cwd: string): Promise<number> {
+  const loaded = loadContent(folder, cwd);
+  const before = validateContent(loaded);
+  if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
+  const plan = loaded.strategies[0]?.plan;
+  if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
+
+  const update = _update(flags, loaded, todayIn(_timeZone(loaded)));
+  // Never write a file that cannot be read back cleanly.
+  const strategy = loaded.strategies[0] as LoadedStrategy;
+  writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
+  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
+  return 0;
+}
+
+function _update(flags: Record<string, string | boolean | undefined>, loaded: LoadedContent, today: string): UpdateContent {
   const status = _string(flags["status"]);
   const note = _string(flags["note"]);
   if (!status || !(STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(", ")}`);
   if (!note) throw new UsageError("--note is required: say what happened and what comes next");
   const percent = _string(flags["percent"]);
   if (percent !== undefined && !/^(100|[1-9]?\d)$/.test(percent)) throw new UsageError("--percent must be a whole number from 0 to 100");
-  const date = _string(flags["date"]) ?? new Date().toISOString().slice(0, 10);
+  const date = _string(flags["date"]) ?? today;
   const update: UpdateContent = { date, status: status as Status, note };
   if (percent !== undefined) update.percent = Number(percent);
   const by = _string(flags["by"]);
@@ -69,10 +77,9 @@ function _reportFor(loaded: LoadedContent, date: string): string | undefined {
   return text(holding?.["id"]) ?? undefined;
 }
 
-function _withPlan(loaded: LoadedContent, plan: SourceFile): LoadedContent {
-  const [first, ...rest] = loaded.strategies;
-  if (!first) return loaded;
-  return { ...loaded, strategies: [{ ...first, plan }, ...rest] };
+/** The strategy's time zone (strategy.yaml `time_zone`), so "today" is the author's day, not UTC's. */
+function _timeZone(loaded: LoadedContent): string {
+  return text(record(loaded.strategies[0]?.strategy?.data)["time_zone"]) ?? DEFAULT_TIME_ZONE;
 }
 
 function _string(value: string | boolean | undefined): string | undefined {

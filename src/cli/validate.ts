@@ -10,7 +10,8 @@ export const validateCommand: Command = {
   name: "validate",
   usage: "strategy-press validate [dir] [--format text|json]",
   summary: "Check the content and report every problem with its file, line and column.",
-  flags: { format: { value: true, description: "text (default) or json" } },
+  example: "strategy-press validate content --format json",
+  flags: { format: { value: true, description: "how to print the diagnostics: text, or json for other tools", default: "text" } },
   async run({ args, flags, output, cwd }) {
     const format = flags["format"] ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${String(format)}"`);

@@ -19,7 +19,10 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   return { errors, warnings: diagnostics.length - errors };
 }
 
-/** Orders by file, then position, so output reads top to bottom. */
+/**
+ * Orders by file, then position, so output reads top to bottom. Files compare by code point, not by the
+ * machine's locale, so every machine lists the same diagnostics in the same order.
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
 }

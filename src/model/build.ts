@@ -1,5 +1,6 @@
-import { HORIZONS, STATUSES, type ActionContent, type ServiceModelContent, type StrategyFiles, type SiteContent } from "./content.ts";
+import { HORIZONS, STATUSES, type ServiceModelContent, type StrategyFiles, type SiteContent } from "./content.ts";
 import { laterOf } from "./dates.ts";
+import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
 import { reportProgress } from "./report.ts";
 import { rollupBy, tally } from "./rollup.ts";
@@ -28,8 +29,11 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     history: [...(a.updates ?? [])].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)),
   }));
   const progressOf = (a: Action) => a.progress;
-  const actionsWith = (pick: (a: ActionContent) => readonly string[] | undefined, id: string) =>
-    actions.filter((a) => (pick(a) ?? []).includes(id));
+  // One pass per kind of link, not one pass over every action per theme, driver or statement.
+  const byTheme = groupByKeys(actions, (a) => a.themes);
+  const byDriver = groupByKeys(actions, (a) => a.drivers);
+  const themesByDriver = groupByKeys(themes, (t) => t.drivers);
+  const actionsWith = (groups: Map<string, Action[]>, id: string): Action[] => groups.get(id) ?? [];
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
 
   const reports = _reports(files, themeGroups, stalenessDays);
@@ -39,14 +43,14 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     stalenessDays,
     asAt,
     drivers: files.drivers.drivers.map((d) => {
-      const driven = actionsWith((a) => a.drivers, d.id);
-      return { ...d, actionIds: driven.map((a) => a.id), themeIds: themes.filter((t) => t.drivers?.includes(d.id)).map((t) => t.id), tally: tally(driven.map(progressOf)) };
+      const driven = actionsWith(byDriver, d.id);
+      return { ...d, actionIds: driven.map((a) => a.id), themeIds: (themesByDriver.get(d.id) ?? []).map((t) => t.id), tally: tally(driven.map(progressOf)) };
     }),
     driversIntro: files.drivers.intro ?? null,
     policyDocuments: { intro: files.drivers.policy_documents?.intro ?? null, items: files.drivers.policy_documents?.items ?? [] },
     messages: files.drivers.messages ?? null,
     themes: themes.map((t) => {
-      const under = actionsWith((a) => a.themes, t.id);
+      const under = actionsWith(byTheme, t.id);
       return { ...t, actionIds: under.map((a) => a.id), driverRefs: refs(t.drivers), tally: tally(under.map(progressOf)) };
     }),
     wayForward: plan.way_forward ?? null,
@@ -76,8 +80,11 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
   };
 }
 
+/** Titles in British English alphabetical order, the same on every machine whatever its locale. */
+const _TITLE_ORDER = new Intl.Collator("en-GB");
+
 export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[]): SiteModel {
-  return { site, strategies: strategies.map(buildStrategy).sort((a, b) => a.meta.title.localeCompare(b.meta.title)) };
+  return { site, strategies: strategies.map(buildStrategy).sort((a, b) => _TITLE_ORDER.compare(a.meta.title, b.meta.title)) };
 }
 
 /** Progress is shown as at the last thing the content records, never the clock, so builds repeat exactly. */
@@ -104,10 +111,11 @@ function _serviceModel(
   actions: readonly Action[],
   pick: (a: Action) => readonly string[] | undefined,
 ): ServiceModel {
+  const moving = groupByKeys(actions, pick);
   return {
     year: content.year,
     title: content.title ?? `${heading} ${content.year}`,
-    statements: content.statements.map((s) => ({ ...s, actionIds: actions.filter((a) => (pick(a) ?? []).includes(s.id)).map((a) => a.id) })),
+    statements: content.statements.map((s) => ({ ...s, actionIds: (moving.get(s.id) ?? []).map((a) => a.id) })),
   };
 }
 

@@ -40,6 +40,8 @@ export interface StrategyContent {
   related?: Link[];
   illustrative?: boolean;
   staleness_days?: number;
+  /** IANA time zone for "today" (default Europe/London). */
+  time_zone?: string;
   context?: string;
   purpose?: TextList;
   vision: string;

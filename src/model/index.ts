@@ -2,6 +2,7 @@
 export * from "./content.ts";
 export * from "./strategy.ts";
 export { buildStrategy, buildSite } from "./build.ts";
+export { indexById, itemsWithIds, groupByKeys } from "./by-id.ts";
 export { STATUS_LABELS, FLAG_LABELS, HORIZON_TITLE, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS } from "./labels.ts";
 export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
@@ -9,3 +10,4 @@ export { tally, rollupBy, type Tally, type Rollup } from "./rollup.ts";
 export { goldenThread, type GoldenThread } from "./golden-thread.ts";
 export { reportProgress, exceptionReasons, type ReportException, type ExceptionReason } from "./report.ts";
 export { daysBetween, longDate } from "./dates.ts";
+export { leadOrganisations, allLeadOrganisations } from "./leads.ts";

@@ -9,6 +9,9 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   on(event: "eleventy.engine.njk", listener: (engine: NunjucksEngineEvent) => void): void;
+  on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void> | void): void;
+  addWatchTarget(glob: string, options?: { resetConfig?: boolean }): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   addExtension(extension: string, options: {
     key: string;
     compileOptions: { cache: boolean; permalink: (source: string, inputPath: string) => (data: unknown) => Promise<string> };

@@ -15,7 +15,7 @@ export function addPages(eleventyConfig: EleventyConfig, dir: string): void {
 
 function _templates(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) return _templates(path);

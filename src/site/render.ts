@@ -4,16 +4,10 @@ import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { SiteModel } from "../model/index.ts";
 import strategyPressSite from "./index.ts";
-import { indexForSearch } from "./search-index.ts";
-
-/** Renders the website into `outDir`, then indexes it for search. */
-export async function renderSite(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
-  await renderPages(model, outDir, options);
-  await indexForSearch(outDir);
-}
 
 /**
- * Renders every page with Eleventy. Every page comes from the plugin, so Eleventy reads from an
+ * Renders the website's pages alone with Eleventy (the bench times them apart from the rest of a
+ * publish, which src/eleventy adds). Every page comes from the plugin, so Eleventy reads from an
  * empty input folder and never from a config file.
  */
 export async function renderPages(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {

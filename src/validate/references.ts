@@ -9,7 +9,7 @@ export function checkReferences(s: LoadedStrategy): void {
   const sites = declaredIds(s);
   _checkUnique(sites);
   _checkFolderName(s);
-  const ids = (kind: IdKind) => idsOf(sites, kind);
+  const ids = idsOf(sites);
   const ref = (file: SourceFile, values: unknown, base: (string | number)[], field: string, kind: IdKind, other?: IdKind) =>
     _checkRefs(file, values, base, field, ids(kind), kind, other ? ids(other) : undefined, other);
 
@@ -55,9 +55,9 @@ function _checkRefs(
   values: unknown,
   base: (string | number)[],
   field: string,
-  known: Map<string, IdSite>,
+  known: ReadonlyMap<string, IdSite>,
   kind: IdKind,
-  other: Map<string, IdSite> | undefined,
+  other: ReadonlyMap<string, IdSite> | undefined,
   otherKind: IdKind | undefined,
 ): void {
   // A single report id is checked in place; a list is checked item by item.

@@ -33,6 +33,21 @@ export function declaredIds(s: LoadedStrategy): IdSite[] {
   return sites;
 }
 
-export function idsOf(sites: readonly IdSite[], kind: IdKind): Map<string, IdSite> {
-  return new Map(sites.filter((s) => s.kind === kind).map((s) => [s.id, s]));
+/** Where each id of one kind is declared. */
+export type IdsOf = (kind: IdKind) => ReadonlyMap<string, IdSite>;
+
+/**
+ * Indexes the declared ids by kind in one pass, once per validation run: every reference check then
+ * looks its id up in a Map instead of sifting every declared id again (which grew with the square
+ * of the plan). The first declaration of a repeated id wins, as the uniqueness check reports the rest.
+ */
+export function idsOf(sites: readonly IdSite[]): IdsOf {
+  const byKind = new Map<IdKind, Map<string, IdSite>>();
+  for (const site of sites) {
+    let ids = byKind.get(site.kind);
+    if (!ids) byKind.set(site.kind, (ids = new Map()));
+    if (!ids.has(site.id)) ids.set(site.id, site);
+  }
+  const none: ReadonlyMap<string, IdSite> = new Map();
+  return (kind) => byKind.get(kind) ?? none;
 }

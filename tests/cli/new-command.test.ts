@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { scratch } from "../helpers/scratch.ts";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli.ts";
 import type { Output } from "../../src/cli/command.ts";
@@ -13,17 +13,17 @@ const quiet = (): Output & { text: string[] } => {
 
 describe("strategy-press new", () => {
   it("starts a strategy that validates beside the others", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sp-new-"));
+    const dir = scratch("sp-new-");
     cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
     const io = quiet();
     expect(await run(["new", "carers-strategy", "--content", ".", "--title", "Carers’ strategy"], io, dir)).toBe(0);
-    expect(io.text).toEqual(["✓ created carers-strategy/ — edit its files, then run: strategy-press validate"]);
+    expect(io.text).toEqual(["✓ created carers-strategy/ — edit its files, then run: strategy-press validate ."]);
     expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual([]);
     expect(await run(["validate", "."], quiet(), dir)).toBe(0);
   });
 
   it("builds a site and data for a strategy with no reports or updates yet", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sp-new-"));
+    const dir = scratch("sp-new-");
     cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
     expect(await run(["new", "carers-strategy", "--content", "."], quiet(), dir)).toBe(0);
     const io = quiet();
@@ -36,7 +36,7 @@ describe("strategy-press new", () => {
   });
 
   it("will not overwrite a strategy or take a bad id", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sp-new-"));
+    const dir = scratch("sp-new-");
     cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
     expect(await run(["new", "minimal-strategy", "--content", "."], quiet(), dir)).toBe(2);
     expect(await run(["new", "Carers Strategy", "--content", "."], quiet(), dir)).toBe(2);

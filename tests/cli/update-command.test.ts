@@ -1,8 +1,11 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli.ts";
 import type { Output } from "../../src/cli/command.ts";
+import { cli, spawnCli } from "../helpers/cli.ts";
 import { copyFixture, diagnosticsOf, MINI } from "../helpers/content.ts";
 
 const quiet = (): Output & { text: string[] } => {
@@ -55,5 +58,29 @@ describe("strategy-press update", () => {
     expect(io.text[0]).toMatch(/^strategy-press: --status must be one of not-started, on-track, at-risk, off-track, complete, withdrawn/);
     expect(await run(["update", MINI, "a99-missing", "--content", dir, "--status", "on-track", "--note", "x", "--date", "2014-12-01"], io, dir)).toBe(1);
     expect(io.text.at(-1)).toBe(`strategy-press: there is no action "a99-missing" in ${MINI}/plan.yaml`);
+  });
+});
+
+describe("two updates at the same time", () => {
+  it("keeps both: each waits for the plan's lock, then reads the plan afresh", async () => {
+    const dir = copyFixture();
+    const update = (action: string, note: string) =>
+      spawnCli(["update", MINI, action, "--content", dir, "--status", "on-track", "--note", note, "--date", "2014-12-01"], dir);
+    const said = await Promise.all([update("a01-community", "First of two at once"), update("a02-stigma", "Second of two at once")]);
+    expect(said.map((s) => s.code), said.map((s) => s.text).join("\n")).toEqual([0, 0]);
+    const plan = planOf(dir);
+    expect(plan).toContain("note: First of two at once");
+    expect(plan).toContain("note: Second of two at once");
+    expect(diagnosticsOf(dir)).toEqual([]);
+    expect(readdirSync(join(dir, MINI)).filter((n) => n.includes(".lock") || n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("takes over a lock left by a process that has gone", async () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, MINI, "plan.yaml.lock"), `${JSON.stringify({ pid: spawnSync(process.execPath, ["-e", ""]).pid, host: hostname(), since: "2014-01-01T00:00:00Z" })}\n`);
+    const said = await cli(["update", MINI, "a02-stigma", "--content", dir, "--status", "on-track", "--note", "After a crash", "--date", "2014-12-01"], dir);
+    expect(said.code, said.text).toBe(0);
+    expect(planOf(dir)).toContain("note: After a crash");
+    expect(existsSync(join(dir, MINI, "plan.yaml.lock"))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli.ts";
 import type { Output } from "../../src/cli/command.ts";
 import { withMistake } from "../helpers/content.ts";
+import { REPO } from "../helpers/scratch.ts";
 
 function capture(): Output & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -12,7 +13,7 @@ function capture(): Output & { stdout: string[]; stderr: string[] } {
 describe("strategy-press validate", () => {
   it("exits 0 on the Derby content and prints a one-line summary", async () => {
     const io = capture();
-    expect(await run(["validate", "content"], io)).toBe(0);
+    expect(await run(["validate", "content"], io, REPO)).toBe(0);
     expect(io.stdout).toEqual(["✓ 15 files, 1 strategy, 16 actions, 40 updates: 0 errors, 1 warning"]);
     expect(io.stderr.join("\n")).toContain('warning: no action serves the theme "technology"');
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../src/pipeline.ts";
+import { CONTENT } from "../helpers/scratch.ts";
 import { readSource } from "./_source.ts";
 
 /** Every item of the council's document is in the YAML, in order and in the council's own words. */
 describe("the Derby content against its source document", () => {
   const source = readSource();
-  const { model } = readModel("content");
+  const { model } = readModel(CONTENT);
   const derby = model.strategies.find((s) => s.id === "derby-mental-health");
   if (!derby) throw new Error("the Derby strategy did not load");
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ACTION_COLUMNS, UPDATE_COLUMNS, actionsCsv, updatesCsv } from "../../src/data/index.ts";
 import { buildStrategy, type Action, type StrategyModel } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
+import { CONTENT } from "../helpers/scratch.ts";
 import { AWKWARD_NOTE, action, strategyFiles } from "./strategy-files.ts";
 
 const _list = (items: readonly string[] | undefined) => (items ?? []).join("; ");
@@ -28,7 +29,7 @@ function parseCsv(text: string): { header: string[]; rows: Record<string, string
 describe("actions.csv and updates.csv for the Derby strategy", () => {
   let derby: StrategyModel;
   beforeAll(() => {
-    const strategy = readModel("content").model.strategies.find((s) => s.id === "derby-mental-health");
+    const strategy = readModel(CONTENT).model.strategies.find((s) => s.id === "derby-mental-health");
     if (!strategy) throw new Error("the Derby strategy is missing from content/");
     derby = strategy;
   });
@@ -46,7 +47,7 @@ describe("actions.csv and updates.csv for the Derby strategy", () => {
     expect(rows.length).toBe(derby.counts.updates);
     const expected = derby.actions.flatMap((a) =>
       [...(a.updates ?? [])]
-        .sort((x, y) => x.date.localeCompare(y.date))
+        .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
         .map((u) => ({
           action_id: a.id, action_title: a.title, date: u.date, status: u.status,
           percent: u.percent === undefined ? "" : String(u.percent), by: u.by ?? "", report: u.report ?? "", note: u.note,

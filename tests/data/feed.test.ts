@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { atomFeed } from "../../src/data/index.ts";
 import { STATUS_LABELS, buildStrategy, type StrategyModel } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
+import { CONTENT } from "../helpers/scratch.ts";
 import { AWKWARD_NOTE, SITE, action, strategyFiles } from "./strategy-files.ts";
 
 type Node = Record<string, unknown>;
@@ -32,7 +33,7 @@ function _links(l: Link | Link[]): Link[] {
 }
 
 function derbyStrategy(): { strategy: StrategyModel; site: ReturnType<typeof readModel>["model"]["site"] } {
-  const { model } = readModel("content");
+  const { model } = readModel(CONTENT);
   const strategy = model.strategies.find((s) => s.id === "derby-mental-health");
   if (!strategy) throw new Error("the Derby strategy is missing from content/");
   return { strategy, site: model.site };

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { STRATEGY_JSON_FORMAT, STRATEGY_JSON_VERSION, strategyJson } from "../../src/data/index.ts";
 import { buildStrategy } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
+import { CONTENT } from "../helpers/scratch.ts";
 import { action, strategyFiles } from "./strategy-files.ts";
 
 describe("strategy.json", () => {
-  const derby = readModel("content").model.strategies.find((s) => s.id === "derby-mental-health");
+  const derby = readModel(CONTENT).model.strategies.find((s) => s.id === "derby-mental-health");
   if (!derby) throw new Error("the Derby strategy is missing from content/");
   const text = strategyJson(derby);
   const parsed = JSON.parse(text) as Record<string, unknown>;

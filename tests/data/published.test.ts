@@ -1,24 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dataFiles } from "../../src/data/index.ts";
 import { readModel } from "../../src/pipeline.ts";
-
-const REPO = join(import.meta.dirname, "..", "..");
+import { REPO } from "../helpers/scratch.ts";
+import { derbySite } from "../site/build.ts";
 
 describe("a build publishes the open data", () => {
   let out: string;
-  let scratch: string;
   beforeAll(async () => {
-    scratch = mkdtempSync(join(tmpdir(), "sp-data-"));
-    out = join(scratch, "_site");
-    const said: string[] = [];
-    const code = await run(["build", "content", "--out", out], { out: (t) => said.push(t), err: (t) => said.push(t) }, REPO);
-    if (code !== 0) throw new Error(`build failed (exit ${code}):\n${said.join("\n")}`);
-  }, 120_000);
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+    out = await derbySite();
+  });
 
   it("writes each strategy's JSON, CSV and feed into its folder, exactly as the data writers make them", () => {
     const { model } = readModel(join(REPO, "content"));

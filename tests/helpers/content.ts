@@ -1,16 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../../src/diagnostic/diagnostic.ts";
 import { loadContent } from "../../src/load/content-folder.ts";
 import { validateContent } from "../../src/validate/index.ts";
+import { scratch } from "./scratch.ts";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 export const MINI = "minimal-strategy";
 
 /** A scratch copy of a fixture content folder, safe to edit. */
 export function copyFixture(name = "mini"): string {
-  const dir = mkdtempSync(join(tmpdir(), "sp-content-"));
+  const dir = scratch("sp-content-");
   cpSync(join(FIXTURES, name), dir, { recursive: true });
   return dir;
 }

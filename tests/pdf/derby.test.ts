@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 /** An action's status at a date, worked out here from its raw updates rather than by the model. */
 function statusOn(updates: readonly { date: string; status: Status }[] | undefined, date: string): Status | null {
-  const before = (updates ?? []).filter((u) => u.date <= date).sort((a, b) => a.date.localeCompare(b.date));
+  const before = (updates ?? []).filter((u) => u.date <= date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return before.at(-1)?.status ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { scratch } from "../helpers/scratch.ts";
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../../src/pdf/index.ts";
 import { readModel } from "../../src/pipeline.ts";
@@ -15,7 +15,7 @@ describe("the board paper in another PDF reader (poppler)", () => {
     const strategy = readModel(CONTENT).model.strategies.find((s) => s.id === "derby-mental-health");
     const report = strategy?.latestReport;
     if (!strategy || !report) throw new Error("the Derby strategy or its reports are missing");
-    const dir = mkdtempSync(join(tmpdir(), "sp-pdf-"));
+    const dir = scratch("sp-pdf-");
     const file = join(dir, "report.pdf");
     writeFileSync(file, await renderReport(strategy, report.id));
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);

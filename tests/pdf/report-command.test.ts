@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { scratch } from "../helpers/scratch.ts";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli.ts";
 import type { Output } from "../../src/cli/command.ts";
@@ -15,7 +15,7 @@ const capture = (): Output & { out_: string[]; err_: string[] } => {
 
 describe("strategy-press report", () => {
   it("writes the board paper where --out says", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "sp-report-")), "paper.pdf");
+    const file = join(scratch("sp-report-"), "paper.pdf");
     const io = capture();
     expect(await run(["report", "derby-mental-health", "2015-03", "--out", file], io, ROOT)).toBe(0);
     expect(io.out_.join("\n")).toContain(file);

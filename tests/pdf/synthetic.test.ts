@@ -13,6 +13,8 @@ function latestReport(strategy: StrategyModel) {
   return report;
 }
 
+// The 1,000-action paper is timed and checked by `npm run bench:pdf` (bench/pdf.ts), not here: it takes
+// from 12 s to over a minute on a shared machine, which is a benchmark's job, not a unit test's.
 describe("a synthetic strategy's board paper", () => {
   it("keeps Welsh letters, arrows and curly quotes as text", async () => {
     const strategy = buildStrategy(syntheticStrategy({ actions: 12, title: (n) => `Gwasanaeth ŵyr a ŷd rhif ${n} → “cymorth”` }));
@@ -72,14 +74,5 @@ describe("a synthetic strategy's board paper", () => {
     const themes = sectionsOf(pdf.pages.map((p) => p.contentText).join(" "), ["Progress by theme", "Appendix: the strategy on a page"]).get("Progress by theme") ?? "";
     expect(themes).toContain(update.note);
     expect(themes).toContain("Action 3: Synthetic action number 3");
-  });
-
-  it("renders a 1,000-action strategy", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 1000 }));
-    const bytes = await renderReport(strategy, latestReport(strategy).id);
-    const pdf = await readPdf(bytes);
-    expect(pdf.pages.length).toBeGreaterThan(100);
-    expect(pdf.outline.find((o) => o.title === "Progress by theme")?.items).toHaveLength(10);
-    expect(pdf.text).toContain("Synthetic action number 1000 to improve services");
   });
 });

@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DomUtils, parseDocument } from "htmlparser2";
+import { inject } from "vitest";
 import { run } from "../../src/cli.ts";
+import { REPO, scratch } from "../helpers/scratch.ts";
 
-export const REPO = join(import.meta.dirname, "..", "..");
+export { REPO, scratch };
+
 export const DERBY = "derby-mental-health";
 
 export interface BuildResult {
@@ -22,19 +24,9 @@ export async function build(contentDir: string, outDir = join(scratch("sp-site-"
   return { code, messages, outDir };
 }
 
-let _derby: Promise<string> | undefined;
-
-/** The Derby site, built once per test file into a temporary folder. */
-export function derbySite(): Promise<string> {
-  _derby ??= build(join(REPO, "content")).then((r) => {
-    if (r.code !== 0) throw new Error(`Derby did not build (exit ${r.code}):\n${r.messages.join("\n")}`);
-    return r.outDir;
-  });
-  return _derby;
-}
-
-export function scratch(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+/** The Derby site, built once for the whole run by tests/helpers/global-setup.ts. Read it; never change it. */
+export async function derbySite(): Promise<string> {
+  return inject("derbySite");
 }
 
 /** A copy of the repository's content folder, safe to edit. */

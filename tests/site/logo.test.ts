@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { scratch } from "../helpers/scratch.ts";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli.ts";
 import { copyFixture, edit, headlines } from "../helpers/content.ts";
@@ -14,7 +14,7 @@ describe("the publisher's logo", () => {
     mkdirSync(join(dir, "assets"));
     writeFileSync(join(dir, "assets", "testshire.svg"), LOGO);
     edit(dir, "site.yaml", "  name: Testshire Council\n", "  name: Testshire Council\n  logo: assets/testshire.svg\n");
-    const out = join(mkdtempSync(join(tmpdir(), "sp-logo-")), "_site");
+    const out = join(scratch("sp-logo-"), "_site");
     expect(await run(["build", dir, "--out", out], quiet)).toBe(0);
     expect(readFileSync(join(out, "assets", "brand", "testshire.svg"), "utf8")).toBe(LOGO);
     const home = readFileSync(join(out, "index.html"), "utf8");
@@ -25,7 +25,7 @@ describe("the publisher's logo", () => {
     const dir = copyFixture();
     edit(dir, "site.yaml", "  name: Testshire Council\n", "  name: Testshire Council\n  logo: assets/missing.svg\n");
     expect(headlines(dir)).toEqual(['site.yaml:5:9: error: the logo file "assets/missing.svg" is not in the content folder']);
-    const out = join(mkdtempSync(join(tmpdir(), "sp-logo-")), "_site");
+    const out = join(scratch("sp-logo-"), "_site");
     expect(await run(["build", dir, "--out", out], quiet)).toBe(1);
     expect(existsSync(out)).toBe(false);
   });

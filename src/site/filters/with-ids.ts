@@ -1,5 +1,10 @@
-/** The items whose ids are listed, in the order listed: turns a model's id list into the things it names. */
+import { itemsWithIds } from "../../model/index.ts";
+
+/**
+ * The items whose ids are listed, in the order listed: turns a model's id list into the things it
+ * names. The lookup goes through an index the model builds once per list, so a page that names
+ * one action among ten thousand does not read the other 9,999.
+ */
 export function withIds<T extends { id: string }>(items: readonly T[] | undefined, ids: readonly string[] | undefined): T[] {
-  const byId = new Map((items ?? []).map((item) => [item.id, item]));
-  return (ids ?? []).flatMap((id) => byId.get(id) ?? []);
+  return items && ids ? itemsWithIds(items, ids) : [];
 }

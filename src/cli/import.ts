@@ -1,0 +1,65 @@
+import { relative, resolve } from "node:path";
+import { ContentError, UsageError } from "../errors.ts";
+import type { LoadedStrategy } from "../load/content-folder.ts";
+import { allLeadOrganisations, type SiteModel } from "../model/index.ts";
+import { readModel } from "../pipeline.ts";
+import { checkReturns, type CheckedReturns, type ReturnedUpdate } from "../returns/check.ts";
+import { actionsToReturn } from "../returns/write.ts";
+import { readReturn } from "../returns/read.ts";
+import { planUpdates, writePlans, type NewUpdate } from "../update/add-updates.ts";
+import type { Command } from "./command.ts";
+
+export const importCommand: Command = {
+  name: "import",
+  usage: "strategy-press import <return files…> [--content dir]",
+  summary: "Add the progress updates from filled-in returns (.xlsx or .csv); all or nothing.",
+  example: "strategy-press import returns/*.xlsx",
+  flags: {
+    content: { value: true, description: "content folder the returns were written from", default: "content" },
+  },
+  async run({ args, flags, output, cwd }) {
+    if (args.length === 0) throw new UsageError("give the return files to import, e.g. returns/*.xlsx");
+    const { model, loaded } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd);
+    const grids = await Promise.all(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
+    const checked = checkReturns(grids, model);
+    // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
+    if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
+
+    const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
+    for (const u of checked.updates) {
+      const index = model.strategies.findIndex((s) => s.id === u.strategyId);
+      const strategy = loaded.strategies[index] as LoadedStrategy;
+      byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
+    }
+    const plans = planUpdates(loaded, byStrategy, "The returns were not imported");
+    writePlans(plans, cwd);
+
+    for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
+    for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model)) {
+      output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
+    }
+    return 0;
+  },
+};
+
+function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUpdate[]): string[] {
+  const lines: string[] = [];
+  if (added.length === 0) lines.push(`✓ nothing to add: ${skipped.length === 0 ? "the returns have no filled-in rows" : `all ${skipped.length} filled-in ${skipped.length === 1 ? "row was" : "rows were"} imported before`}`);
+  else lines.push(`✓ added ${added.length} ${added.length === 1 ? "update" : "updates"}${skipped.length ? ` (${skipped.length} already imported before, skipped)` : ""}`);
+  const counts = new Map<string, number>();
+  for (const u of added) counts.set(u.organisation, (counts.get(u.organisation) ?? 0) + 1);
+  for (const [organisation, n] of counts) lines.push(`  ${organisation}: ${n} ${n === 1 ? "update" : "updates"}`);
+  return lines;
+}
+
+/** For each report the returns were for, the lead organisations that gave no return. */
+function _notReturned(returned: CheckedReturns["returned"], model: SiteModel) {
+  const reports = [...new Set(returned.map((r) => JSON.stringify([r.strategyId, r.reportId])))].map((k) => JSON.parse(k) as [string, string]);
+  return reports.map(([strategyId, reportId]) => {
+    const strategy = model.strategies.find((s) => s.id === strategyId);
+    const report = strategy?.reports.find((r) => r.id === reportId);
+    const leads = strategy && report ? allLeadOrganisations(actionsToReturn(strategy, report)) : [];
+    const given = new Set(returned.filter((r) => r.strategyId === strategyId && r.reportId === reportId).map((r) => r.organisation));
+    return { strategyId, reportId, organisations: leads.filter((l) => !given.has(l)) };
+  });
+}

@@ -1,0 +1,38 @@
+import { mkdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { StrategyPressError, UsageError } from "../errors.ts";
+import { writeFileAtomically } from "../output/write-file.ts";
+import { readModel } from "../pipeline.ts";
+import { leadReturns } from "../returns/write.ts";
+import { findReport, findStrategy } from "./find.ts";
+import type { Command } from "./command.ts";
+
+export const returnsCommand: Command = {
+  name: "returns",
+  usage: "strategy-press returns <strategy> [--report id] [--out dir] [--content dir]",
+  summary: "Write a progress return (.xlsx and .csv) for each lead organisation to fill in.",
+  example: "strategy-press returns derby-mental-health --report 2015-09 --out returns",
+  flags: {
+    report: { value: true, description: "the board report the returns are for", default: "the latest report" },
+    out: { value: true, description: "folder to write the returns into", default: "returns" },
+    content: { value: true, description: "content folder", default: "content" },
+  },
+  async run({ args, flags, output, cwd }) {
+    const [strategyId] = args;
+    if (!strategyId || args.length > 1) throw new UsageError("returns takes one strategy id");
+    const { model } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"));
+    const strategy = findStrategy(model, strategyId);
+    const report = findReport(strategy, typeof flags["report"] === "string" ? flags["report"] : undefined);
+    const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "returns");
+    mkdirSync(outDir, { recursive: true });
+    const returns = await leadReturns(strategy, report);
+    if (returns.length === 0) throw new StrategyPressError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
+    for (const r of returns) {
+      writeFileAtomically(join(outDir, `${r.name}.xlsx`), r.xlsx);
+      writeFileAtomically(join(outDir, `${r.name}.csv`), r.csv);
+      output.out(`  ${r.organisation}: ${r.actions} ${r.actions === 1 ? "action" : "actions"} → ${relative(cwd, join(outDir, r.name)) || r.name}.xlsx, .csv`);
+    }
+    output.out(`✓ wrote ${returns.length} ${returns.length === 1 ? "return" : "returns"} for report ${report.id} (${report.period.start} to ${report.period.end}) into ${relative(cwd, outDir) || "."}`);
+    return 0;
+  },
+};

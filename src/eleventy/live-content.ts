@@ -1,0 +1,30 @@
+import type { Diagnostic } from "../diagnostic/diagnostic.ts";
+import { ContentError } from "../errors.ts";
+import type { SiteModel } from "../model/index.ts";
+import { readModel } from "../pipeline.ts";
+
+/** The content as a preview shows it: the model to render, and the errors that stop the content as it is now. */
+export interface PreviewContent {
+  /** The content's model, or the last one that built when the content now has errors; null when none has. */
+  model: SiteModel | null;
+  /** Errors in the content as it is now: empty when `model` is the content's own. */
+  errors: Diagnostic[];
+}
+
+/** The last model each content folder built, kept while the preview runs so a mistake never blanks the site. */
+const _lastGood = new Map<string, SiteModel>();
+
+/**
+ * Reads the content for a preview. Content errors do not stop the preview: it goes on showing the
+ * last good model with the errors beside it, and a fix brings the new content back.
+ */
+export function readForPreview(contentDir: string): PreviewContent {
+  try {
+    const { model } = readModel(contentDir);
+    _lastGood.set(contentDir, model);
+    return { model, errors: [] };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { model: _lastGood.get(contentDir) ?? null, errors: error.diagnostics.filter((d) => d.severity === "error") };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The shape of a progress return, shared by the writer and the reader so the two cannot drift: a
+ * few labelled lines saying what the return is for, then one row per action. The .xlsx and the
+ * .csv hold the same grid, so a row or column number means the same cell in either.
+ */
+
+/** The labels of the lines above the table, in column A, each with its value in column B (and C). */
+export const PREAMBLE = {
+  title: "Progress return",
+  strategy: "Strategy",
+  report: "Report",
+  period: "Period",
+  organisation: "Lead organisation",
+  instructions: "How to fill it in",
+} as const;
+
+export const INSTRUCTIONS =
+  "For each action you lead, give its new status, percent complete and a note on what happened and what comes next. " +
+  "Leave a row blank if there is nothing to report. Only the shaded columns can be changed.";
+
+/** The table's columns, in order. `input` columns are the lead's to fill in; the rest must not change. */
+export const COLUMNS = [
+  { key: "action", header: "Action id", input: false, width: 26 },
+  { key: "number", header: "No.", input: false, width: 5 },
+  { key: "title", header: "Action", input: false, width: 50 },
+  { key: "due", header: "Due date", input: false, width: 12 },
+  { key: "status", header: "Current status", input: false, width: 14 },
+  { key: "percent", header: "Current percent", input: false, width: 9 },
+  { key: "lastNote", header: "Last note", input: false, width: 50 },
+  { key: "newStatus", header: "New status", input: true, width: 14 },
+  { key: "newPercent", header: "Percent complete", input: true, width: 10 },
+  { key: "date", header: "Date of update", input: true, width: 13 },
+  { key: "note", header: "Note", input: true, width: 50 },
+  { key: "revisedDue", header: "Revised due date", input: true, width: 13 },
+  { key: "recovery", header: "Recovery action", input: true, width: 40 },
+  { key: "by", header: "Updated by", input: true, width: 24 },
+] as const;
+
+export type ColumnKey = (typeof COLUMNS)[number]["key"];
+export type InputKey = Extract<(typeof COLUMNS)[number], { input: true }>["key"];
+
+/** The 1-based column number of a column, as the file shows it. */
+export function columnNumber(key: ColumnKey): number {
+  return COLUMNS.findIndex((c) => c.key === key) + 1;
+}
+
+/** "H" for column 8: the letter a spreadsheet shows. */
+export function columnLetter(n: number): string {
+  let letters = "";
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+export const INPUT_KEYS = COLUMNS.filter((c) => c.input).map((c) => c.key) as InputKey[];

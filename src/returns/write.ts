@@ -1,0 +1,118 @@
+import ExcelJS from "exceljs";
+import { stringify } from "csv-stringify/sync";
+import { allLeadOrganisations, isClosed, leadOrganisations, statusAt, STATUSES, type Action, type Report, type StrategyModel } from "../model/index.ts";
+import { COLUMNS, INSTRUCTIONS, PREAMBLE, columnNumber } from "./layout.ts";
+
+type Cell = string | number;
+
+/** One lead organisation's return: the same grid as a spreadsheet and as CSV. */
+export interface LeadReturn {
+  organisation: string;
+  /** The file name without its extension: `<strategy>-<report>-<organisation>`. */
+  name: string;
+  actions: number;
+  xlsx: Uint8Array;
+  csv: string;
+}
+
+/** Where the table's header row is; rows of actions follow it. */
+export const HEADER_ROW = 8;
+
+/**
+ * The returns for one report: one per lead organisation, listing every action it leads that was
+ * still open when the report's period began (an action closed before then has nothing to report).
+ */
+export async function leadReturns(strategy: StrategyModel, report: Report): Promise<LeadReturn[]> {
+  const open = actionsToReturn(strategy, report);
+  const organisations = allLeadOrganisations(open);
+  return Promise.all(
+    organisations.map(async (organisation) => {
+      const actions = open.filter((a) => leadOrganisations(a).includes(organisation));
+      const grid = _grid(strategy, report, organisation, actions);
+      return {
+        organisation,
+        name: `${strategy.id}-${report.id}-${_slug(organisation)}`,
+        actions: actions.length,
+        xlsx: await _xlsx(grid, report),
+        csv: stringify(grid, { record_delimiter: "\r\n" }),
+      };
+    }),
+  );
+}
+
+/** The actions a report asks leads about: every action not already closed when its period began. */
+export function actionsToReturn(strategy: StrategyModel, report: Report): Action[] {
+  return strategy.actions.filter((a) => !isClosed(statusAt(a, _dayBefore(report.period.start))));
+}
+
+function _grid(strategy: StrategyModel, report: Report, organisation: string, actions: readonly Action[]): Cell[][] {
+  const preamble: Cell[][] = [
+    [PREAMBLE.title, strategy.meta.title],
+    [PREAMBLE.strategy, strategy.id],
+    [PREAMBLE.report, report.id, report.title],
+    [PREAMBLE.period, report.period.start, report.period.end],
+    [PREAMBLE.organisation, organisation],
+    [PREAMBLE.instructions, INSTRUCTIONS],
+    [],
+  ];
+  const rows = actions.map((a): Cell[] => {
+    const progress = report.progress[a.id];
+    return [a.id, a.number, a.title, a.due, progress?.status ?? "not-started", progress?.percent ?? 0, progress?.latest?.note ?? "", "", "", "", "", "", "", ""];
+  });
+  return [...preamble, COLUMNS.map((c) => c.header), ...rows];
+}
+
+/** The spreadsheet: the inputs shaded and unlocked, everything else locked by sheet protection. */
+async function _xlsx(grid: readonly Cell[][], report: Report): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  // Dated from the content, not the clock, so the same content writes the same workbook contents.
+  workbook.created = workbook.modified = new Date(`${report.period.end}T00:00:00Z`);
+  const sheet = workbook.addWorksheet("Return", { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 3 }] });
+  sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  for (const row of grid) sheet.addRow(row);
+  sheet.getRow(1).font = { bold: true, size: 14 };
+  sheet.getRow(HEADER_ROW).font = { bold: true };
+  sheet.getRow(HEADER_ROW).alignment = { wrapText: true, vertical: "top" };
+
+  const last = grid.length;
+  for (let r = HEADER_ROW + 1; r <= last; r++) {
+    const row = sheet.getRow(r);
+    row.alignment = { wrapText: true, vertical: "top" };
+    COLUMNS.forEach((column, i) => {
+      if (!column.input) return;
+      const cell = row.getCell(i + 1);
+      cell.protection = { locked: false };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+      // A date typed in shows as the content writes dates; the reader takes dates as dates or as text.
+      if (column.key === "date" || column.key === "revisedDue") cell.numFmt = "yyyy-mm-dd";
+    });
+    row.getCell(columnNumber("newStatus")).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${STATUSES.join(",")}"`],
+      showErrorMessage: true,
+      errorTitle: "Status",
+      error: `Choose one of: ${STATUSES.join(", ")}`,
+    };
+    row.getCell(columnNumber("newPercent")).dataValidation = {
+      type: "whole",
+      operator: "between",
+      allowBlank: true,
+      formulae: [0, 100],
+      showErrorMessage: true,
+      errorTitle: "Percent complete",
+      error: "A whole number from 0 to 100",
+    };
+  }
+  // Locked cells stay selectable so a lead can copy from them; nothing else but the inputs changes.
+  await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function _dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+function _slug(text: string): string {
+  return text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "lead";
+}
