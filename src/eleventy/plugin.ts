@@ -7,6 +7,7 @@ import strategyPressSite from "../site/index.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
+import { downloads } from "./papers.ts";
 import { readForPreview, type PreviewContent } from "./live-content.ts";
 
 export interface StrategyPressOptions {
@@ -49,7 +50,9 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     return;
   }
 
-  strategyPressSite(eleventyConfig, { model, contentDir });
+  // Publishing, the pages give each PDF's size and page count, so the PDFs are made first; a preview
+  // does without, so that an edit shows at once.
+  strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? {} : { downloads: () => downloads(model, contentDir) }) });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
 
   // Pages first; the open data beside them; then the slow part, awaited only when publishing.
@@ -57,8 +60,8 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (content.errors.length > 0) return;
     writeDataFiles(model, directories.output);
-    if (!preview) return writePapersAndSearch(model, directories.output);
-    background = background.then(() => writePapersAndSearch(model, directories.output)).catch((error: Error) => {
+    if (!preview) return writePapersAndSearch(model, directories.output, contentDir);
+    background = background.then(() => writePapersAndSearch(model, directories.output, contentDir)).catch((error: Error) => {
       process.stderr.write(`strategy-press: the board papers or search index were not written: ${error.message}\n`);
     });
   });

@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
-export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "reports";
+export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "reports" | "easy-read";
 
 export interface LoadedFile { kind: FileKind; file: SourceFile }
 
@@ -18,6 +18,8 @@ export interface LoadedStrategy {
   plan: SourceFile | null;
   reports: SourceFile | null;
   themes: SourceFile[];
+  /** The optional easy-read summary (easy-read.yaml), or null when the strategy has none. */
+  easyRead?: SourceFile | null;
 }
 
 export interface LoadedContent {
@@ -59,6 +61,8 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     const themeNames = existsSync(themesDir) ? readdirSync(themesDir).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
     if (themeNames.length === 0) missing(join(themesDir, "<theme>.yaml"), "themes/ with at least one theme file", "Add one YAML file per theme under themes/.");
     loaded.themes = themeNames.map((n) => _read(join(themesDir, n), display));
+    const easyRead = join(folder, "easy-read.yaml");
+    loaded.easyRead = existsSync(easyRead) ? _read(easyRead, display) : null;
     return loaded;
   });
   return { root, site, strategies, diagnostics };
@@ -73,6 +77,7 @@ export function loadedFiles(content: LoadedContent): LoadedFile[] {
       if (file) files.push({ kind, file });
     }
     files.push(...s.themes.map((file) => ({ kind: "theme" as const, file })));
+    if (s.easyRead) files.push({ kind: "easy-read", file: s.easyRead });
   }
   return files;
 }

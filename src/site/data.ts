@@ -49,13 +49,13 @@ export interface SiteData {
   themePages: { strategy: StrategyModel; theme: Theme }[];
   reportPages: { strategy: StrategyModel; report: Report }[];
   filterPages: { strategy: StrategyModel; view: FilterView }[];
+  /** The strategies that have an easy-read summary. */
+  easyReadPages: StrategyModel[];
   filters: Record<string, StrategyFilters>;
   openData: OpenData;
-  /** Files written before the pages (the PDFs), by their site path ("/x/reports/2015-09.pdf"). */
-  downloads: Record<string, Download>;
 }
 
-export function siteData(model: SiteModel, downloads: Record<string, Download> = {}): SiteData {
+export function siteData(model: SiteModel): SiteData {
   const { strategies } = model;
   const filters = Object.fromEntries(strategies.map((s) => [s.id, strategyFilters(s)]));
   return {
@@ -69,9 +69,9 @@ export function siteData(model: SiteModel, downloads: Record<string, Download> =
     filterPages: strategies.flatMap((strategy) =>
       (filters[strategy.id]?.facets ?? []).flatMap((f) => f.views.map((view) => ({ strategy, view }))),
     ),
+    easyReadPages: strategies.filter((s) => s.easyRead !== null),
     filters,
     openData: openData(SCHEMAS_DIR),
-    downloads,
   };
 }
 

@@ -1,7 +1,7 @@
 import { FLAG_LABELS, STATUSES, type SiteModel } from "../model/index.ts";
-import { addAssets, addLogo } from "./assets.ts";
+import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
-import { siteData } from "./data.ts";
+import { siteData, type Download } from "./data.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { absoluteUrl } from "./filters/absolute-url.ts";
 import { countChart, percentChart } from "./filters/charts.ts";
@@ -9,6 +9,7 @@ import { longDate } from "./filters/dates.ts";
 import { changeLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, statusLabel } from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
 import { plural } from "./filters/plural.ts";
+import { downloadFacts } from "./filters/download.ts";
 import { figureReference, leadIn, withYear } from "./filters/source-text.ts";
 import { withIds } from "./filters/with-ids.ts";
 import { addPages } from "./pages.ts";
@@ -18,8 +19,10 @@ import { addTemplateSearchPaths } from "./search-paths.ts";
 export interface StrategyPressSiteOptions {
   /** The one validated model; pages read it and nothing else. */
   model: SiteModel;
-  /** The content folder, where the publisher's logo (site.yaml `publisher.logo`) is found. */
+  /** The content folder, where the publisher's logo (site.yaml `publisher.logo`) and easy-read pictures are found. */
   contentDir?: string;
+  /** The size and page count of each PDF the build publishes, by its address; links to a PDF say them. */
+  downloads?: () => Promise<Record<string, Download>>;
 }
 
 /**
@@ -45,6 +48,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("purposeLabel", purposeLabel);
   eleventyConfig.addFilter("withIds", withIds);
   eleventyConfig.addFilter("plural", plural);
+  eleventyConfig.addFilter("downloadFacts", downloadFacts);
   eleventyConfig.addFilter("leadIn", leadIn);
   eleventyConfig.addFilter("withYear", withYear);
   eleventyConfig.addFilter("figureReference", figureReference);
@@ -54,11 +58,13 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
 
   // Global data: the model, and the lists the pages paginate over.
   eleventyConfig.addGlobalData("strategyPress", siteData(options.model));
+  eleventyConfig.addGlobalData("strategyPressDownloads", options.downloads ?? {});
 
   // Pages (each paginates over the global data) and assets.
   addPages(eleventyConfig, PAGES_DIR);
   addAssets(eleventyConfig, ASSETS_DIR, GOVUK_DIST);
   addLogo(eleventyConfig, options.model.site, options.contentDir);
+  addEasyReadPictures(eleventyConfig, options.model, options.contentDir);
 }
 
 export { strategyPressSite };

@@ -44,7 +44,7 @@ export interface SchemaDoc { file: string; title: string; description: string }
 
 /** A schema's description without the content file it names ("drivers.yaml: the national…"): readers see what it holds. */
 function _withoutFileName(description: string): string {
-  const rest = description.replace(/^[\w/*.-]+\.ya?ml:\s*/, "");
+  const rest = description.replace(/^[\w/*.-]+\.ya?ml(\s*\([^)]*\))?:\s*/, "");
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 

@@ -2,6 +2,7 @@ import { countBySeverity, sortDiagnostics, type Diagnostic } from "../diagnostic
 import { loadedFiles, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
+import { checkEasyRead } from "./easy-read.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkReferences } from "./references.ts";
 import { checkSchema } from "./schema-check.ts";
@@ -23,6 +24,7 @@ export function validateContent(loaded: LoadedContent): Validated {
     checkReferences(s);
     checkDates(s);
     checkGoldenThread(s);
+    checkEasyRead(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);
@@ -37,5 +39,6 @@ function _typed(s: LoadedStrategy): StrategyFiles {
     plan: s.plan?.data,
     reports: s.reports?.data,
     themes: s.themes.map((t) => t.data),
+    ...(s.easyRead ? { easyRead: s.easyRead.data } : {}),
   } as StrategyFiles;
 }

@@ -27,7 +27,7 @@ export interface SchemaSet {
   roots: Record<FileKind, JsonSchema>;
 }
 
-const KINDS: readonly FileKind[] = ["site", "strategy", "drivers", "theme", "plan", "reports"];
+const KINDS: readonly FileKind[] = ["site", "strategy", "drivers", "theme", "plan", "reports", "easy-read"];
 let _cached: SchemaSet | null = null;
 
 /** Compiles every schema once per process: compiling is the slow part of ajv. */
