@@ -21,6 +21,12 @@ export const FLAG_LABELS = { overdue: "Overdue", stale: "No recent update" } as 
 /** What the plan's horizons are called where readers see them. */
 export const HORIZON_TITLE = "Timescale";
 
+/**
+ * What "overdue" means, in words, beside its rule (status.ts isOverdue): withdrawn actions are excluded as
+ * complete ones are, so every output explains it the same, correct, way.
+ */
+export const OVERDUE_MEANING = "past its due date and neither complete nor withdrawn";
+
 export const HORIZON_LABELS: Record<Horizon, string> = { short: "Short term", medium: "Medium term", long: "Long term" };
 
 export const KIND_LABELS: Record<ActionKind, string> = { action: "Action", "commissioning-intention": "Commissioning intention" };
