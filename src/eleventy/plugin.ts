@@ -9,6 +9,7 @@ import strategyPressSite from "../site/index.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
+import { downloads } from "./papers.ts";
 import { readForPreview, type PreviewContent } from "./live-content.ts";
 import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
 
@@ -59,7 +60,9 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     return;
   }
 
-  strategyPressSite(eleventyConfig, { model, contentDir });
+  // Publishing, the pages give each PDF's size and page count, so the PDFs are made first; a preview
+  // does without, so that an edit shows at once.
+  strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? {} : { downloads: () => downloads(model, contentDir) }) });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
 
   // Pages first; the open data beside them; then the slow part: now when publishing, on demand while previewing.
@@ -67,7 +70,7 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     if (content.errors.length > 0) return;
     writeDataFiles(model, directories.output);
     if (preview) previewRebuilt(model, directories.output);
-    else await writePapersAndSearch(model, directories.output);
+    else await writePapersAndSearch(model, directories.output, contentDir);
   });
 }
 

@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
-export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports" | "risks";
+export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports" | "risks" | "easy-read";
 
 export interface LoadedFile { kind: FileKind; file: SourceFile }
 
@@ -22,6 +22,8 @@ export interface LoadedStrategy {
   /** The risk register: optional, so null when the strategy keeps none. */
   risks: SourceFile | null;
   themes: SourceFile[];
+  /** The optional easy-read summary (easy-read.yaml), or null when the strategy has none. */
+  easyRead?: SourceFile | null;
 }
 
 export interface LoadedContent {
@@ -74,6 +76,8 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     loaded.themes = themeNames.map((n) => reader.read(join(themesDir, n))).filter((f): f is SourceFile => f !== null);
     // A long plan may be split over plan/*.yaml, beside or instead of plan.yaml's `actions`.
     loaded.actionFiles = _yamlFiles(join(folder, "plan")).map((path) => reader.read(path)).filter((f): f is SourceFile => f !== null);
+    const easyRead = join(folder, "easy-read.yaml");
+    loaded.easyRead = existsSync(easyRead) ? reader.read(easyRead) : null;
     return loaded;
   });
   return { root, site, strategies, diagnostics };
@@ -89,6 +93,7 @@ export function loadedFiles(content: LoadedContent): LoadedFile[] {
     }
     files.push(...s.actionFiles.map((file) => ({ kind: "actions" as const, file })));
     files.push(...s.themes.map((file) => ({ kind: "theme" as const, file })));
+    if (s.easyRead) files.push({ kind: "easy-read", file: s.easyRead });
   }
   return files;
 }

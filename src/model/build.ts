@@ -80,6 +80,7 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
       lead: rollupBy(actions, (a) => [a.lead], progressOf),
       kind: rollupBy(actions, (a) => [a.kind], progressOf, Object.entries(KIND_LABELS).map(([key, label]) => ({ key, label }))),
     },
+    easyRead: files.easyRead ? { ...files.easyRead, title: files.easyRead.title ?? `${strategy.title}: easy read` } : null,
     goldenThread: goldenThread(plan.actions, plan.desired_model.statements, themes),
     counts: {
       themes: themes.length,

@@ -21,6 +21,7 @@ export interface SiteContent {
   base_url?: string;
   path_prefix?: string;
   accessibility_checked?: IsoDate;
+  accessibility_manual_checks?: string[];
 }
 
 export interface StrategyContent {
@@ -209,4 +210,17 @@ export interface StrategyFiles {
   reports: ReportsContent;
   /** The risk register, when the strategy keeps one (risks.yaml). */
   risks?: RisksContent;
+  /** The optional easy-read summary. */
+  easyRead?: EasyReadContent;
+}
+
+export interface EasyReadImage { file: string; alt: string }
+export interface EasyReadPoint { text: string; image?: EasyReadImage }
+export interface EasyReadSection { heading: string; points: EasyReadPoint[] }
+/** A strategy in short, plain sentences (easy-read.yaml): what it is for, what will change, how to have a say. */
+export interface EasyReadContent {
+  title?: string;
+  written_for_site?: boolean;
+  note?: string;
+  sections: EasyReadSection[];
 }

@@ -7,8 +7,8 @@ export { STATUS_COLOURS } from "./status-colours.ts";
 export { updatesInOrder, updatesNewestFirst } from "./updates.ts";
 export { inPeriod, afterPeriod, reportHolding, type Period } from "./periods.ts";
 export {
-  STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS, RISK_RATING_LABELS,
-  RISK_STATUS_LABELS, OVERDUE_MEANING, reasonLabel, reasonsSentence,
+  STATUS_LABELS, FLAG_LABELS, HORIZON_TITLE, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS,
+  RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, reasonLabel, reasonsSentence,
 } from "./labels.ts";
 export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";

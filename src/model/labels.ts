@@ -14,6 +14,15 @@ export const STATUS_LABELS: Record<Status, string> = {
 };
 
 /**
+ * The two flags an open action can carry, in the one set of words every output uses for them
+ * ("stale" is the model's name for the second, never shown to readers).
+ */
+export const FLAG_LABELS = { overdue: "Overdue", stale: "No recent update" } as const;
+
+/** What the plan's horizons are called where readers see them. */
+export const HORIZON_TITLE = "Timescale";
+
+/**
  * What "overdue" means, in words, beside its rule (status.ts isOverdue): withdrawn actions are excluded as
  * complete ones are, so every output explains it the same, correct, way.
  */

@@ -1,5 +1,5 @@
 import type {
-  ActionContent, DriverContent, PolicyDocumentContent, ReportContent, SiteContent, StatementContent,
+  ActionContent, DriverContent, EasyReadContent, PolicyDocumentContent, ReportContent, SiteContent, StatementContent,
   StrategyContent, TextList, ThemeContent, UpdateContent, IsoDate,
 } from "./content.ts";
 import type { GoldenThread } from "./golden-thread.ts";
@@ -88,6 +88,8 @@ export interface StrategyModel {
   tally: Tally;
   rollups: Rollups;
   goldenThread: GoldenThread;
+  /** The easy-read summary, with its title settled; null when the strategy has none. */
+  easyRead: (EasyReadContent & { title: string }) | null;
   counts: { themes: number; initiatives: number; issues: number; actions: number; updates: number; drivers: number };
 }
 

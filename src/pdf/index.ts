@@ -2,3 +2,5 @@
 export { renderReport, type RenderOptions } from "./render.ts";
 export { writeReportPdfs } from "./write.ts";
 export { UnknownReportError } from "./errors.ts";
+export { renderEasyRead } from "./easy-read/render.ts";
+export { pdfPageCount } from "./facts.ts";

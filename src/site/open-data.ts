@@ -12,9 +12,9 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   id: "The action's id, as in its page address",
   number: "Its position in the plan, from 1",
   title: "The action's wording in the plan",
-  kind: "action or commissioning-intention",
+  kind: "Its type: action or commissioning-intention",
   commissioning: "For a commissioning intention: commission, decommission, recommission or review",
-  horizon: "short, medium or long",
+  horizon: "Its timescale: short, medium or long",
   lead: "The lead organisation or person",
   partners: "Partners, separated by semicolons",
   themes: "Theme ids, separated by semicolons",
@@ -24,7 +24,7 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as at the latest progress date",
   percent: "Percent complete (0 to 100)",
   overdue: `yes when ${OVERDUE_MEANING}`,
-  stale: "yes when open with no update within the staleness window",
+  stale: "yes when open and with no recent update (none within the strategy's window of days)",
   last_update_date: "Date of the latest progress update",
   last_update_note: "The latest update's note (markdown)",
   revised_due: "The due date in force when the board approved a new one (YYYY-MM-DD); overdue is judged against it. Empty when the original stands",
@@ -72,6 +72,12 @@ const RISK_NOTES: Record<RiskColumn, string> = {
 export interface Column { name: string; description: string }
 export interface SchemaDoc { file: string; title: string; description: string }
 
+/** A schema's description without the content file it names ("drivers.yaml: the national…"): readers see what it holds. */
+function _withoutFileName(description: string): string {
+  const rest = description.replace(/^[\w/*.-]+\.ya?ml(\s*\([^)]*\))?:\s*/, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** How the CSV writers make formula-like text safe (src/data/csv.ts, spreadsheetSafe). */
 export const FORMULA_NOTE =
   "A text cell that starts with =, +, -, @, a tab or a carriage return has an apostrophe (') put before it, so a spreadsheet shows it as text instead of running it as a formula; remove that first apostrophe to get the text as written.";
@@ -98,10 +104,11 @@ export function openData(schemasDir: string): OpenData {
 
 function _schemas(dir: string): SchemaDoc[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
+    // The shared definitions describe no file of their own.
+    .filter((name) => name.endsWith(".json") && name !== "common.schema.json")
     .sort()
     .map((file) => {
       const schema = JSON.parse(readFileSync(join(dir, file), "utf8")) as { title?: string; description?: string };
-      return { file, title: schema.title ?? file, description: schema.description ?? "" };
+      return { file, title: schema.title ?? file, description: _withoutFileName(schema.description ?? "") };
     });
 }

@@ -4,6 +4,7 @@ import type { SourceFile } from "../load/source-file.ts";
 import { actionSites } from "../load/plan-actions.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
+import { checkEasyRead } from "./easy-read.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
@@ -36,6 +37,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkDates(s);
     checkTimeZone(s);
     checkGoldenThread(s);
+    checkEasyRead(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);
@@ -62,5 +64,6 @@ function _typed(s: LoadedStrategy): StrategyFiles {
     reports: s.reports?.data,
     ...(s.risks ? { risks: s.risks.data } : {}),
     themes: s.themes.map((t) => t.data),
+    ...(s.easyRead ? { easyRead: s.easyRead.data } : {}),
   } as StrategyFiles;
 }
