@@ -3,7 +3,6 @@ import { join, relative, resolve } from "node:path";
 import { StrategyPressError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
-import { renderReport } from "../pdf/index.ts";
 import type { Command } from "./command.ts";
 
 export const reportCommand: Command = {
@@ -24,6 +23,8 @@ export const reportCommand: Command = {
       const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
       throw new StrategyPressError(`there is no strategy "${strategyId}" (strategies: ${known})`);
     }
+    // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
+    const { renderReport } = await import("../pdf/index.ts");
     const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);
     if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--out ${relative(cwd, file) || "."} is a folder; give the PDF file's name, such as ${join(relative(cwd, file), `${strategyId}-${reportId}.pdf`)}`);
     const bytes = await renderReport(strategy, reportId);

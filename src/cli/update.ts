@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
+import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { reportHolding } from "../model/periods.ts";
 import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
@@ -14,7 +15,7 @@ import type { Command, Output } from "./command.ts";
 export const updateCommand: Command = {
   name: "update",
   usage: "strategy-press update <strategy> <action> --status <status> --note <text> [--percent n] [--date YYYY-MM-DD] [--by name] [--report id]",
-  summary: "Record a progress update on an action, keeping plan.yaml's comments and layout.",
+  summary: "Record a progress update on an action, keeping its plan file's comments and layout.",
   example: 'strategy-press update derby-mental-health a04-recovery-college --status at-risk --percent 40 --note "Venue agreed; recruitment is a month behind."',
   flags: {
     status: { value: true, description: `the action's status: ${STATUSES.join(", ")}` },
@@ -47,7 +48,9 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   // Never write a file that cannot be read back cleanly.
   const strategy = loaded.strategies[0] as LoadedStrategy;
   writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
-  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
+  // plan.yaml, or the file under plan/ that holds the action.
+  const holder = findAction(strategy, actionId)?.file ?? plan;
+  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${holder.path}`);
   return 0;
 }
 

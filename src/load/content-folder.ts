@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
-export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "reports";
+export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports";
 
 export interface LoadedFile { kind: FileKind; file: SourceFile }
 
@@ -16,6 +16,8 @@ export interface LoadedStrategy {
   strategy: SourceFile | null;
   drivers: SourceFile | null;
   plan: SourceFile | null;
+  /** `plan/*.yaml`, in name order: more of the plan's actions, for a plan too long for one file. */
+  actionFiles: SourceFile[];
   reports: SourceFile | null;
   themes: SourceFile[];
 }
@@ -52,7 +54,7 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   if (folders.length === 0) missing(join(dir, "<strategy>", "strategy.yaml"), "a strategy folder", "Add a folder with a strategy.yaml, or run `strategy-press new <id>`.");
 
   const strategies = folders.map((folder): LoadedStrategy => {
-    const loaded: LoadedStrategy = { dir: folder, folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, strategy: null, drivers: null, plan: null, reports: null, themes: [] };
+    const loaded: LoadedStrategy = { dir: folder, folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, strategy: null, drivers: null, plan: null, actionFiles: [], reports: null, themes: [] };
     for (const kind of REQUIRED) {
       const path = join(folder, `${kind}.yaml`);
       if (_entry(path) !== "none") loaded[kind] = reader.read(path);
@@ -63,6 +65,8 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     if (themeNames === null) return loaded;
     if (themeNames.length === 0) missing(join(themesDir, "<theme>.yaml"), "themes/ with at least one theme file", "Add one YAML file per theme under themes/.");
     loaded.themes = themeNames.map((n) => reader.read(join(themesDir, n))).filter((f): f is SourceFile => f !== null);
+    // A long plan may be split over plan/*.yaml, beside or instead of plan.yaml's `actions`.
+    loaded.actionFiles = _yamlFiles(join(folder, "plan")).map((path) => reader.read(path)).filter((f): f is SourceFile => f !== null);
     return loaded;
   });
   return { root, site, strategies, diagnostics };
@@ -76,6 +80,7 @@ export function loadedFiles(content: LoadedContent): LoadedFile[] {
       const file = s[kind];
       if (file) files.push({ kind, file });
     }
+    files.push(...s.actionFiles.map((file) => ({ kind: "actions" as const, file })));
     files.push(...s.themes.map((file) => ({ kind: "theme" as const, file })));
   }
   return files;
@@ -89,6 +94,12 @@ function _entry(path: string): "none" | "some" {
   } catch {
     return "none";
   }
+}
+
+/** The YAML files directly in a folder, in name order; none when there is no such folder. */
+function _yamlFiles(dir: string): string[] {
+  if (!_isFolder(dir)) return [];
+  return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
 }
 
 /** Reads files and folders of one content folder, turning every way a path can be wrong into a diagnostic. */

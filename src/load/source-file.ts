@@ -30,7 +30,7 @@ export class SourceFile {
     this.text = this._decode(bytes);
     this._lines = this.text.split("\n");
     if (bytes.length > MAX_FILE_BYTES) {
-      this.report(1, 1, "error", `the file is ${Math.round(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`, "Split the content into smaller files.");
+      this.report(1, 1, "error", `the file is ${Math.round(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`, _splitHint(path));
       return;
     }
     const nul = this.text.indexOf("\0");
@@ -284,6 +284,13 @@ function _firstOfDuplicate(doc: Document.Parsed, offset: number): { key: string;
     },
   });
   return found;
+}
+
+/** How to make a file smaller: a plan's actions can be shared out over files under plan/. */
+function _splitHint(path: string): string {
+  return /(^|[\\/])plan(\.ya?ml$|[\\/])/.test(path)
+    ? "Split the actions over several files under plan/ (plan/01-….yaml, plan/02-….yaml, each with its own `actions:` list, read in name order), keeping plan.yaml for the service models; see docs/content-model.md."
+    : "Split the content into smaller files.";
 }
 
 function _syntaxHint(code: string, source: string): string {

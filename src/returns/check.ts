@@ -21,24 +21,29 @@ export interface CheckedReturns {
   /** Filled rows whose update the plan already has: importing a return twice adds nothing. */
   alreadyImported: ReturnedUpdate[];
   diagnostics: Diagnostic[];
-  /** Per strategy and report, the organisations whose returns were given. */
+  /** Per strategy and report, the organisations whose returns had at least one row filled in. */
   returned: { strategyId: string; reportId: string; organisation: string }[];
+  /** Each strategy and report the returns were for, once each. */
+  reports: { strategyId: string; reportId: string }[];
 }
 
 interface ReturnHeader { strategy: StrategyModel; report: Report; organisation: string; headerRow: number }
 
 /** Checks every row of every return against the model; nothing is skipped, so every problem is found at once. */
 export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): CheckedReturns {
-  const result: CheckedReturns = { updates: [], alreadyImported: [], diagnostics: [], returned: [] };
+  const result: CheckedReturns = { updates: [], alreadyImported: [], diagnostics: [], returned: [], reports: [] };
   const seen = new Set<string>();
   for (const grid of grids) {
     const error = (row: number, column: number, message: string, hint: string) =>
       result.diagnostics.push({ file: grid.file, line: row, column, severity: "error", message: `${message} (cell ${columnLetter(column)}${row})`, hint });
     const header = _header(grid, model, error);
     if (!header) continue;
-    result.returned.push({ strategyId: header.strategy.id, reportId: header.report.id, organisation: header.organisation });
+    if (!result.reports.some((r) => r.strategyId === header.strategy.id && r.reportId === header.report.id)) result.reports.push({ strategyId: header.strategy.id, reportId: header.report.id });
+    let filled = 0;
     for (let r = header.headerRow + 1; r <= grid.rows.length; r++) {
-      const update = _row(grid.rows[r - 1] ?? [], header, (key, message, hint) => error(r, columnNumber(key), message, hint));
+      const cells = grid.rows[r - 1] ?? [];
+      if (INPUT_KEYS.some((key) => (cells[columnNumber(key) - 1] ?? "").trim() !== "")) filled++;
+      const update = _row(cells, header, (key, message, hint) => error(r, columnNumber(key), message, hint));
       if (!update) continue;
       const entry: ReturnedUpdate = { file: grid.file, row: r, strategyId: header.strategy.id, organisation: header.organisation, actionId: update.actionId, update: update.update };
       const key = _key(entry.strategyId, entry.actionId, entry.update);
@@ -47,6 +52,8 @@ export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): Ch
       else result.updates.push(entry);
       seen.add(key);
     }
+    // A return sent back with nothing filled in has not been returned.
+    if (filled > 0) result.returned.push({ strategyId: header.strategy.id, reportId: header.report.id, organisation: header.organisation });
   }
   return result;
 }

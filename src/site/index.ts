@@ -13,6 +13,7 @@ import { addPages } from "./pages.ts";
 import { ASSETS_DIR, GOVUK_DIST, PAGES_DIR, TEMPLATES_DIR } from "./paths.ts";
 import { addTemplateSearchPaths } from "./search-paths.ts";
 import { addStatusCss } from "./status-css.ts";
+import { rememberUrls } from "./url-cache.ts";
 
 export interface StrategyPressSiteOptions {
   /** The one validated model; pages read it and nothing else. */
@@ -43,6 +44,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("purposeLabel", purposeLabel);
   eleventyConfig.addFilter("withIds", withIds);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  rememberUrls(eleventyConfig);
   eleventyConfig.addFilter("countChart", countChart);
   eleventyConfig.addFilter("percentChart", percentChart);
 

@@ -1,22 +1,21 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
-import type { SourceFile } from "../load/source-file.ts";
+import { actionSites } from "../load/plan-actions.ts";
+import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { afterPeriod, type Period } from "../model/periods.ts";
 import { isoDate, list, record, text } from "./raw.ts";
 
 /** Dates in order: periods, due after start, and each update inside the report it is counted in. */
 export function checkDates(s: LoadedStrategy): void {
   const periods = _checkReports(s.reports);
-  const plan = s.plan;
-  if (!plan) return;
-  list(record(plan.data)["actions"]).forEach((item, i) => {
-    const action = record(item);
+  for (const { file, path, data } of actionSites(s)) {
+    const action = record(data);
     const start = isoDate(action["start"]);
     const due = isoDate(action["due"]);
     if (start && due && due < start) {
-      plan.reportAt(["actions", i, "due"], "error", `the due date ${due} is before the start date ${start}`, "Set a due date on or after the start date.");
+      file.reportAt([...path, "due"], "error", `the due date ${due} is before the start date ${start}`, "Set a due date on or after the start date.");
     }
-    _checkUpdates(plan, list(action["updates"]), i, periods);
-  });
+    _checkUpdates(file, list(action["updates"]), path, periods);
+  }
 }
 
 /** Checks each report's dates; returns each report's period by id (the end alone is enough to check against). */
@@ -40,7 +39,7 @@ function _checkReports(file: SourceFile | null): Map<string, Period> {
   return periods;
 }
 
-function _checkUpdates(plan: SourceFile, updates: unknown[], action: number, periods: Map<string, Period>): void {
+function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, periods: Map<string, Period>): void {
   let previous: string | null = null;
   updates.forEach((item, j) => {
     const update = record(item);
@@ -50,10 +49,10 @@ function _checkUpdates(plan: SourceFile, updates: unknown[], action: number, per
     const period = report ? periods.get(report) : undefined;
     const end = period?.end;
     if (period && afterPeriod(date, period)) {
-      plan.reportAt(["actions", action, "updates", j, "date"], "error", `the update is dated ${date}, after the end of report ${report}'s period (${end}) it is counted in`, `Date the update on or before ${end}, or count it in a later report.`);
+      file.reportAt([...action, "updates", j, "date"], "error", `the update is dated ${date}, after the end of report ${report}'s period (${end}) it is counted in`, `Date the update on or before ${end}, or count it in a later report.`);
     }
     if (previous && date < previous) {
-      plan.reportAt(["actions", action, "updates", j, "date"], "warning", `updates are out of order: ${date} comes after ${previous}`, "Keep updates oldest first: add each new update at the end of the list.");
+      file.reportAt([...action, "updates", j, "date"], "warning", `updates are out of order: ${date} comes after ${previous}`, "Keep updates oldest first: add each new update at the end of the list.");
     }
     previous = date;
   });

@@ -1,13 +1,16 @@
 import { countBySeverity, sortDiagnostics, type Diagnostic } from "../diagnostic/diagnostic.ts";
 import { loadedFiles, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import type { SourceFile } from "../load/source-file.ts";
+import { actionSites } from "../load/plan-actions.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
+import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
 import { checkSchema } from "./schema-check.ts";
 import { checkSiteFiles } from "./site-files.ts";
+import { checkTimeZone } from "./time-zone.ts";
 
 export interface Validated {
   diagnostics: Diagnostic[];
@@ -27,9 +30,11 @@ export function validateContent(input: LoadedContent): Validated {
   for (const { kind, file } of loadedFiles(loaded)) checkSchema(file, kind);
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
+    checkPlanFiles(s);
     checkReferences(s);
     checkReservedIds(s);
     checkDates(s);
+    checkTimeZone(s);
     checkGoldenThread(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
@@ -52,7 +57,8 @@ function _typed(s: LoadedStrategy): StrategyFiles {
   return {
     strategy: s.strategy?.data,
     drivers: s.drivers?.data,
-    plan: s.plan?.data,
+    // The plan's actions, wherever they are written, in plan order.
+    plan: { ...(s.plan?.data as object), actions: actionSites(s).map((a) => a.data) },
     reports: s.reports?.data,
     themes: s.themes.map((t) => t.data),
   } as StrategyFiles;
