@@ -1,5 +1,5 @@
 /**
- * Times the open data writers on a synthetic strategy of N actions (default 1000), and prints the figures as JSON: `npx tsx bench/data.ts [N]`.
+ * Times the open data writers on a synthetic strategy of N actions (default 1000), and prints the figures as JSON: `node bin/start.js bench/data.ts [N]`.
  */
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";

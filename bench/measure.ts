@@ -1,6 +1,6 @@
 /**
  * One build of a synthetic repository, measured phase by phase in a process of its own (so its
- * peak memory is its own): `npx tsx bench/measure.ts <actions> [strategies] [--profile dir] [--no-chromium]`.
+ * peak memory is its own): `node bin/start.js bench/measure.ts <actions> [strategies] [--profile dir] [--no-chromium]`.
  * Prints JSON. `npm run bench` runs this once per size and prints the table; run it directly to
  * look at one size, or with `--profile dir` to write one CPU profile per phase for bench/profile.ts.
  */

@@ -1,6 +1,6 @@
 /**
  * Times the board paper: the Derby strategy's latest report, and the latest report of a synthetic
- * strategy of N actions (default 1000). Prints the figures as JSON: `npx tsx bench/pdf.ts [N]`.
+ * strategy of N actions (default 1000). Prints the figures as JSON: `node bin/start.js bench/pdf.ts [N]`.
  */
 import { performance } from "node:perf_hooks";
 import { join } from "node:path";
@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { syntheticStrategy } from "../src/bench/synthetic.ts";
 import { buildStrategy, type StrategyModel } from "../src/model/index.ts";
 import { renderReport } from "../src/pdf/index.ts";
+import { PACKAGE_ROOT } from "../src/package-root.ts";
 import { readModel } from "../src/pipeline.ts";
 
 /** pdfkit writes one "/Type /Page" object per page; counting them avoids parsing the file. */
@@ -38,7 +39,7 @@ function _checked(figures: Record<string, unknown>, n: number): Record<string, u
 }
 
 export async function benchPdf(n: number): Promise<Record<string, unknown>> {
-  const derby = readModel(join(import.meta.dirname, "..", "content")).model.strategies.find((s) => s.id === "derby-mental-health");
+  const derby = readModel(join(PACKAGE_ROOT, "content")).model.strategies.find((s) => s.id === "derby-mental-health");
   if (!derby) throw new Error("the Derby strategy is missing from content/");
   return {
     derby: await _measure(derby, 7),

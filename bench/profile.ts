@@ -1,7 +1,7 @@
 /**
  * Summarises a V8 CPU profile (from `node --cpu-prof`): the functions that took the most time
  * themselves, and the files whose code (with everything it called) took the most. Run
- * `npx tsx bench/profile.ts <file.cpuprofile> [rows]`.
+ * `node bin/start.js bench/profile.ts <file.cpuprofile> [rows]`.
  */
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
@@ -44,7 +44,7 @@ export function summarise(profile: _Profile, rows: number): string {
 
 const [file, rows] = process.argv.slice(2);
 if (!file) {
-  process.stderr.write("usage: npx tsx bench/profile.ts <file.cpuprofile> [rows]\n");
+  process.stderr.write("usage: node bin/start.js bench/profile.ts <file.cpuprofile> [rows]\n");
   process.exitCode = 2;
 } else {
   process.stdout.write(summarise(JSON.parse(readFileSync(file, "utf8")) as _Profile, Number(rows ?? 25)));

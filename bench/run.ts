@@ -7,9 +7,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
-import { extname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { PACKAGE_ROOT } from "../src/package-root.ts";
 import { PHASES, type Measured } from "./measure.ts";
 import { perAction, verdict } from "./verdict.ts";
 
@@ -26,18 +26,22 @@ if ([...sizes, ...counts].some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(2);
 }
 
-const measureScript = fileURLToPath(new URL(`./measure${extname(import.meta.filename)}`, import.meta.url));
+/** Each size runs as its own process, started as this one was: compiled when dist/ is up to date, else through tsx. */
+const START = join(PACKAGE_ROOT, "bin", "start.js");
 
 /** One size in a fresh process: its peak memory is its own, and nothing is left warm for the next size. */
 function _run(actions: number, strategies: number): Run {
   const loadAverage = loadavg()[0] ?? 0;
   process.stderr.write(`building ${actions} actions over ${strategies} ${strategies === 1 ? "strategy" : "strategies"} (load average ${loadAverage.toFixed(2)})…\n`);
-  const args = [...process.execArgv, measureScript, String(actions), String(strategies)];
+  const args = [...process.execArgv, START, "bench/measure.ts", String(actions), String(strategies)];
   if (values.profile) args.push("--profile", values.profile);
   if (values["no-chromium"]) args.push("--no-chromium");
   const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] });
   if (child.status !== 0) throw new Error(`the ${actions}-action build failed (exit ${child.status})`);
-  return { ...(JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Measured), loadAverage };
+  const run = { ...(JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Measured), loadAverage };
+  // Each run's figures as soon as it ends, so a long bench stopped early still leaves them.
+  process.stderr.write(`${JSON.stringify(run)}\n`);
+  return run;
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(2);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the package works without a compile step.
-import { register } from "tsx/esm/api";
+// The strategy-press command: compiled JavaScript from dist/ when it is up to date, else the
+// TypeScript sources through tsx (see start.js).
+import { start } from "./start.js";
 
-register();
-await import("../src/main.ts");
+await start("src/main.ts");

@@ -3,7 +3,6 @@ import { formatDiagnostic } from "../diagnostic/format.ts";
 import { checkOutFolder, type Guarded } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
-import { publish } from "../publish.ts";
 import type { Command } from "./command.ts";
 
 export const buildCommand: Command = {
@@ -17,8 +16,10 @@ export const buildCommand: Command = {
     const contentDir = resolve(cwd, args[0] ?? "content");
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
-    const { model, validated, contentRoot } = readModel(contentDir);
+    const { model, validated, contentRoot } = readModel(contentDir, cwd);
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
+    const { publish } = await import("../publish.ts");
     await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     const ms = Math.round(performance.now() - started);
     output.out(`✓ built ${model.strategies.length} ${model.strategies.length === 1 ? "strategy" : "strategies"} into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);

@@ -3,7 +3,6 @@ import { join, relative, resolve } from "node:path";
 import { StrategyPressError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
-import { leadReturns } from "../returns/write.ts";
 import { findReport, findStrategy } from "./find.ts";
 import type { Command } from "./command.ts";
 
@@ -25,6 +24,8 @@ export const returnsCommand: Command = {
     const report = findReport(strategy, typeof flags["report"] === "string" ? flags["report"] : undefined);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "returns");
     mkdirSync(outDir, { recursive: true });
+    // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
+    const { leadReturns } = await import("../returns/write.ts");
     const returns = await leadReturns(strategy, report);
     if (returns.length === 0) throw new StrategyPressError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
     for (const r of returns) {

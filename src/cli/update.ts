@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
+import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
+import { reportHolding } from "../model/periods.ts";
 import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
 import { planUpdates, writePlans } from "../update/add-updates.ts";
 import { validateContent } from "../validate/index.ts";
@@ -13,7 +15,7 @@ import type { Command, Output } from "./command.ts";
 export const updateCommand: Command = {
   name: "update",
   usage: "strategy-press update <strategy> <action> --status <status> --note <text> [--percent n] [--date YYYY-MM-DD] [--by name] [--report id]",
-  summary: "Record a progress update on an action, keeping plan.yaml's comments and layout.",
+  summary: "Record a progress update on an action, keeping its plan file's comments and layout.",
   example: 'strategy-press update derby-mental-health a04-recovery-college --status at-risk --percent 40 --note "Venue agreed; recruitment is a month behind."',
   flags: {
     status: { value: true, description: `the action's status: ${STATUSES.join(", ")}` },
@@ -46,7 +48,9 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   // Never write a file that cannot be read back cleanly.
   const strategy = loaded.strategies[0] as LoadedStrategy;
   writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
-  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${plan.path}`);
+  // plan.yaml, or the file under plan/ that holds the action.
+  const holder = findAction(strategy, actionId)?.file ?? plan;
+  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${holder.path}`);
   return 0;
 }
 
@@ -67,14 +71,14 @@ function _update(flags: Record<string, string | boolean | undefined>, loaded: Lo
   return update;
 }
 
-/** The report whose period holds the date, so the update is counted where a reader expects it. */
+/** The report whose period holds the date (the model's rule), so the update is counted where a reader expects it. */
 function _reportFor(loaded: LoadedContent, date: string): string | undefined {
-  const reports = list(record(loaded.strategies[0]?.reports?.data)["reports"]).map(record);
-  const holding = reports.find((r) => {
+  const reports = list(record(loaded.strategies[0]?.reports?.data)["reports"]).map(record).flatMap((r) => {
     const period = record(r["period"]);
-    return (text(period["start"]) ?? "9999") <= date && date <= (text(period["end"]) ?? "0000");
+    const [id, start, end] = [text(r["id"]), text(period["start"]), text(period["end"])];
+    return id && start && end ? [{ id, period: { start, end } }] : [];
   });
-  return text(holding?.["id"]) ?? undefined;
+  return reportHolding(reports, date)?.id;
 }
 
 /** The strategy's time zone (strategy.yaml `time_zone`), so "today" is the author's day, not UTC's. */

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { formatDiagnostic, formatDiagnosticsJson } from "../diagnostic/format.ts";
 import { UsageError } from "../errors.ts";
 import { loadContent, loadedFiles } from "../load/content-folder.ts";
+import { actionSites } from "../load/plan-actions.ts";
 import { validateContent } from "../validate/index.ts";
 import { list, record } from "../validate/raw.ts";
 import type { Command } from "./command.ts";
@@ -24,7 +25,7 @@ export const validateCommand: Command = {
     }
     for (const d of result.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     const files = loadedFiles(loaded).length;
-    const actions = loaded.strategies.map((s) => list(record(s.plan?.data)["actions"]));
+    const actions = loaded.strategies.map((s) => actionSites(s).map((a) => a.data));
     const updates = actions.flat().reduce<number>((n, a) => n + list(record(a)["updates"]).length, 0);
     output.out(
       `${result.errors ? "✗" : "✓"} ${files} ${_plural(files, "file", "files")}, ${loaded.strategies.length} ${_plural(loaded.strategies.length, "strategy", "strategies")}, ` +

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { isoDate } from "../validate/raw.ts";
 import { closest } from "../validate/suggest.ts";
-import { leadOrganisations, STATUSES, type Report, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
+import { inPeriod, leadOrganisations, STATUSES, type Report, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
 import { COLUMNS, INPUT_KEYS, PREAMBLE, columnLetter, columnNumber, type ColumnKey } from "./layout.ts";
 import type { ReturnGrid } from "./read.ts";
 
@@ -132,7 +132,7 @@ function _row(cells: readonly string[], header: ReturnHeader, error: RowError): 
   const dateText = cell("date");
   const date = dateText === "" ? report.period.end : _date(dateText);
   if (date === null) fail("date", `"${dateText}" is not a date`, "Write the date as YYYY-MM-DD, or leave it blank for the period's last day.");
-  else if (date < report.period.start || date > report.period.end) {
+  else if (!inPeriod(date, report.period)) {
     fail("date", `the update is dated ${date}, outside report ${report.id}'s period (${report.period.start} to ${report.period.end})`, "Give a date inside the period, or leave it blank for the period's last day.");
   }
 

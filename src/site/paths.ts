@@ -1,9 +1,9 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../package-root.ts";
 
 /** Where the plugin's own files live, found from this file so the plugin works from any project folder. */
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = PACKAGE_ROOT;
 
 export const TEMPLATES_DIR = join(ROOT, "templates");
 export const PAGES_DIR = join(TEMPLATES_DIR, "pages");

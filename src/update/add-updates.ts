@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { ContentError } from "../errors.ts";
 import type { LoadedContent, LoadedStrategy } from "../load/content-folder.ts";
+import { actionsById } from "../load/plan-actions.ts";
 import { SourceFile } from "../load/source-file.ts";
 import type { UpdateContent } from "../model/content.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
@@ -9,7 +10,7 @@ import { appendUpdate } from "./append-update.ts";
 
 export interface NewUpdate { actionId: string; update: UpdateContent }
 
-/** A strategy's plan.yaml with updates added, checked and ready to write. */
+/** A plan file (plan.yaml or one under plan/) with updates added, checked and ready to write. */
 export interface UpdatedPlan { path: string; text: string }
 
 /**
@@ -18,17 +19,26 @@ export interface UpdatedPlan { path: string; text: string }
  * ContentError, writing nothing, when the result would not read back cleanly.
  */
 export function planUpdates(loaded: LoadedContent, changes: ReadonlyMap<LoadedStrategy, readonly NewUpdate[]>, message = "The updates were not added"): UpdatedPlan[] {
-  const plans = new Map<LoadedStrategy, SourceFile>();
+  // Each update goes into the file that holds its action: plan.yaml, or one under plan/.
+  const edited = new Map<SourceFile, SourceFile>();
   for (const [strategy, updates] of changes) {
-    let plan = strategy.plan;
+    const plan = strategy.plan;
     if (!plan || updates.length === 0) continue;
-    for (const { actionId, update } of updates) plan = new SourceFile(plan.path, new TextEncoder().encode(appendUpdate(plan, actionId, update)));
-    plans.set(strategy, plan);
+    const holders = actionsById(strategy);
+    for (const { actionId, update } of updates) {
+      const original = holders.get(actionId)?.file ?? plan;
+      const current = edited.get(original) ?? original;
+      edited.set(original, new SourceFile(current.path, new TextEncoder().encode(appendUpdate(current, actionId, update))));
+    }
   }
-  const withPlans: LoadedContent = { ...loaded, strategies: loaded.strategies.map((s) => ({ ...s, plan: plans.get(s) ?? s.plan })) };
+  const swap = (file: SourceFile) => edited.get(file) ?? file;
+  const withPlans: LoadedContent = {
+    ...loaded,
+    strategies: loaded.strategies.map((s) => ({ ...s, plan: s.plan && swap(s.plan), actionFiles: s.actionFiles.map(swap) })),
+  };
   const checked = validateContent(withPlans);
   if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), message);
-  return [...plans.values()].map((plan) => ({ path: plan.path, text: plan.text }));
+  return [...edited.values()].map((plan) => ({ path: plan.path, text: plan.text }));
 }
 
 /** Writes the plans, each whole or not at all. */

@@ -8,7 +8,8 @@ export class UpdateError extends StrategyPressError {
 }
 
 /**
- * Adds a progress update to the end of an action's `updates` in plan.yaml by inserting text, so
+ * Adds a progress update to the end of an action's `updates` in the plan file that holds it (plan.yaml,
+ * or a file under plan/: see findAction) by inserting text, so
  * every comment, blank line and quoting choice the author made stays exactly as it was.
  */
 export function appendUpdate(plan: SourceFile, actionId: string, update: UpdateContent): string {

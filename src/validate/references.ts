@@ -1,5 +1,6 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
-import type { SourceFile } from "../load/source-file.ts";
+import { actionSites } from "../load/plan-actions.ts";
+import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { list, record, text } from "./raw.ts";
 import { declaredIds, idsOf, type IdKind, type IdSite } from "./strategy-index.ts";
 import { didYouMean } from "./suggest.ts";
@@ -10,24 +11,36 @@ export function checkReferences(s: LoadedStrategy): void {
   _checkUnique(sites);
   _checkFolderName(s);
   const ids = idsOf(sites);
-  const ref = (file: SourceFile, values: unknown, base: (string | number)[], field: string, kind: IdKind, other?: IdKind) =>
-    _checkRefs(file, values, base, field, ids(kind), kind, other ? ids(other) : undefined, other);
+  // A file that could not be read declares ids nobody can see: saying they "do not exist" would mislead.
+  const unread = unreadKinds(s);
+  const ref = (file: SourceFile, values: unknown, base: DataPath, field: string, kind: IdKind, other?: IdKind) =>
+    !unread.has(kind) && _checkRefs(file, values, base, field, ids(kind), kind, other ? ids(other) : undefined, other);
 
   for (const theme of s.themes) ref(theme, record(theme.data)["drivers"], ["drivers"], "drivers", "driver");
-  const plan = s.plan;
-  if (!plan) return;
-  list(record(plan.data)["actions"]).forEach((item, i) => {
-    const action = record(item);
-    ref(plan, action["themes"], ["actions", i, "themes"], "themes", "theme");
-    ref(plan, action["drivers"], ["actions", i, "drivers"], "drivers", "driver");
-    ref(plan, action["from"], ["actions", i, "from"], "from", "2014 statement", "2019 statement");
-    ref(plan, action["towards"], ["actions", i, "towards"], "towards", "2019 statement", "2014 statement");
-    ref(plan, action["depends_on"], ["actions", i, "depends_on"], "depends_on", "action");
+  for (const { file, path, data } of actionSites(s)) {
+    const action = record(data);
+    ref(file, action["themes"], [...path, "themes"], "themes", "theme");
+    ref(file, action["drivers"], [...path, "drivers"], "drivers", "driver");
+    ref(file, action["from"], [...path, "from"], "from", "2014 statement", "2019 statement");
+    ref(file, action["towards"], [...path, "towards"], "towards", "2019 statement", "2014 statement");
+    ref(file, action["depends_on"], [...path, "depends_on"], "depends_on", "action");
     list(action["updates"]).forEach((update, j) => {
       const report = text(record(update)["report"]);
-      if (report) ref(plan, [report], ["actions", i, "updates", j, "report"], "report", "report");
+      if (report) ref(file, [report], [...path, "updates", j, "report"], "report", "report");
     });
-  });
+  }
+}
+
+/** The kinds of id declared in a file that failed to read or parse, so the ids known of that kind are incomplete. */
+export function unreadKinds(s: LoadedStrategy): ReadonlySet<IdKind> {
+  const unread = new Set<IdKind>();
+  const failed = (file: SourceFile | null) => file !== null && file.data === undefined;
+  if (failed(s.strategy)) unread.add("organisation");
+  if (failed(s.drivers)) ["driver", "policy document"].forEach((k) => unread.add(k as IdKind));
+  if (s.themes.some(failed)) ["theme", "initiative"].forEach((k) => unread.add(k as IdKind));
+  if (failed(s.plan)) ["2014 statement", "2019 statement", "action"].forEach((k) => unread.add(k as IdKind));
+  if (failed(s.reports)) unread.add("report");
+  return unread;
 }
 
 function _checkUnique(sites: readonly IdSite[]): void {
@@ -53,7 +66,7 @@ function _checkFolderName(s: LoadedStrategy): void {
 function _checkRefs(
   file: SourceFile,
   values: unknown,
-  base: (string | number)[],
+  base: DataPath,
   field: string,
   known: ReadonlyMap<string, IdSite>,
   kind: IdKind,

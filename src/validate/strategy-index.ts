@@ -1,4 +1,5 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
+import { actionSites } from "../load/plan-actions.ts";
 import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { list, record, text } from "./raw.ts";
 
@@ -28,7 +29,10 @@ export function declaredIds(s: LoadedStrategy): IdSite[] {
   }
   add(s.plan, "2014 statement", record(data(s.plan)["current_model"])["statements"], ["current_model", "statements"]);
   add(s.plan, "2019 statement", record(data(s.plan)["desired_model"])["statements"], ["desired_model", "statements"]);
-  add(s.plan, "action", data(s.plan)["actions"], ["actions"]);
+  for (const action of actionSites(s)) {
+    const id = text(record(action.data)["id"]);
+    if (id) sites.push({ id, kind: "action", file: action.file, path: [...action.path, "id"] });
+  }
   add(s.reports, "report", data(s.reports)["reports"], ["reports"]);
   return sites;
 }
