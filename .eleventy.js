@@ -7,11 +7,13 @@ register();
 const { strategyPress, contentPathPrefix } = await import("./src/eleventy/index.ts");
 
 export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(strategyPress, { content: "content" });
+  // STRATEGY_PRESS_CONTENT points the site at another content folder (the preview tests use a copy).
+  const content = process.env.STRATEGY_PRESS_CONTENT ?? "content";
+  eleventyConfig.addPlugin(strategyPress, { content });
   return {
     // The plugin brings every page; content/ holds only YAML, so Eleventy finds no templates of its own there.
     dir: { input: "content", output: "_site" },
     templateFormats: ["njk"],
-    pathPrefix: contentPathPrefix("content"),
+    pathPrefix: contentPathPrefix(content),
   };
 }

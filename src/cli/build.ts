@@ -16,7 +16,7 @@ export const buildCommand: Command = {
     const contentDir = resolve(cwd, args[0] ?? "content");
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
-    const { model, validated, contentRoot } = readModel(contentDir);
+    const { model, validated, contentRoot } = readModel(contentDir, cwd);
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
     const { publish } = await import("../publish.ts");

@@ -1,11 +1,14 @@
-import { relative, resolve } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import type { LoadedStrategy } from "../load/content-folder.ts";
 import { allLeadOrganisations, type Action, type Report, type SiteModel, type StrategyModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import { checkReturns, type CheckedReturns, type ReturnedUpdate } from "../returns/check.ts";
+import type { ReturnGrid } from "../returns/read.ts";
+import { withLocks } from "../output/lock.ts";
 import { planUpdates, writePlans, type NewUpdate } from "../update/add-updates.ts";
-import type { Command } from "./command.ts";
+import type { Command, Output } from "./command.ts";
 
 export const importCommand: Command = {
   name: "import",
@@ -17,30 +20,44 @@ export const importCommand: Command = {
   },
   async run({ args, flags, output, cwd }) {
     if (args.length === 0) throw new UsageError("give the return files to import, e.g. returns/*.xlsx");
-    const { model, loaded } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd);
-    // Loaded here, not at the top: every command starts faster when `validate` does not load exceljs.
-    const [{ readReturn }, { actionsToReturn }] = await Promise.all([import("../returns/read.ts"), import("../returns/write.ts")]);
+    const contentDir = resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content");
+    // Loaded here, not at the top: every other command starts faster for not loading exceljs.
+    const { readReturn } = await import("../returns/read.ts");
     const grids = await Promise.all(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
-    const checked = checkReturns(grids, model);
-    // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
-    if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
-
-    const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
-    for (const u of checked.updates) {
-      const index = model.strategies.findIndex((s) => s.id === u.strategyId);
-      const strategy = loaded.strategies[index] as LoadedStrategy;
-      byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
-    }
-    const plans = planUpdates(loaded, byStrategy, "The returns were not imported");
-    writePlans(plans, cwd);
-
-    for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
-    for (const { strategyId, reportId, organisations } of _notReturned(checked.returned, model, actionsToReturn)) {
-      output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
-    }
-    return 0;
+    // Hold every plan's lock, as `update` does, so an update made meanwhile is neither lost nor lost to us.
+    return withLocks(_planFiles(contentDir), () => _import(contentDir, grids, output, cwd));
   },
 };
+
+async function _import(contentDir: string, grids: ReturnGrid[], output: Output, cwd: string): Promise<number> {
+  const { model, loaded } = readModel(contentDir, cwd);
+  const checked = checkReturns(grids, model);
+  // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
+  if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
+
+  const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
+  for (const u of checked.updates) {
+    const index = model.strategies.findIndex((s) => s.id === u.strategyId);
+    const strategy = loaded.strategies[index] as LoadedStrategy;
+    byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
+  }
+  const plans = planUpdates(loaded, byStrategy, "The returns were not imported");
+  writePlans(plans, cwd);
+
+  for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
+  const { actionsToReturn } = await import("../returns/write.ts");
+  for (const { strategyId, reportId, organisations } of _notReturned(checked, model, actionsToReturn)) {
+    output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
+  }
+  return 0;
+}
+
+/** Every strategy's plan.yaml in a content folder (or the one plan of a strategy folder), in a fixed order. */
+function _planFiles(contentDir: string): string[] {
+  if (existsSync(join(contentDir, "plan.yaml"))) return [join(contentDir, "plan.yaml")];
+  if (!existsSync(contentDir)) return [];
+  return readdirSync(contentDir).sort().map((name) => join(contentDir, name, "plan.yaml")).filter((path) => existsSync(path));
+}
 
 function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUpdate[]): string[] {
   const lines: string[] = [];
@@ -53,9 +70,8 @@ function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUp
 }
 
 /** For each report the returns were for, the lead organisations that gave no return. */
-function _notReturned(returned: CheckedReturns["returned"], model: SiteModel, actionsToReturn: (strategy: StrategyModel, report: Report) => readonly Action[]) {
-  const reports = [...new Set(returned.map((r) => JSON.stringify([r.strategyId, r.reportId])))].map((k) => JSON.parse(k) as [string, string]);
-  return reports.map(([strategyId, reportId]) => {
+function _notReturned({ reports, returned }: CheckedReturns, model: SiteModel, actionsToReturn: (strategy: StrategyModel, report: Report) => readonly Action[]) {
+  return reports.map(({ strategyId, reportId }) => {
     const strategy = model.strategies.find((s) => s.id === strategyId);
     const report = strategy?.reports.find((r) => r.id === reportId);
     const leads = strategy && report ? allLeadOrganisations(actionsToReturn(strategy, report)) : [];

@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { StrategyPressError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
@@ -16,7 +17,7 @@ export const reportCommand: Command = {
   async run({ args, flags, output, cwd }) {
     const [strategyId, reportId, ...extra] = args;
     if (!strategyId || !reportId || extra.length) throw new UsageError("report takes a strategy id and a report id");
-    const { model } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"));
+    const { model } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd);
     const strategy = model.strategies.find((s) => s.id === strategyId);
     if (!strategy) {
       const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
@@ -24,8 +25,9 @@ export const reportCommand: Command = {
     }
     // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
     const { renderReport } = await import("../pdf/index.ts");
-    const bytes = await renderReport(strategy, reportId);
     const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);
+    if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--out ${relative(cwd, file) || "."} is a folder; give the PDF file's name, such as ${join(relative(cwd, file), `${strategyId}-${reportId}.pdf`)}`);
+    const bytes = await renderReport(strategy, reportId);
     writeFileAtomically(file, bytes);
     output.out(`✓ wrote ${file} (${Math.round(bytes.length / 1024)} KB)`);
     return 0;

@@ -4,6 +4,7 @@ import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
+import { reportHolding } from "../model/periods.ts";
 import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
 import { planUpdates, writePlans } from "../update/add-updates.ts";
 import { validateContent } from "../validate/index.ts";
@@ -70,14 +71,14 @@ function _update(flags: Record<string, string | boolean | undefined>, loaded: Lo
   return update;
 }
 
-/** The report whose period holds the date, so the update is counted where a reader expects it. */
+/** The report whose period holds the date (the model's rule), so the update is counted where a reader expects it. */
 function _reportFor(loaded: LoadedContent, date: string): string | undefined {
-  const reports = list(record(loaded.strategies[0]?.reports?.data)["reports"]).map(record);
-  const holding = reports.find((r) => {
+  const reports = list(record(loaded.strategies[0]?.reports?.data)["reports"]).map(record).flatMap((r) => {
     const period = record(r["period"]);
-    return (text(period["start"]) ?? "9999") <= date && date <= (text(period["end"]) ?? "0000");
+    const [id, start, end] = [text(r["id"]), text(period["start"]), text(period["end"])];
+    return id && start && end ? [{ id, period: { start, end } }] : [];
   });
-  return text(holding?.["id"]) ?? undefined;
+  return reportHolding(reports, date)?.id;
 }
 
 /** The strategy's time zone (strategy.yaml `time_zone`), so "today" is the author's day, not UTC's. */

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { Action, StrategyModel, UpdateContent } from "../model/index.ts";
+import { updatesInOrder, type Action, type StrategyModel, type UpdateContent } from "../model/index.ts";
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -21,9 +21,9 @@ export function updatesCsv(strategy: StrategyModel): string {
   return _csv(UPDATE_COLUMNS, rows);
 }
 
-/** An action's updates oldest first; updates on the same day keep the order they were written in. */
+/** An action's updates oldest first, in the model's one update order (same day: file order). */
 export function chronological(action: Action): UpdateContent[] {
-  return [...(action.updates ?? [])].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  return updatesInOrder(action.updates);
 }
 
 function _actionRow(a: Action): Cell[] {
@@ -46,9 +46,25 @@ function _yesNo(value: boolean): string {
   return value ? "yes" : "no";
 }
 
+/**
+ * Characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a formula and run it:
+ * = + - @, and a tab or carriage return before them. OWASP's "CSV injection".
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet would run as a formula, made inert by a leading apostrophe, which spreadsheets
+ * show as text and hide. Numbers are written as they are. Documented in the open data page's column notes.
+ */
+export function spreadsheetSafe(cell: Cell): string {
+  if (cell === undefined || cell === null) return "";
+  const text = String(cell);
+  return typeof cell === "string" && FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 /** RFC 4180: a header row, CRLF after every record, fields quoted only when they need it. Empty cells for absent values. */
 function _csv(columns: readonly string[], rows: Cell[][]): string {
-  return stringify(rows.map((row) => row.map((cell) => (cell === undefined || cell === null ? "" : String(cell)))), {
+  return stringify(rows.map((row) => row.map(spreadsheetSafe)), {
     header: true,
     columns: [...columns],
     record_delimiter: "windows",

@@ -1,5 +1,4 @@
-import { STATUS_LABELS, type Action, type SiteContent, type StrategyModel, type UpdateContent } from "../model/index.ts";
-import { chronological } from "./csv.ts";
+import { STATUS_LABELS, updatesInOrder, type Action, type SiteContent, type StrategyModel, type UpdateContent } from "../model/index.ts";
 import { noteHtml } from "./markdown.ts";
 import { strategyUrls, type StrategyUrls } from "./urls.ts";
 import { element, escapeXml } from "./xml.ts";
@@ -35,15 +34,21 @@ export function atomFeed(site: SiteContent, strategy: StrategyModel): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Every update, newest first; updates on the same day follow plan order, then the order they were written. */
+/**
+ * Every update, newest first. Each action's updates come in the model's one update order, reversed, so on
+ * the same day the later entry in the file (the one that sets the status) is on top, as in the action's
+ * history; updates of different actions on the same day follow plan order.
+ */
 export function feedItems(strategy: StrategyModel): FeedItem[] {
   const items = strategy.actions.flatMap((action) => {
     const seen = new Map<string, number>();
-    return chronological(action).map((update) => {
-      const sameDayIndex = (seen.get(update.date) ?? 0) + 1;
-      seen.set(update.date, sameDayIndex);
-      return { action, update, sameDayIndex };
-    });
+    return updatesInOrder(action.updates)
+      .map((update) => {
+        const sameDayIndex = (seen.get(update.date) ?? 0) + 1;
+        seen.set(update.date, sameDayIndex);
+        return { action, update, sameDayIndex };
+      })
+      .reverse();
   });
   return items.sort((x, y) => (x.update.date < y.update.date ? 1 : x.update.date > y.update.date ? -1 : 0));
 }

@@ -1,5 +1,7 @@
 import { join, resolve } from "node:path";
+import { countBySeverity } from "../diagnostic/diagnostic.ts";
 import { formatDiagnostic } from "../diagnostic/format.ts";
+import { ContentError } from "../errors.ts";
 import type { SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
@@ -8,6 +10,7 @@ import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
 import { readForPreview, type PreviewContent } from "./live-content.ts";
+import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
 
 export interface StrategyPressOptions {
   /** The content folder: read when the configuration loads, and watched while serving. Default "content". */
@@ -24,8 +27,8 @@ export interface StrategyPressOptions {
  * `npx @11ty/eleventy` and `strategy-press build` both run it, so they publish the same files.
  *
  * While previewing (`--serve`), the content and templates are watched, a content error shows on
- * every page above the last good version, and the PDFs and search index follow the pages in the
- * background so an edit shows in the browser as soon as its pages are written.
+ * every page above the last good version, and the PDFs and search index are written when the
+ * browser asks for them, so an edit shows as soon as its pages are written.
  */
 export default function strategyPress(eleventyConfig: EleventyConfig, options: StrategyPressOptions = {}): void {
   const contentDir = resolve(options.content ?? "content");
@@ -36,8 +39,15 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // Reload the configuration (and so the content) when any content file or template changes.
     eleventyConfig.addWatchTarget(join(contentDir, "**/*.{yaml,yml}"), { resetConfig: true });
     eleventyConfig.addWatchTarget(join(TEMPLATES_DIR, "**/*"), { resetConfig: true });
+    // Eleventy waits for a file to stay unchanged for 150 ms before rebuilding; a saved YAML file is
+    // small and written at once, so a shorter wait makes the edit show sooner.
+    eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+    eleventyConfig.setServerOptions({ middleware: [writeOnDemand] });
   }
   if (content.errors.length > 0) {
+    for (const d of content.errors) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+    const count = `${content.errors.length} ${content.errors.length === 1 ? "error" : "errors"}`;
+    process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
     const panel = diagnosticsPanel(content.errors, content.model !== null);
     eleventyConfig.addTransform("strategy-press-diagnostics", function (this: { page: { outputPath: string | false } }, html: string) {
       return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? withDiagnostics(html, panel) : html;
@@ -52,15 +62,12 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   strategyPressSite(eleventyConfig, { model, contentDir });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
 
-  // Pages first; the open data beside them; then the slow part, awaited only when publishing.
-  let background: Promise<void> = Promise.resolve();
+  // Pages first; the open data beside them; then the slow part: now when publishing, on demand while previewing.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (content.errors.length > 0) return;
     writeDataFiles(model, directories.output);
-    if (!preview) return writePapersAndSearch(model, directories.output);
-    background = background.then(() => writePapersAndSearch(model, directories.output)).catch((error: Error) => {
-      process.stderr.write(`strategy-press: the board papers or search index were not written: ${error.message}\n`);
-    });
+    if (preview) previewRebuilt(model, directories.output);
+    else await writePapersAndSearch(model, directories.output);
   });
 }
 
@@ -69,9 +76,12 @@ function _readOrExplain(contentDir: string): SiteModel {
   try {
     return readModel(contentDir).model;
   } catch (error) {
-    const diagnostics = (error as { diagnostics?: readonly Parameters<typeof formatDiagnostic>[0][] }).diagnostics;
-    if (diagnostics) for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
-    throw error;
+    if (!(error instanceof ContentError)) throw error;
+    for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+    const { errors, warnings } = countBySeverity(error.diagnostics);
+    const summary = `The content has ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}, listed above: nothing was written`;
+    // A content mistake is not a bug: Eleventy is told not to print a stack trace under it.
+    throw Object.assign(new ContentError(error.diagnostics, summary), { skipOriginalStack: true });
   }
 }
 

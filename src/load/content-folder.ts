@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { SourceFile } from "./source-file.ts";
 
@@ -26,7 +26,7 @@ export interface LoadedContent {
   root: string;
   site: SourceFile | null;
   strategies: LoadedStrategy[];
-  /** Problems found while finding files (a missing file, an empty content folder). */
+  /** Problems found while finding files (a missing file, an empty content folder, a link out of it). */
   diagnostics: Diagnostic[];
 }
 
@@ -35,33 +35,38 @@ const REQUIRED = ["strategy", "drivers", "plan", "reports"] as const;
 /**
  * Reads a content folder (holding site.yaml and one folder per strategy) or a single strategy
  * folder. Paths in diagnostics are relative to `cwd` so they can be clicked in a terminal.
+ * Only what the content folder holds is read: a symbolic link that leads out of it is refused.
  */
 export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   const display = (path: string) => relative(cwd, path) || path;
   const diagnostics: Diagnostic[] = [];
-  const missing = (path: string, what: string, hint: string) =>
-    diagnostics.push({ file: display(path), line: 1, column: 1, severity: "error", message: `${what} is missing`, hint });
+  const problem = (path: string, message: string, hint: string) =>
+    diagnostics.push({ file: display(path), line: 1, column: 1, severity: "error", message, hint });
+  const missing = (path: string, what: string, hint: string) => problem(path, `${what} is missing`, hint);
 
-  const isStrategyFolder = existsSync(join(dir, "strategy.yaml"));
+  const isStrategyFolder = _entry(join(dir, "strategy.yaml")) !== "none";
   const root = isStrategyFolder ? join(dir, "..") : dir;
+  const reader = new _Reader(root, display, problem);
   const siteFile = join(root, "site.yaml");
-  const site = existsSync(siteFile) ? _read(siteFile, display) : null;
-  const folders = isStrategyFolder ? [dir] : _strategyFolders(dir);
-  if (!isStrategyFolder && !site) missing(siteFile, "site.yaml", "Add content/site.yaml naming the publisher; see docs/content-model.md.");
+  const site = _entry(siteFile) !== "none" ? reader.read(siteFile) : null;
+  const folders = isStrategyFolder ? [dir] : reader.strategyFolders(dir);
+  if (!isStrategyFolder && _entry(siteFile) === "none") missing(siteFile, "site.yaml", "Add content/site.yaml naming the publisher; see docs/content-model.md.");
   if (folders.length === 0) missing(join(dir, "<strategy>", "strategy.yaml"), "a strategy folder", "Add a folder with a strategy.yaml, or run `strategy-press new <id>`.");
 
   const strategies = folders.map((folder): LoadedStrategy => {
     const loaded: LoadedStrategy = { dir: folder, folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, strategy: null, drivers: null, plan: null, actionFiles: [], reports: null, themes: [] };
     for (const kind of REQUIRED) {
       const path = join(folder, `${kind}.yaml`);
-      if (existsSync(path)) loaded[kind] = _read(path, display);
+      if (_entry(path) !== "none") loaded[kind] = reader.read(path);
       else missing(path, `${kind}.yaml`, `Every strategy folder needs ${kind}.yaml; see docs/content-model.md.`);
     }
     const themesDir = join(folder, "themes");
-    const themeNames = existsSync(themesDir) ? readdirSync(themesDir).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+    const themeNames = reader.themeNames(themesDir);
+    if (themeNames === null) return loaded;
     if (themeNames.length === 0) missing(join(themesDir, "<theme>.yaml"), "themes/ with at least one theme file", "Add one YAML file per theme under themes/.");
-    loaded.themes = themeNames.map((n) => _read(join(themesDir, n), display));
-    loaded.actionFiles = _yamlFiles(join(folder, "plan")).map((path) => _read(path, display));
+    loaded.themes = themeNames.map((n) => reader.read(join(themesDir, n))).filter((f): f is SourceFile => f !== null);
+    // A long plan may be split over plan/*.yaml, beside or instead of plan.yaml's `actions`.
+    loaded.actionFiles = _yamlFiles(join(folder, "plan")).map((path) => reader.read(path)).filter((f): f is SourceFile => f !== null);
     return loaded;
   });
   return { root, site, strategies, diagnostics };
@@ -81,20 +86,111 @@ export function loadedFiles(content: LoadedContent): LoadedFile[] {
   return files;
 }
 
+/** Whether something is at a path, a dangling or looping link included ("none" only when nothing is). */
+function _entry(path: string): "none" | "some" {
+  try {
+    lstatSync(path);
+    return "some";
+  } catch {
+    return "none";
+  }
+}
+
 /** The YAML files directly in a folder, in name order; none when there is no such folder. */
 function _yamlFiles(dir: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  if (!_isFolder(dir)) return [];
   return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
 }
 
-function _strategyFolders(root: string): string[] {
-  if (!existsSync(root) || !statSync(root).isDirectory()) return [];
-  return readdirSync(root)
-    .sort()
-    .map((name) => join(root, name))
-    .filter((path) => statSync(path).isDirectory() && existsSync(join(path, "strategy.yaml")));
+/** Reads files and folders of one content folder, turning every way a path can be wrong into a diagnostic. */
+class _Reader {
+  private readonly _realRoot: string;
+
+  constructor(
+    private readonly _root: string,
+    private readonly _display: (path: string) => string,
+    private readonly _problem: (path: string, message: string, hint: string) => void,
+  ) {
+    this._realRoot = existsSync(_root) ? realpathSync(_root) : _root;
+  }
+
+  /** A content file, or null (with a diagnostic) when it is a folder, a broken link or a link out of the content. */
+  read(path: string): SourceFile | null {
+    if (!this._followable(path, "file")) return null;
+    try {
+      return new SourceFile(this._display(path), readFileSync(path));
+    } catch (error) {
+      this._problem(path, `the file could not be read: ${_reason(error)}`, "Check the file's permissions: Strategy Press needs to read it.");
+      return null;
+    }
+  }
+
+  /** The strategy folders of a content folder: its sub-folders holding a strategy.yaml, in code-point order. */
+  strategyFolders(root: string): string[] {
+    if (_entry(root) === "none" || !this._followable(root, "folder")) return [];
+    let names: string[];
+    try {
+      names = readdirSync(root);
+    } catch (error) {
+      this._problem(root, `the content folder could not be read: ${_reason(error)}`, "Check the folder's permissions.");
+      return [];
+    }
+    return names
+      .sort()
+      .map((name) => join(root, name))
+      .filter((path) => _isFolder(path) && _entry(join(path, "strategy.yaml")) !== "none" && this._followable(path, "folder"));
+  }
+
+  /** The YAML files in themes/, or null (with a diagnostic) when themes/ is not a folder that can be read. */
+  themeNames(dir: string): string[] | null {
+    if (_entry(dir) === "none") return [];
+    if (!this._followable(dir, "folder")) return null;
+    try {
+      return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    } catch (error) {
+      this._problem(dir, `the themes folder could not be read: ${_reason(error)}`, "Check the folder's permissions.");
+      return null;
+    }
+  }
+
+  /** Whether a path is a real file (or folder) inside the content folder; says why not when it is not. */
+  private _followable(path: string, want: "file" | "folder"): boolean {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ELOOP") this._problem(path, "this is a symbolic link that leads back to itself (a loop)", "Replace the link with the file itself.");
+      else this._problem(path, "this is a symbolic link to a file that does not exist", "Replace the link with the file itself, or remove it.");
+      return false;
+    }
+    if (real !== this._realRoot && !real.startsWith(this._realRoot + sep) && lstatSync(path).isSymbolicLink()) {
+      this._problem(path, "this is a symbolic link to a file outside the content folder, so it is not read or published", "Copy the file into the content folder: Strategy Press publishes only what the content folder holds.");
+      return false;
+    }
+    const isFolder = statSync(path).isDirectory();
+    if (want === "file" && isFolder) {
+      this._problem(path, "this is a folder, but a YAML file is expected here", "Rename the folder, or move its files where they belong.");
+      return false;
+    }
+    if (want === "folder" && !isFolder) {
+      this._problem(path, "this is a file, but a folder is expected here", "Make it a folder holding one YAML file per theme.");
+      return false;
+    }
+    return true;
+  }
 }
 
-function _read(path: string, display: (p: string) => string): SourceFile {
-  return new SourceFile(display(path), readFileSync(path));
+function _isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    // A broken link is reported where a file inside it is looked for, or ignored when nothing is.
+    return false;
+  }
+}
+
+function _reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : ((error as Error).message ?? String(error));
 }

@@ -8,6 +8,8 @@ export type DataPath = readonly (string | number)[];
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Aliases expanded per file before we call it an alias bomb. */
 export const MAX_ALIAS_COUNT = 200;
+/** Levels of nesting a content file may have: ours need six or so; deeper would only exhaust the stack. */
+export const MAX_DEPTH = 64;
 
 /** One YAML content file, parsed with a source position for every value. */
 export class SourceFile {
@@ -20,17 +22,41 @@ export class SourceFile {
   private readonly _doc: Document.Parsed | null = null;
 
   constructor(readonly path: string, bytes: Uint8Array) {
+    if (_isUtf16(bytes)) {
+      this.text = "";
+      this.report(1, 1, "error", "the file is UTF-16 text, not UTF-8", "Save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8).");
+      return;
+    }
     this.text = this._decode(bytes);
     this._lines = this.text.split("\n");
     if (bytes.length > MAX_FILE_BYTES) {
       this.report(1, 1, "error", `the file is ${Math.round(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`, _splitHint(path));
       return;
     }
+    const nul = this.text.indexOf("\0");
+    if (nul >= 0) {
+      const before = this.text.slice(0, nul).split("\n");
+      this.report(before.length, (before.at(-1)?.length ?? 0) + 1, "error", "the file contains a NUL character (a zero byte), which is not text", "Remove it: it usually comes from pasting from a binary file or a UTF-16 file.");
+      return;
+    }
     this._doc = this._parse();
+  }
+
+  /**
+   * A copy for one validation run: it shares this file's parsed text and data, starts from the diagnostics
+   * found in reading it, and keeps what the checks add to itself, so the loaded file never changes.
+   */
+  forChecking(): SourceFile {
+    const copy = Object.create(this) as SourceFile;
+    Object.defineProperty(copy, "diagnostics", { value: [...this.diagnostics], enumerable: true });
+    return copy;
   }
 
   /** Adds a diagnostic at a line and column, with the source line under it. */
   report(line: number, column: number, severity: Severity, message: string, hint?: string): void {
+    // Lines and columns count from 1: a position that is not known is the file's start, never 0:0.
+    line = Math.max(1, line || 1);
+    column = Math.max(1, column || 1);
     const d: Diagnostic = { file: this.path, line, column, severity, message, source: this._lines[line - 1] ?? "" };
     if (hint) d.hint = hint;
     this.diagnostics.push(d);
@@ -47,9 +73,10 @@ export class SourceFile {
   locate(path: DataPath, at: "value" | "key" = "value"): { line: number; column: number } {
     const { node, pair } = this._walk(path);
     const target = at === "key" && pair && isScalar(pair.key) ? pair.key : node;
-    const offset = (target as Node | undefined)?.range?.[0] ?? 0;
+    const offset = (target as Node | undefined)?.range?.[0];
+    if (offset === undefined || !this._doc) return { line: 1, column: 1 };
     const { line, col } = this._counter.linePos(offset);
-    return { line, column: col };
+    return { line: Math.max(1, line), column: Math.max(1, col) };
   }
 
   /** Where the value at a data path starts and ends in the text, or null when the path does not exist. */
@@ -117,10 +144,16 @@ export class SourceFile {
       doc = parseDocument(this.text, { lineCounter: this._counter, uniqueKeys: true, prettyErrors: false, strict: true });
     } catch (error) {
       if (error instanceof RangeError) {
-        this.report(1, 1, "error", "the file is nested too deeply to read", "Content files need only a few levels of nesting.");
+        this._tooDeep(1, 1);
         return null;
       }
       throw error;
+    }
+    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+    if (overflow) {
+      const { line, col } = this._counter.linePos(overflow.pos[0]);
+      this._tooDeep(line, col);
+      return doc;
     }
     for (const e of doc.errors) this._reportYamlError(e.code, e.message, e.pos[0], doc);
     if (doc.errors.length > 0) return doc;
@@ -134,14 +167,47 @@ export class SourceFile {
       this.report(line, col, "error", `the file must be a mapping of fields (name: value), but it is ${found}`, "Start each top-level line with a field name and a colon, e.g. `title: …`.");
       return doc;
     }
-    this.data = this._toData(doc);
+    const data = this._toData(doc);
+    const deep = data === undefined ? null : _tooDeepAt(data);
+    if (deep) {
+      const { line, column } = this._locateIn(doc, deep);
+      this._tooDeep(line, column);
+      return doc;
+    }
+    this.data = data;
     return doc;
+  }
+
+  private _tooDeep(line: number, column: number): void {
+    this.report(line, column, "error", `the file is nested too deeply (more than ${MAX_DEPTH} levels)`, "Content files need only a few levels of nesting: check for brackets or indentation that never close.");
+  }
+
+  /** Where a data path starts, for a document not yet kept as this file's own. */
+  private _locateIn(doc: Document.Parsed, path: DataPath): { line: number; column: number } {
+    let node: unknown = doc.contents;
+    for (const segment of path) {
+      const next = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))?.value : isSeq(node) ? node.items[Number(segment)] : undefined;
+      if (!next) break;
+      node = next;
+    }
+    const { line, col } = this._counter.linePos((node as Node | undefined)?.range?.[0] ?? 0);
+    return { line: Math.max(1, line), column: Math.max(1, col) };
   }
 
   private _toData(doc: Document.Parsed): unknown {
     try {
       return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
+      if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
+        const alias = _firstUnresolvedAlias(doc);
+        const { line, col } = this._counter.linePos(alias?.offset ?? 0);
+        this.report(line, col, "error", `the alias *${alias?.name ?? "?"} names no anchor: there is no &${alias?.name ?? "?"} before it`, `Set the anchor (&${alias?.name ?? "name"}) on the value before the alias uses it, or write the value out.`);
+        return undefined;
+      }
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        this._tooDeep(1, 1);
+        return undefined;
+      }
       if (error instanceof ReferenceError || error instanceof RangeError) {
         this.report(1, 1, "error", "the file's aliases (*name) expand to too much data", "Write the values out, or use fewer aliases; content files do not need them.");
         return undefined;
@@ -161,6 +227,47 @@ export class SourceFile {
     const first = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
     this.report(line, col, "error", `YAML syntax: ${first}`, _syntaxHint(code, this._lines[line - 1] ?? ""));
   }
+}
+
+/** UTF-16 text: a UTF-16 byte order mark, or a zero byte beside nearly every ASCII character of the start. */
+function _isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const start = bytes.subarray(0, 200);
+  if (start.length < 8) return false;
+  let zeros = 0;
+  for (const b of start) if (b === 0) zeros++;
+  return zeros >= start.length / 3;
+}
+
+/** The path to the first value nested deeper than MAX_DEPTH, or null; walked without recursion. */
+function _tooDeepAt(data: unknown): DataPath | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (value === null || typeof value !== "object") continue;
+    if (path.length >= MAX_DEPTH) return path;
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+  }
+  return null;
+}
+
+/** The first alias whose anchor is not set before it. */
+function _firstUnresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | null {
+  const anchors = new Set<string>();
+  let found: { name: string; offset: number } | null = null;
+  visit(doc, (_, node) => {
+    if (node instanceof Alias) {
+      if (!anchors.has(node.source)) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.add(anchor);
+    return undefined;
+  });
+  return found;
 }
 
 /** The key a duplicate repeats, and where it was first set: yaml's own error names neither. */

@@ -2,6 +2,7 @@ import { HORIZONS, STATUSES, type ServiceModelContent, type StrategyFiles, type 
 import { laterOf } from "./dates.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
+import { updatesNewestFirst } from "./updates.ts";
 import { reportProgress } from "./report.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
@@ -26,7 +27,7 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     towardsRefs: refs(a.towards),
     dependsOnRefs: refs(a.depends_on),
     progress: progressAt(a, asAt, stalenessDays),
-    history: [...(a.updates ?? [])].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)),
+    history: updatesNewestFirst(a.updates),
   }));
   const progressOf = (a: Action) => a.progress;
   // One pass per kind of link, not one pass over every action per theme, driver or statement.

@@ -12,6 +12,12 @@ export const STATUS_LABELS: Record<Status, string> = {
   withdrawn: "Withdrawn",
 };
 
+/**
+ * What "overdue" means, in words, beside its rule (status.ts isOverdue): withdrawn actions are excluded as
+ * complete ones are, so every output explains it the same, correct, way.
+ */
+export const OVERDUE_MEANING = "past its due date and neither complete nor withdrawn";
+
 export const HORIZON_LABELS: Record<Horizon, string> = { short: "Short term", medium: "Medium term", long: "Long term" };
 
 export const KIND_LABELS: Record<ActionKind, string> = { action: "Action", "commissioning-intention": "Commissioning intention" };

@@ -2,6 +2,7 @@ import type { ActionContent, ReportContent } from "./content.ts";
 import { changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
 import { rollupBy, tally, type Rollup, type Tally } from "./rollup.ts";
 import { isClosed, progressAt, type ActionProgress } from "./status.ts";
+import { inPeriod } from "./periods.ts";
 
 export type ExceptionReason = "off-track" | "at-risk" | "overdue" | "no-update";
 
@@ -30,7 +31,7 @@ export function exceptionReasons(action: ActionContent, progress: ActionProgress
   const reasons: ExceptionReason[] = [];
   if (progress.status === "off-track" || progress.status === "at-risk") reasons.push(progress.status);
   if (progress.overdue) reasons.push("overdue");
-  const updatedInPeriod = (action.updates ?? []).some((u) => u.date >= period.start && u.date <= period.end);
+  const updatedInPeriod = (action.updates ?? []).some((u) => inPeriod(u.date, period));
   if (!updatedInPeriod && action.start <= period.end) reasons.push("no-update");
   return reasons;
 }
@@ -60,6 +61,6 @@ export function reportProgress(
     exceptions: actions
       .map((a) => ({ actionId: a.id, reasons: exceptionReasons(a, of(a), report.period) }))
       .filter((e) => e.reasons.length > 0),
-    updatesInPeriod: actions.flatMap((a) => a.updates ?? []).filter((u) => u.date >= report.period.start && u.date <= asAt).length,
+    updatesInPeriod: actions.flatMap((a) => a.updates ?? []).filter((u) => inPeriod(u.date, report.period)).length,
   };
 }

@@ -1,5 +1,6 @@
 import type { ActionContent, IsoDate, Status, UpdateContent } from "./content.ts";
 import { daysBetween } from "./dates.ts";
+import { updatesInOrder } from "./updates.ts";
 
 export const DEFAULT_STALENESS_DAYS = 120;
 
@@ -10,9 +11,9 @@ export function isClosed(status: Status): boolean {
   return CLOSED.has(status);
 }
 
-/** The updates made on or before `date`, oldest first (the order the content keeps them in). */
+/** The updates made on or before `date`, oldest first, in the one update order (updates.ts). */
 export function updatesAsAt(action: ActionContent, date: IsoDate): UpdateContent[] {
-  return (action.updates ?? []).filter((u) => u.date <= date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return updatesInOrder(action.updates).filter((u) => u.date <= date);
 }
 
 /** The latest update on or before `date`, or null when there is none yet. */

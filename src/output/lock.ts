@@ -38,6 +38,13 @@ export async function withLock<T>(file: string, task: () => T | Promise<T>): Pro
   }
 }
 
+/** Runs `task` holding the locks of every file, taken in one fixed order so two processes never deadlock. */
+export function withLocks<T>(files: readonly string[], task: () => T | Promise<T>): Promise<T> {
+  const ordered = [...new Set(files)].sort();
+  const run = ordered.reduceRight<() => Promise<T>>((inner, file) => () => withLock(file, inner), async () => task());
+  return run();
+}
+
 function _tryTake(lock: string): boolean {
   let fd: number;
   try {

@@ -1,4 +1,4 @@
-import type { Status } from "../model/index.ts";
+import { STATUS_COLOURS } from "../model/index.ts";
 
 /**
  * How the board paper looks, as data: the drawing code reads sizes, gaps and colours from here
@@ -65,18 +65,7 @@ export const GAPS = {
 
 export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, noticeBar: "#1d70b8", noticeFill: "#e8f1f8" };
 
-/**
- * Status colours: a light fill with dark text for the chips (each pair at least 4.5:1, WCAG AA for
- * small text), and a darker shade for chart bars (at least 3:1 against white, for graphics). The
- * word is always shown as well, so no status depends on colour.
- */
-export const STATUS_COLOURS: Record<Status, { fill: string; text: string; bar: string }> = {
-  "not-started": { fill: "#e5e6e7", text: "#282d30", bar: "#505a5f" },
-  "on-track": { fill: "#cce2d8", text: "#005a30", bar: "#00703c" },
-  "at-risk": { fill: "#fff7bf", text: "#594d00", bar: "#8f6200" },
-  "off-track": { fill: "#f4cdc6", text: "#942514", bar: "#c1301c" },
-  complete: { fill: "#d2e2f1", text: "#0c2d4a", bar: "#1d70b8" },
-  withdrawn: { fill: "#eeefef", text: "#383f43", bar: "#6f777b" },
-};
+/** Status colours come from the model's one table, shared with the site's stylesheet and status tag. */
+export { STATUS_COLOURS };
 
 export const CHART = { barHeight: 14, rowGap: 6, labelWidth: 80, countWidth: 28, maxBarWidth: 300 };

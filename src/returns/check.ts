@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { isoDate } from "../validate/raw.ts";
 import { closest } from "../validate/suggest.ts";
-import { leadOrganisations, STATUSES, type Report, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
+import { inPeriod, leadOrganisations, STATUSES, type Report, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
 import { COLUMNS, INPUT_KEYS, PREAMBLE, columnLetter, columnNumber, type ColumnKey } from "./layout.ts";
 import type { ReturnGrid } from "./read.ts";
 
@@ -21,24 +21,29 @@ export interface CheckedReturns {
   /** Filled rows whose update the plan already has: importing a return twice adds nothing. */
   alreadyImported: ReturnedUpdate[];
   diagnostics: Diagnostic[];
-  /** Per strategy and report, the organisations whose returns were given. */
+  /** Per strategy and report, the organisations whose returns had at least one row filled in. */
   returned: { strategyId: string; reportId: string; organisation: string }[];
+  /** Each strategy and report the returns were for, once each. */
+  reports: { strategyId: string; reportId: string }[];
 }
 
 interface ReturnHeader { strategy: StrategyModel; report: Report; organisation: string; headerRow: number }
 
 /** Checks every row of every return against the model; nothing is skipped, so every problem is found at once. */
 export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): CheckedReturns {
-  const result: CheckedReturns = { updates: [], alreadyImported: [], diagnostics: [], returned: [] };
+  const result: CheckedReturns = { updates: [], alreadyImported: [], diagnostics: [], returned: [], reports: [] };
   const seen = new Set<string>();
   for (const grid of grids) {
     const error = (row: number, column: number, message: string, hint: string) =>
       result.diagnostics.push({ file: grid.file, line: row, column, severity: "error", message: `${message} (cell ${columnLetter(column)}${row})`, hint });
     const header = _header(grid, model, error);
     if (!header) continue;
-    result.returned.push({ strategyId: header.strategy.id, reportId: header.report.id, organisation: header.organisation });
+    if (!result.reports.some((r) => r.strategyId === header.strategy.id && r.reportId === header.report.id)) result.reports.push({ strategyId: header.strategy.id, reportId: header.report.id });
+    let filled = 0;
     for (let r = header.headerRow + 1; r <= grid.rows.length; r++) {
-      const update = _row(grid.rows[r - 1] ?? [], header, (key, message, hint) => error(r, columnNumber(key), message, hint));
+      const cells = grid.rows[r - 1] ?? [];
+      if (INPUT_KEYS.some((key) => (cells[columnNumber(key) - 1] ?? "").trim() !== "")) filled++;
+      const update = _row(cells, header, (key, message, hint) => error(r, columnNumber(key), message, hint));
       if (!update) continue;
       const entry: ReturnedUpdate = { file: grid.file, row: r, strategyId: header.strategy.id, organisation: header.organisation, actionId: update.actionId, update: update.update };
       const key = _key(entry.strategyId, entry.actionId, entry.update);
@@ -47,6 +52,8 @@ export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): Ch
       else result.updates.push(entry);
       seen.add(key);
     }
+    // A return sent back with nothing filled in has not been returned.
+    if (filled > 0) result.returned.push({ strategyId: header.strategy.id, reportId: header.report.id, organisation: header.organisation });
   }
   return result;
 }
@@ -125,7 +132,7 @@ function _row(cells: readonly string[], header: ReturnHeader, error: RowError): 
   const dateText = cell("date");
   const date = dateText === "" ? report.period.end : _date(dateText);
   if (date === null) fail("date", `"${dateText}" is not a date`, "Write the date as YYYY-MM-DD, or leave it blank for the period's last day.");
-  else if (date < report.period.start || date > report.period.end) {
+  else if (!inPeriod(date, report.period)) {
     fail("date", `the update is dated ${date}, outside report ${report.id}'s period (${report.period.start} to ${report.period.end})`, "Give a date inside the period, or leave it blank for the period's last day.");
   }
 

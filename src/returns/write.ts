@@ -34,7 +34,7 @@ export async function leadReturns(strategy: StrategyModel, report: Report): Prom
         name: `${strategy.id}-${report.id}-${_slug(organisation)}`,
         actions: actions.length,
         xlsx: await _xlsx(grid, report),
-        csv: stringify(grid, { record_delimiter: "\r\n" }),
+        csv: stringify(grid.map((row) => row.map(_inert)), { record_delimiter: "\r\n" }),
       };
     }),
   );
@@ -107,6 +107,14 @@ async function _xlsx(grid: readonly Cell[][], report: Report): Promise<Uint8Arra
   // Locked cells stay selectable so a lead can copy from them; nothing else but the inputs changes.
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Text a spreadsheet program would run as a formula when it opens the CSV (=, +, -, @ first) gets
+ * a leading apostrophe, which shows the text as it is. The .xlsx stores text as text and needs none.
+ */
+function _inert(cell: Cell): Cell {
+  return typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 function _dayBefore(date: string): string {

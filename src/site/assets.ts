@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { SiteContent } from "../model/index.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
@@ -32,7 +32,9 @@ export function logoPath(site: SiteContent): string | null {
 export function addLogo(eleventyConfig: EleventyConfig, site: SiteContent, contentDir: string | undefined): void {
   const path = logoPath(site);
   eleventyConfig.addNunjucksGlobal("spLogo", path && contentDir ? path : null);
-  if (path && contentDir && site.publisher.logo) eleventyConfig.addPassthroughCopy({ [join(contentDir, site.publisher.logo)]: path.slice(1) });
+  // Copied by value from the file itself (validation has checked it is a regular file inside the content
+  // folder): a symbolic link is never published as a link, which a web server would follow anywhere.
+  if (path && contentDir && site.publisher.logo) eleventyConfig.addPassthroughCopy({ [realpathSync(join(contentDir, site.publisher.logo))]: path.slice(1) }, { expand: true });
 }
 
 /** govuk-frontend's CSS with its typeface taken out: no @font-face rules, no source map comment. */

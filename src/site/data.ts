@@ -72,11 +72,15 @@ export function strategyFilters(strategy: StrategyModel): StrategyFilters {
   return { facets, tokens: Object.fromEntries(Object.entries(tokens).map(([id, t]) => [id, t.join(" ")])) };
 }
 
-/** URL-safe names for free-text keys such as leads; a name already taken gets a number. */
+/** A slug's longest form: it becomes a folder name, and file systems refuse names over 255 bytes. */
+const MAX_SLUG = 60;
+
+/** URL-safe names for free-text keys such as leads; a name already taken gets a number; a long one is cut at a word. */
 function _uniqueSlugs(keys: readonly string[]): string[] {
   const taken = new Set<string>();
   return keys.map((key) => {
-    const base = key.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "item";
+    const full = key.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    const base = (full.length > MAX_SLUG ? full.slice(0, MAX_SLUG).replace(/-[^-]*$/, "") || full.slice(0, MAX_SLUG) : full) || "item";
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);

@@ -8,11 +8,13 @@ export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
+  addPassthroughCopy(paths: Record<string, string>, copyOptions?: { expand?: boolean }): void;
   on(event: "eleventy.engine.njk", listener: (engine: NunjucksEngineEvent) => void): void;
   on(event: "eleventy.before", listener: () => void): void;
   on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void> | void): void;
   addWatchTarget(glob: string, options?: { resetConfig?: boolean }): void;
+  setServerOptions(options: { middleware?: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void)[] }): void;
+  setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } | false }): void;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   addExtension(extension: string, options: {
     key: string;

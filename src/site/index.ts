@@ -12,6 +12,7 @@ import { withIds } from "./filters/with-ids.ts";
 import { addPages } from "./pages.ts";
 import { ASSETS_DIR, GOVUK_DIST, PAGES_DIR, TEMPLATES_DIR } from "./paths.ts";
 import { addTemplateSearchPaths } from "./search-paths.ts";
+import { addStatusCss } from "./status-css.ts";
 import { rememberUrls } from "./url-cache.ts";
 
 export interface StrategyPressSiteOptions {
@@ -53,6 +54,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   // Pages (each paginates over the global data) and assets.
   addPages(eleventyConfig, PAGES_DIR);
   addAssets(eleventyConfig, ASSETS_DIR, GOVUK_DIST);
+  addStatusCss(eleventyConfig);
   addLogo(eleventyConfig, options.model.site, options.contentDir);
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ACTION_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
+import { OVERDUE_MEANING } from "../model/index.ts";
 
 type ActionColumn = (typeof ACTION_COLUMNS)[number];
 type UpdateColumn = (typeof UPDATE_COLUMNS)[number];
@@ -21,7 +22,7 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   due: "Due date (YYYY-MM-DD)",
   status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as at the latest progress date",
   percent: "Percent complete (0 to 100)",
-  overdue: "yes when past its due date and not complete",
+  overdue: `yes when ${OVERDUE_MEANING}`,
   stale: "yes when open with no update within the staleness window",
   last_update_date: "Date of the latest progress update",
   last_update_note: "The latest update's note (markdown)",
@@ -42,7 +43,13 @@ const UPDATE_NOTES: Record<UpdateColumn, string> = {
 export interface Column { name: string; description: string }
 export interface SchemaDoc { file: string; title: string; description: string }
 
+/** How the CSV writers make formula-like text safe (src/data/csv.ts, spreadsheetSafe). */
+export const FORMULA_NOTE =
+  "A text cell that starts with =, +, -, @, a tab or a carriage return has an apostrophe (') put before it, so a spreadsheet shows it as text instead of running it as a formula; remove that first apostrophe to get the text as written.";
+
 export interface OpenData {
+  /** How text that a spreadsheet would run as a formula is written. */
+  formulaNote: string;
   actionColumns: Column[];
   updateColumns: Column[];
   schemas: SchemaDoc[];
@@ -51,6 +58,7 @@ export interface OpenData {
 /** The open data page's tables: the CSV columns in the writers' order, and each content schema's title. */
 export function openData(schemasDir: string): OpenData {
   return {
+    formulaNote: FORMULA_NOTE,
     actionColumns: ACTION_COLUMNS.map((name) => ({ name, description: ACTION_NOTES[name] })),
     updateColumns: UPDATE_COLUMNS.map((name) => ({ name, description: UPDATE_NOTES[name] })),
     schemas: _schemas(schemasDir),

@@ -1,11 +1,12 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
 import { actionSites } from "../load/plan-actions.ts";
 import type { DataPath, SourceFile } from "../load/source-file.ts";
+import { afterPeriod, type Period } from "../model/periods.ts";
 import { isoDate, list, record, text } from "./raw.ts";
 
 /** Dates in order: periods, due after start, and each update inside the report it is counted in. */
 export function checkDates(s: LoadedStrategy): void {
-  const periodEnds = _checkReports(s.reports);
+  const periods = _checkReports(s.reports);
   for (const { file, path, data } of actionSites(s)) {
     const action = record(data);
     const start = isoDate(action["start"]);
@@ -13,19 +14,20 @@ export function checkDates(s: LoadedStrategy): void {
     if (start && due && due < start) {
       file.reportAt([...path, "due"], "error", `the due date ${due} is before the start date ${start}`, "Set a due date on or after the start date.");
     }
-    _checkUpdates(file, list(action["updates"]), path, periodEnds);
+    _checkUpdates(file, list(action["updates"]), path, periods);
   }
 }
 
-function _checkReports(file: SourceFile | null): Map<string, string> {
-  const ends = new Map<string, string>();
+/** Checks each report's dates; returns each report's period by id (the end alone is enough to check against). */
+function _checkReports(file: SourceFile | null): Map<string, Period> {
+  const periods = new Map<string, Period>();
   list(record(file?.data)["reports"]).forEach((item, i) => {
     const report = record(item);
     const period = record(report["period"]);
     const start = isoDate(period["start"]);
     const end = isoDate(period["end"]);
     const id = text(report["id"]);
-    if (id && end) ends.set(id, end);
+    if (id && end) periods.set(id, { start: start ?? end, end });
     if (file && start && end && end < start) {
       file.reportAt(["reports", i, "period", "end"], "error", `the reporting period ends (${end}) before it starts (${start})`, "Swap the dates, or correct the end date.");
     }
@@ -34,18 +36,19 @@ function _checkReports(file: SourceFile | null): Map<string, string> {
       file.reportAt(["reports", i, "meeting"], "warning", `the meeting (${meeting}) is before the end of the reporting period (${end})`, "A report usually goes to the board after its period ends; check both dates.");
     }
   });
-  return ends;
+  return periods;
 }
 
-function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, periodEnds: Map<string, string>): void {
+function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, periods: Map<string, Period>): void {
   let previous: string | null = null;
   updates.forEach((item, j) => {
     const update = record(item);
     const date = isoDate(update["date"]);
     if (!date) return;
     const report = text(update["report"]);
-    const end = report ? periodEnds.get(report) : undefined;
-    if (end && date > end) {
+    const period = report ? periods.get(report) : undefined;
+    const end = period?.end;
+    if (period && afterPeriod(date, period)) {
       file.reportAt([...action, "updates", j, "date"], "error", `the update is dated ${date}, after the end of report ${report}'s period (${end}) it is counted in`, `Date the update on or before ${end}, or count it in a later report.`);
     }
     if (previous && date < previous) {

@@ -11,21 +11,27 @@ import { list, record } from "./raw.ts";
  */
 export function checkGoldenThread(s: LoadedStrategy): void {
   const plan = s.plan;
-  if (!plan) return;
-  const sites = actionSites(s);
-  const desired = list(record(record(plan.data)["desired_model"])["statements"]).map(record) as unknown as StatementContent[];
-  const themes = s.themes.map((t) => record(t.data) as unknown as ThemeContent);
+  // A plan that could not be read has actions nobody can see: every gap it would show is false.
+  if (!plan || plan.data === undefined) return;
+  // Only items with a real id take part: one without is already a schema error, and "undefined" helps nobody.
+  const hasId = (item: Record<string, unknown>) => typeof item["id"] === "string";
+  const allDesired = list(record(record(plan.data)["desired_model"])["statements"]).map(record);
+  const desired = allDesired.filter(hasId) as unknown as StatementContent[];
+  const themeFiles = s.themes.filter((t) => hasId(record(t.data)));
+  const themes = themeFiles.map((t) => record(t.data) as unknown as ThemeContent);
   // Each action as the rule reads it, mapped back to where it is written (plan.yaml or a file under plan/).
   const written = new Map<ActionContent, ActionSite>();
-  const safe: ActionContent[] = sites.map((site) => {
-    const a = record(site.data) as unknown as ActionContent;
-    const action = { ...a, themes: list(a.themes) as string[], drivers: list(a.drivers) as string[], towards: list(a.towards) as string[] };
+  const safe: ActionContent[] = [];
+  for (const site of actionSites(s)) {
+    const a = record(site.data);
+    if (!hasId(a)) continue;
+    const action = { ...a, themes: list(a["themes"]) as string[], drivers: list(a["drivers"]) as string[], towards: list(a["towards"]) as string[] } as unknown as ActionContent;
     written.set(action, site);
-    return action;
-  });
+    safe.push(action);
+  }
   const gaps = goldenThread(safe, desired, themes);
   // Positions looked up once, so a plan with many gaps is not searched once per gap.
-  const statementAt = new Map(desired.map((statement, i) => [statement, i]));
+  const statementAt = new Map<unknown, number>(allDesired.map((statement, i) => [statement, i]));
   const themeAt = new Map(themes.map((theme, i) => [theme, i]));
   const at = (action: ActionContent, field: string) => {
     const site = written.get(action);
@@ -44,6 +50,6 @@ export function checkGoldenThread(s: LoadedStrategy): void {
     file.reportAt(path, "warning", `action "${action.id}" has no driver`, "Name the policy driver(s) it answers to in `drivers`.");
   }
   for (const theme of gaps.themesWithoutAction) {
-    s.themes[themeAt.get(theme) ?? -1]?.reportAt(["id"], "warning", `no action serves the theme "${theme.id}"`, "Add the theme's id to the `themes` of the actions that serve it.");
+    themeFiles[themeAt.get(theme) ?? -1]?.reportAt(["id"], "warning", `no action serves the theme "${theme.id}"`, "Add the theme's id to the `themes` of the actions that serve it.");
   }
 }

@@ -1,13 +1,16 @@
 import { countBySeverity, sortDiagnostics, type Diagnostic } from "../diagnostic/diagnostic.ts";
 import { loadedFiles, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
+import type { SourceFile } from "../load/source-file.ts";
 import { actionSites } from "../load/plan-actions.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
+import { checkReservedIds } from "./reserved.ts";
 import { checkSchema } from "./schema-check.ts";
 import { checkSiteFiles } from "./site-files.ts";
+import { checkTimeZone } from "./time-zone.ts";
 
 export interface Validated {
   diagnostics: Diagnostic[];
@@ -17,20 +20,37 @@ export interface Validated {
   content: { site: SiteContent; strategies: StrategyFiles[] } | null;
 }
 
-/** Runs every check on every file, so an author sees all problems in one run. */
-export function validateContent(loaded: LoadedContent): Validated {
+/**
+ * Runs every check on every file, so an author sees all problems in one run. Pure: the checks report into
+ * copies of the files made for this run, never into the loaded files, so validating the same content twice
+ * gives the same diagnostics.
+ */
+export function validateContent(input: LoadedContent): Validated {
+  const loaded = _forChecking(input);
   for (const { kind, file } of loadedFiles(loaded)) checkSchema(file, kind);
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
     checkPlanFiles(s);
     checkReferences(s);
+    checkReservedIds(s);
     checkDates(s);
+    checkTimeZone(s);
     checkGoldenThread(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);
   const content = errors === 0 && loaded.site ? { site: loaded.site.data as SiteContent, strategies: loaded.strategies.map(_typed) } : null;
   return { diagnostics, errors, warnings, content };
+}
+
+/** The loaded content with every file replaced by a copy that collects this run's diagnostics. */
+function _forChecking(content: LoadedContent): LoadedContent {
+  const fork = (file: SourceFile | null) => file?.forChecking() ?? null;
+  return {
+    ...content,
+    site: fork(content.site),
+    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), reports: fork(s.reports), themes: s.themes.map((t) => t.forChecking()) })),
+  };
 }
 
 function _typed(s: LoadedStrategy): StrategyFiles {

@@ -11,8 +11,10 @@ export function checkReferences(s: LoadedStrategy): void {
   _checkUnique(sites);
   _checkFolderName(s);
   const ids = idsOf(sites);
+  // A file that could not be read declares ids nobody can see: saying they "do not exist" would mislead.
+  const unread = unreadKinds(s);
   const ref = (file: SourceFile, values: unknown, base: DataPath, field: string, kind: IdKind, other?: IdKind) =>
-    _checkRefs(file, values, base, field, ids(kind), kind, other ? ids(other) : undefined, other);
+    !unread.has(kind) && _checkRefs(file, values, base, field, ids(kind), kind, other ? ids(other) : undefined, other);
 
   for (const theme of s.themes) ref(theme, record(theme.data)["drivers"], ["drivers"], "drivers", "driver");
   for (const { file, path, data } of actionSites(s)) {
@@ -27,6 +29,18 @@ export function checkReferences(s: LoadedStrategy): void {
       if (report) ref(file, [report], [...path, "updates", j, "report"], "report", "report");
     });
   }
+}
+
+/** The kinds of id declared in a file that failed to read or parse, so the ids known of that kind are incomplete. */
+export function unreadKinds(s: LoadedStrategy): ReadonlySet<IdKind> {
+  const unread = new Set<IdKind>();
+  const failed = (file: SourceFile | null) => file !== null && file.data === undefined;
+  if (failed(s.strategy)) unread.add("organisation");
+  if (failed(s.drivers)) ["driver", "policy document"].forEach((k) => unread.add(k as IdKind));
+  if (s.themes.some(failed)) ["theme", "initiative"].forEach((k) => unread.add(k as IdKind));
+  if (failed(s.plan)) ["2014 statement", "2019 statement", "action"].forEach((k) => unread.add(k as IdKind));
+  if (failed(s.reports)) unread.add("report");
+  return unread;
 }
 
 function _checkUnique(sites: readonly IdSite[]): void {

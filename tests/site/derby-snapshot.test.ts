@@ -1,8 +1,7 @@
-import { rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readModel } from "../../src/pipeline.ts";
-import { build, hashTree, REPO, scratch } from "./build.ts";
+import { derbySite, hashTree, REPO } from "./build.ts";
 
 /**
  * Derby's published output, pinned: the list of every file the build writes with a hash of its
@@ -14,14 +13,9 @@ import { build, hashTree, REPO, scratch } from "./build.ts";
 const SNAPSHOTS = join(import.meta.dirname, "__snapshots__");
 let outDir = "";
 
+// The run's one Derby build (tests/helpers/global-setup.ts), made with the real CLI: read, never changed.
 beforeAll(async () => {
-  const result = await build(join(REPO, "content"), join(scratch("sp-snapshot-"), "_site"));
-  if (result.code !== 0) throw new Error(`Derby did not build (exit ${result.code}):\n${result.messages.join("\n")}`);
-  outDir = result.outDir;
-}, 180_000);
-
-afterAll(() => {
-  if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
+  outDir = await derbySite();
 });
 
 describe("Derby's output stays byte-identical", () => {

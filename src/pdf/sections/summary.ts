@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, longDate, STATUS_LABELS, STATUSES, type ChangeKind } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, STATUS_LABELS, STATUSES, type ChangeKind } from "../../model/index.ts";
 import { statusChart, tallyInWords } from "../chart.ts";
 import { contentWidth, textHeight } from "../flow.ts";
 import type { Paper } from "../paper.ts";
@@ -19,7 +19,7 @@ export function summarySection(paper: Paper): void {
   paragraph(paper, sect, `At ${asAt}, the end of the reporting period, the strategy has ${_count(tally.total, "action")}. ${_statusSentence(paper)}`);
   statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${_count(tally.total, "action")} by status at ${asAt}. ${tallyInWords(tally)}.`);
   list(paper, sect, [
-    { text: `Overdue (past the due date and not complete): ${tally.overdue}` },
+    { text: `Overdue (${OVERDUE_MEANING}): ${tally.overdue}` },
     { text: `No update for more than ${strategy.stalenessDays} days: ${tally.stale}` },
     { text: `Progress updates recorded in the period: ${report.updatesInPeriod}` },
     ...(tally.percent === null ? [] : [{ text: `Average completion of actions not withdrawn: ${tally.percent}%` }]),

@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { join } from "node:path";
+import { writeReportPdfs } from "../pdf/index.ts";
+import type { SiteModel } from "../model/index.ts";
+import { indexForSearch } from "../site/search-index.ts";
+
+/** What the preview last wrote, and which of its slow parts are up to date with it. */
+interface Preview {
+  model: SiteModel;
+  outDir: string;
+  /** Counts rebuilds, so a part written for an earlier one is known to be out of date. */
+  build: number;
+}
+
+let _preview: Preview | null = null;
+const _upToDate = { papers: -1, search: -1 };
+let _queue: Promise<unknown> = Promise.resolve();
+
+/** Records a rebuild of the preview's pages: its board papers and search index are now out of date. */
+export function previewRebuilt(model: SiteModel, outDir: string): void {
+  _preview = { model, outDir, build: (_preview?.build ?? 0) + 1 };
+}
+
+/**
+ * Eleventy's dev server middleware for the preview. The board papers and the search index take
+ * seconds to write, so rather than after every edit (which would hold up the next edit's pages)
+ * they are written when the browser first asks for one after a rebuild; then the file is served.
+ * One function for the whole preview: the dev server restarts if its options change.
+ */
+export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  const path = decodeURIComponent((req.url ?? "").split(/[?#]/)[0] ?? "");
+  const part = /\/reports\/[^/]+\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
+  const preview = _preview;
+  if (!part || !preview || _upToDate[part] === preview.build) return next();
+  _queue = _queue
+    .then(async () => {
+      if (_upToDate[part] === preview.build) return;
+      if (part === "papers") for (const strategy of preview.model.strategies) await writeReportPdfs(strategy, join(preview.outDir, strategy.id));
+      else await indexForSearch(preview.outDir);
+      _upToDate[part] = preview.build;
+    })
+    .then(next, (error: Error) => {
+      res.statusCode = 500;
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end(`Strategy Press could not write the ${part === "papers" ? "board papers" : "search index"}: ${error.message}`);
+    });
+}

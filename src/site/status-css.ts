@@ -1,0 +1,25 @@
+import { STATUS_COLOURS, STATUSES } from "../model/index.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
+
+/**
+ * The statuses' colours as a stylesheet, written from the model's one table (the board paper reads the same
+ * table), so the site's tags and chart bars can never drift from the paper: custom properties for each
+ * status, then the tag and bar rules that use them.
+ */
+export function statusCss(): string {
+  const properties = STATUSES.flatMap((s) => [`  --sp-status-${s}-fill: ${STATUS_COLOURS[s].fill};`, `  --sp-status-${s}-text: ${STATUS_COLOURS[s].text};`, `  --sp-status-${s}-bar: ${STATUS_COLOURS[s].bar};`]);
+  const rules = STATUSES.flatMap((s) => [
+    `.sp-status--${s} { background-color: var(--sp-status-${s}-fill); color: var(--sp-status-${s}-text); }`,
+    `.sp-chart__bar--${s} { fill: var(--sp-status-${s}-bar); }`,
+  ]);
+  return `/* Written by Strategy Press from the model's status colours (src/model/status-colours.ts). */\n:root {\n${properties.join("\n")}\n}\n${rules.join("\n")}\n`;
+}
+
+/** Publishes the status stylesheet at /assets/status.css. */
+export function addStatusCss(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addTemplate("strategy-press/assets/status.css.njk", "{{ statusCss | safe }}", {
+    permalink: "/assets/status.css",
+    eleventyExcludeFromCollections: true,
+    statusCss: statusCss(),
+  });
+}

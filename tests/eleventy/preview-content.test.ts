@@ -1,0 +1,50 @@
+import { join } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { describe, expect, it } from "vitest";
+import strategyPress from "../../src/eleventy/plugin.ts";
+import { copyFixture, edit, MINI } from "../helpers/content.ts";
+import { scratch } from "../helpers/scratch.ts";
+
+interface Page { url: string; content: string }
+
+/** The preview's pages for a content folder, rendered in memory as `--serve` renders them after an edit. */
+async function previewPages(contentDir: string): Promise<Page[]> {
+  const eleventy = new Eleventy(scratch("sp-preview-input-"), join(scratch("sp-preview-out-"), "_site"), {
+    quietMode: true,
+    configPath: false,
+    config: (eleventyConfig) => strategyPress(eleventyConfig, { content: contentDir, preview: true }),
+  });
+  eleventy.disableLogger();
+  return (await eleventy.toJSON()) as Page[];
+}
+
+const actionPage = (pages: Page[]) => pages.find((p) => p.url === `/${MINI}/actions/a01-community/`)?.content ?? "";
+
+describe("the preview's pages while the content has errors", () => {
+  it("shows a mistake's diagnostics above the last good pages, and drops them once it is fixed", async () => {
+    const dir = copyFixture();
+    const good = await previewPages(dir);
+    expect(actionPage(good)).not.toContain("strategy-press-diagnostics");
+
+    edit(dir, `${MINI}/plan.yaml`, "horizon: short", "horizon: shortish");
+    const broken = await previewPages(dir);
+    expect(broken.map((p) => p.url).sort()).toEqual(good.map((p) => p.url).sort());
+    const page = actionPage(broken);
+    expect(page).toMatch(/<body[^>]*><section id="strategy-press-diagnostics" role="alert"/);
+    expect(page).toContain("The content has 1 error");
+    expect(page).toMatch(/plan\.yaml:\d+:\d+: error: Horizon must be one of short, medium, long; found &quot;shortish&quot;/);
+    expect(page).toContain("This page shows the last version that built.");
+
+    edit(dir, `${MINI}/plan.yaml`, "horizon: shortish", "horizon: short");
+    expect(actionPage(await previewPages(dir))).not.toContain("strategy-press-diagnostics");
+  }, 180_000);
+
+  it("shows only the diagnostics when the content has never built in this preview", async () => {
+    const dir = copyFixture();
+    edit(dir, `${MINI}/strategy.yaml`, /^title: .*$/m, "title:");
+    const pages = await previewPages(dir);
+    expect(pages.map((p) => p.url)).toEqual(["/"]);
+    expect(pages[0]?.content).toContain("Fix the content and the site appears by itself.");
+    expect(pages[0]?.content).toMatch(/strategy\.yaml:\d+:\d+: error: /);
+  }, 60_000);
+});
