@@ -1,11 +1,12 @@
 /**
  * How the build grows with the plan: `npm run bench -- [sizes…] [--strategies 1,40] [--json]
- * [--profile dir] [--no-chromium]`. Each size (default 1,000, 5,000 and 10,000 actions), spread over
+ * [--profile dir] [--no-chromium] [--from runs.jsonl]`. Each size (default 1,000, 5,000 and 10,000 actions), spread over
  * each number of strategies (default 1), is built in a process of its own by bench/measure.ts.
  * Printed per run: each phase's time and ms per action, peak memory, plain Eleventy writing as many
  * pages and Chromium printing the same report, the ratios, and a one-line verdict against the targets.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,11 +14,11 @@ import { PACKAGE_ROOT } from "../src/package-root.ts";
 import { PHASES, type Measured } from "./measure.ts";
 import { perAction, verdict } from "./verdict.ts";
 
-interface Run extends Measured { loadAverage: number }
+interface Run extends Measured { loadAverage?: number }
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { strategies: { type: "string", default: "1" }, json: { type: "boolean" }, profile: { type: "string" }, "no-chromium": { type: "boolean" } },
+  options: { strategies: { type: "string", default: "1" }, json: { type: "boolean" }, profile: { type: "string" }, "no-chromium": { type: "boolean" }, from: { type: "string" } },
 });
 const sizes = (positionals.length ? positionals : ["1000", "5000", "10000"]).map(Number);
 const counts = String(values.strategies).split(",").map(Number);
@@ -49,7 +50,12 @@ const x = (n: number) => `${n.toFixed(2)}×`;
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 
 const runs: Run[] = [];
-for (const strategies of counts) for (const actions of sizes) runs.push(_run(actions, strategies));
+if (values.from) {
+  // The table again from runs already made: the JSON lines a bench prints as each run ends.
+  for (const line of readFileSync(values.from, "utf8").split("\n")) if (line.trim().startsWith("{")) runs.push(JSON.parse(line) as Run);
+} else {
+  for (const strategies of counts) for (const actions of sizes) runs.push(_run(actions, strategies));
+}
 const smallestOf = (r: Run) => runs.filter((o) => o.strategies === r.strategies).sort((a, b) => a.actions - b.actions)[0];
 const verdicts = runs.map((r) => verdict(r, smallestOf(r)));
 
@@ -65,7 +71,7 @@ if (values.json) {
       row([
         r.actions.toLocaleString("en-GB"), r.strategies, ...PHASES.map((p) => s(r.phases[p])), s(r.totalMs), Math.round(r.peakRssMiB),
         s(r.plainEleventyMs), x(r.phases.site / r.plainEleventyMs), s(r.firstPdfMs),
-        r.chromiumPrintMs === null ? "–" : s(r.chromiumPrintMs), r.chromiumPrintMs === null ? "–" : x(r.firstPdfMs / r.chromiumPrintMs), r.loadAverage.toFixed(2),
+        r.chromiumPrintMs === null ? "–" : s(r.chromiumPrintMs), r.chromiumPrintMs === null ? "–" : x(r.firstPdfMs / r.chromiumPrintMs), r.loadAverage?.toFixed(2) ?? "–",
       ]),
     ),
     "",

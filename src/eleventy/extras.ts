@@ -9,6 +9,7 @@ import { paperFiles } from "./papers.ts";
 /** Each strategy's open data (JSON, CSV, Atom): quick to write, so written with the pages. */
 export function writeDataFiles(model: SiteModel, outDir: string): void {
   // The marker lets the next `strategy-press build` replace this folder, whichever way it was published.
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, MARKER), MARKER_TEXT);
   for (const strategy of model.strategies) {
     const dir = join(outDir, strategy.id);

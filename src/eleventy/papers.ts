@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { strategyUrls } from "../data/urls.ts";
 import type { SiteModel } from "../model/index.ts";
 import { pdfPageCount, renderEasyRead, renderReport } from "../pdf/index.ts";
 import type { Download } from "../site/data.ts";
@@ -29,7 +30,9 @@ async function _render(model: SiteModel, contentDir?: string): Promise<PaperFile
   const files: PaperFile[] = [];
   for (const strategy of model.strategies) {
     const base = `/${strategy.id}/`;
-    for (const report of strategy.reports) files.push({ path: `${base}reports/${report.id}.pdf`, bytes: await renderReport(strategy, report.id) });
+    // Each paper cites the live site and its own page there.
+    const siteHome = strategyUrls(model.site, strategy).home;
+    for (const report of strategy.reports) files.push({ path: `${base}reports/${report.id}.pdf`, bytes: await renderReport(strategy, report.id, { siteHome }) });
     const latest = files.find((f) => f.path === `${base}reports/${strategy.latestReport?.id}.pdf`);
     if (latest) files.push({ path: `${base}reports/latest.pdf`, bytes: latest.bytes });
     const easyRead = await renderEasyRead(strategy, contentDir ? join(contentDir, strategy.id) : undefined);

@@ -66,8 +66,9 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
 
   // Pages first; the open data beside them; then the slow part: now when publishing, on demand while previewing.
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (content.errors.length > 0) return;
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
+    // Rendering in memory (toJSON) writes no files, so none beside them either.
+    if (content.errors.length > 0 || outputMode !== "fs") return;
     writeDataFiles(model, directories.output);
     if (preview) previewRebuilt(model, directories.output);
     else await writePapersAndSearch(model, directories.output, contentDir);

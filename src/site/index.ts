@@ -4,9 +4,11 @@ import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { absoluteUrl } from "./filters/absolute-url.ts";
-import { countChart, percentChart } from "./filters/charts.ts";
+import { countChart, percentChart, trendChart } from "./filters/charts.ts";
 import { longDate } from "./filters/dates.ts";
-import { changeLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, statusLabel } from "./filters/labels.ts";
+import {
+  changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel,
+} from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
 import { plural } from "./filters/plural.ts";
 import { downloadFacts } from "./filters/download.ts";
@@ -48,6 +50,10 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("changeLabel", changeLabel);
   eleventyConfig.addFilter("reasonLabel", reasonLabel);
   eleventyConfig.addFilter("purposeLabel", purposeLabel);
+  eleventyConfig.addFilter("reasonsLabel", reasonsLabel);
+  eleventyConfig.addFilter("decisionLabel", decisionLabel);
+  eleventyConfig.addFilter("riskRatingLabel", riskRatingLabel);
+  eleventyConfig.addFilter("riskStatusLabel", riskStatusLabel);
   eleventyConfig.addFilter("withIds", withIds);
   eleventyConfig.addFilter("plural", plural);
   eleventyConfig.addFilter("downloadFacts", downloadFacts);
@@ -58,6 +64,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   rememberUrls(eleventyConfig);
   eleventyConfig.addFilter("countChart", countChart);
   eleventyConfig.addFilter("percentChart", percentChart);
+  eleventyConfig.addFilter("trendChart", trendChart);
 
   // Global data: the model, and the lists the pages paginate over.
   eleventyConfig.addGlobalData("strategyPress", siteData(options.model));

@@ -51,7 +51,7 @@ function _forChecking(content: LoadedContent): LoadedContent {
   return {
     ...content,
     site: fork(content.site),
-    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), reports: fork(s.reports), themes: s.themes.map((t) => t.forChecking()) })),
+    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), reports: fork(s.reports), risks: fork(s.risks), themes: s.themes.map((t) => t.forChecking()) })),
   };
 }
 
@@ -62,6 +62,7 @@ function _typed(s: LoadedStrategy): StrategyFiles {
     // The plan's actions, wherever they are written, in plan order.
     plan: { ...(s.plan?.data as object), actions: actionSites(s).map((a) => a.data) },
     reports: s.reports?.data,
+    ...(s.risks ? { risks: s.risks.data } : {}),
     themes: s.themes.map((t) => t.data),
     ...(s.easyRead ? { easyRead: s.easyRead.data } : {}),
   } as StrategyFiles;

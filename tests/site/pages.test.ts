@@ -72,7 +72,7 @@ describe("the Derby site", () => {
     const doc = readPage(site, `${DERBY}/open-data/index.html`);
     const tables = elements(doc, (el) => el.name === "table").map((t) => elements(t, (el) => el.name === "code").map((c) => textOf(c)));
     const header = (file: string) => readFileSync(join(site, DERBY, file), "utf8").split("\r\n")[0]?.split(",");
-    expect(tables).toEqual([header("actions.csv"), header("updates.csv")]);
+    expect(tables).toEqual([header("actions.csv"), header("updates.csv"), ...(derby.risks.length ? [header("risks.csv")] : [])]);
   });
 
   it("lists every page in the sitemap at the site's base address, and no error page", () => {
