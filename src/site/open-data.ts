@@ -72,10 +72,14 @@ const RISK_NOTES: Record<RiskColumn, string> = {
 export interface Column { name: string; description: string }
 export interface SchemaDoc { file: string; title: string; description: string }
 
-/** A schema's description without the content file it names ("drivers.yaml: the national…"): readers see what it holds. */
+/**
+ * A schema's description as partners read it: what the file holds, without the file's name ("drivers.yaml:
+ * the national…") and without the later sentences, which are notes for the people editing the files.
+ */
 function _withoutFileName(description: string): string {
   const rest = description.replace(/^[\w/*.-]+\.ya?ml(\s*\([^)]*\))?:\s*/, "");
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  const first = /^.*?\.(?=\s|$)/.exec(rest)?.[0] ?? rest;
+  return first.charAt(0).toUpperCase() + first.slice(1);
 }
 
 /** How the CSV writers make formula-like text safe (src/data/csv.ts, spreadsheetSafe). */

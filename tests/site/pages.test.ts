@@ -59,7 +59,7 @@ describe("the Derby site", () => {
 
   it("draws each status chart bar with the number its table gives", () => {
     const dashboard = readPage(site, `${DERBY}/dashboard/index.html`);
-    const figure = elements(dashboard, (el) => el.name === "figure")[0];
+    const figure = elements(dashboard, (el) => el.name === "figure").find((f) => textOf(elements(f, (el) => el.name === "figcaption")) === "Number of actions in each status");
     expect(figure).toBeDefined();
     const bars = elements(figure!, (el) => el.attribs["class"] === "sp-chart__value").map((el) => textOf(el));
     const rows = elements(figure!, (el) => el.name === "tr").slice(1);
