@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { StrategyPressError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
+import { strategyUrls } from "../data/urls.ts";
 import type { Command } from "./command.ts";
 
 export const reportCommand: Command = {
@@ -27,7 +28,8 @@ export const reportCommand: Command = {
     const { renderReport } = await import("../pdf/index.ts");
     const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);
     if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--out ${relative(cwd, file) || "."} is a folder; give the PDF file's name, such as ${join(relative(cwd, file), `${strategyId}-${reportId}.pdf`)}`);
-    const bytes = await renderReport(strategy, reportId);
+    // The paper cites the live site and its own page there.
+    const bytes = await renderReport(strategy, reportId, { siteHome: strategyUrls(model.site, strategy).home });
     writeFileAtomically(file, bytes);
     output.out(`✓ wrote ${file} (${Math.round(bytes.length / 1024)} KB)`);
     return 0;

@@ -2,8 +2,9 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { contentPathPrefix } from "../eleventy/path-prefix.ts";
+import { previewErrors } from "../eleventy/live-content.ts";
 import strategyPress from "../eleventy/plugin.ts";
-import { UsageError } from "../errors.ts";
+import { EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
 import { guardedFolders } from "./build.ts";
 import type { Command } from "./command.ts";
@@ -28,22 +29,32 @@ export const serveCommand: Command = {
     if (!Number.isInteger(asked) || asked < 0 || asked > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);
     // Eleventy writes into the folder as it goes: never into one that holds something else.
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
-    const port = asked === 0 ? await _freePort() : asked;
+    // Take the port's measure before the first build, so a port in use is said at once.
+    const port = asked === 0 ? await _freePort() : await _checkFree(asked);
     const prefix = contentPathPrefix(contentDir);
 
+    let started = 0;
     const eleventy = new Eleventy(contentDir, outDir, {
       runMode: "serve",
       configPath: false,
       quietMode: true,
       pathPrefix: prefix,
-      config: (eleventyConfig) => strategyPress(eleventyConfig, { content: contentDir, preview: true }),
+      config: (eleventyConfig) => {
+        strategyPress(eleventyConfig, { content: contentDir, preview: true });
+        eleventyConfig.on("eleventy.before", () => (started = performance.now()));
+        eleventyConfig.on("eleventy.after", () => {
+          // A build with content errors has said so already, through the plugin's diagnostics.
+          if (previewErrors(contentDir) === 0) output.out(`✓ built in ${Math.round(performance.now() - started)} ms`);
+        });
+      },
     });
     eleventy.setFormats("njk");
     await eleventy.init();
     await eleventy.watch();
     await eleventy.serve(port);
-    // Eleventy's dev server says where it listens (the next free port when this one is taken).
-    output.out(`Previewing ${prefix === "/" ? "" : `under ${prefix} `}— edits to the content and templates show in the browser by themselves (Ctrl+C to stop)`);
+    // Say it is ready only once the dev server answers: an edit saved before then could be missed.
+    await _answering(`http://localhost:${port}${prefix}`);
+    output.out(`Previewing at http://localhost:${port}${prefix} — edits to the content and templates show in the browser by themselves (Ctrl+C to stop)`);
     await _interrupted();
     await eleventy.stopWatch();
     return 0;
@@ -58,6 +69,23 @@ function _freePort(): Promise<number> {
       const { port } = server.address() as { port: number };
       server.close(() => done(port));
     });
+  });
+}
+
+async function _answering(url: string): Promise<void> {
+  for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    if (await fetch(url).then(() => true, () => false)) return;
+  }
+}
+
+/** The port, once it is known to be free; a port in use is the computer's problem, not a bug (exit 3). */
+function _checkFree(port: number): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      fail(error.code === "EADDRINUSE" ? new EnvironmentError(`port ${port} is already in use on 127.0.0.1; stop what is using it, or choose another with --port (0 picks a free one)`) : error),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => done(port)));
   });
 }
 

@@ -5,14 +5,32 @@ type Cell = string | number | boolean | null | undefined;
 
 export const ACTION_COLUMNS = [
   "id", "number", "title", "kind", "commissioning", "horizon", "lead", "partners", "themes", "drivers",
-  "start", "due", "status", "percent", "overdue", "stale", "last_update_date", "last_update_note",
+  "start", "due", "status", "percent", "overdue", "stale", "last_update_date", "last_update_note", "revised_due", "revised_by",
 ] as const;
 
-export const UPDATE_COLUMNS = ["action_id", "action_title", "date", "status", "percent", "by", "report", "note"] as const;
+export const UPDATE_COLUMNS = [
+  "action_id", "action_title", "date", "status", "percent", "by", "report", "note", "reason", "recovery", "proposed_due", "request",
+] as const;
+
+export const RISK_COLUMNS = [
+  "id", "number", "title", "owner", "raised", "status", "likelihood_before", "impact_before", "score_before", "rating_before",
+  "likelihood_after", "impact_after", "score_after", "rating_after", "mitigation", "actions", "last_review_date", "last_review_note",
+] as const;
 
 /** The action plan, one row per action with its progress as at the strategy's date. */
 export function actionsCsv(strategy: StrategyModel): string {
   return _csv(ACTION_COLUMNS, strategy.actions.map(_actionRow));
+}
+
+/** The risk register as at the strategy's date, one row per risk in register order. */
+export function risksCsv(strategy: StrategyModel): string {
+  return _csv(RISK_COLUMNS, strategy.risks.map((r) => {
+    const review = r.reviews.at(-1);
+    return [
+      r.id, r.number, r.title, r.owner, r.raised, r.status, r.before.likelihood, r.before.impact, r.before.score, r.before.rating,
+      r.after.likelihood, r.after.impact, r.after.score, r.after.rating, r.mitigation, _list(r.actionIds), review?.date, review?.note,
+    ];
+  }));
 }
 
 /** Every progress update, one row each: actions in plan order, each action's updates oldest first. */
@@ -31,11 +49,12 @@ function _actionRow(a: Action): Cell[] {
   return [
     a.id, a.number, a.title, a.kind, a.commissioning, a.horizon, a.lead, _list(a.partners), _list(a.themes), _list(a.drivers),
     a.start, a.due, p.status, p.percent, _yesNo(p.overdue), _yesNo(p.stale), p.latest?.date, p.latest?.note,
+    a.dueAt.revision?.due, a.dueAt.revision ? `report ${a.dueAt.revision.reportId} recommendation ${a.dueAt.revision.recommendation}, ${a.dueAt.revision.approvedOn}` : undefined,
   ];
 }
 
 function _updateRow(a: Action, u: UpdateContent): Cell[] {
-  return [a.id, a.title, u.date, u.status, u.percent, u.by, u.report, u.note];
+  return [a.id, a.title, u.date, u.status, u.percent, u.by, u.report, u.note, u.reason, u.recovery, u.revised_due, u.request];
 }
 
 function _list(items: readonly string[] | undefined): string {

@@ -1,5 +1,5 @@
 import type { SiteContent, StrategyModel } from "../model/index.ts";
-import { actionsCsv, updatesCsv } from "./csv.ts";
+import { actionsCsv, risksCsv, updatesCsv } from "./csv.ts";
 import { atomFeed } from "./feed.ts";
 import { strategyJson } from "./json.ts";
 
@@ -12,12 +12,13 @@ export function dataFiles(site: SiteContent, strategy: StrategyModel): DataFile[
     { name: "strategy.json", text: strategyJson(strategy) },
     { name: "actions.csv", text: actionsCsv(strategy) },
     { name: "updates.csv", text: updatesCsv(strategy) },
+    ...(strategy.risks.length ? [{ name: "risks.csv", text: risksCsv(strategy) }] : []),
     { name: "feed.xml", text: atomFeed(site, strategy) },
   ];
 }
 
 export { strategyJson, STRATEGY_JSON_FORMAT, STRATEGY_JSON_VERSION } from "./json.ts";
-export { actionsCsv, updatesCsv, ACTION_COLUMNS, UPDATE_COLUMNS } from "./csv.ts";
+export { actionsCsv, updatesCsv, risksCsv, ACTION_COLUMNS, UPDATE_COLUMNS, RISK_COLUMNS } from "./csv.ts";
 export { atomFeed } from "./feed.ts";
 export { strategyUrls, type StrategyUrls } from "./urls.ts";
 export { noteHtml } from "./markdown.ts";

@@ -1,14 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { dataFiles } from "../data/index.ts";
 import type { SiteModel } from "../model/index.ts";
 import { MARKER, MARKER_TEXT } from "../output/out-folder.ts";
-import { writeReportPdfs } from "../pdf/index.ts";
 import { indexForSearch } from "../site/search-index.ts";
+import { paperFiles } from "./papers.ts";
 
 /** Each strategy's open data (JSON, CSV, Atom): quick to write, so written with the pages. */
 export function writeDataFiles(model: SiteModel, outDir: string): void {
   // The marker lets the next `strategy-press build` replace this folder, whichever way it was published.
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, MARKER), MARKER_TEXT);
   for (const strategy of model.strategies) {
     const dir = join(outDir, strategy.id);
@@ -17,8 +18,15 @@ export function writeDataFiles(model: SiteModel, outDir: string): void {
   }
 }
 
-/** The board papers and the search index: the slow part of a build, which needs the pages written first. */
-export async function writePapersAndSearch(model: SiteModel, outDir: string): Promise<void> {
-  for (const strategy of model.strategies) await writeReportPdfs(strategy, join(outDir, strategy.id));
+/**
+ * The PDFs (board papers, easy-read summaries) and the search index: the slow part of a build, which
+ * needs the pages written first. The PDFs are the ones whose sizes the pages give, rendered once.
+ */
+export async function writePapersAndSearch(model: SiteModel, outDir: string, contentDir?: string): Promise<void> {
+  for (const file of await paperFiles(model, contentDir)) {
+    const path = join(outDir, ...file.path.split("/").filter(Boolean));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.bytes);
+  }
   await indexForSearch(outDir);
 }

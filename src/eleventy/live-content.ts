@@ -13,6 +13,13 @@ export interface PreviewContent {
 
 /** The last model each content folder built, kept while the preview runs so a mistake never blanks the site. */
 const _lastGood = new Map<string, SiteModel>();
+/** How many errors each content folder had when it was last read. */
+const _errorsNow = new Map<string, number>();
+
+/** The number of errors in a content folder as the preview last read it. */
+export function previewErrors(contentDir: string): number {
+  return _errorsNow.get(contentDir) ?? 0;
+}
 
 /**
  * Reads the content for a preview. Content errors do not stop the preview: it goes on showing the
@@ -22,9 +29,12 @@ export function readForPreview(contentDir: string): PreviewContent {
   try {
     const { model } = readModel(contentDir);
     _lastGood.set(contentDir, model);
+    _errorsNow.set(contentDir, 0);
     return { model, errors: [] };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return { model: _lastGood.get(contentDir) ?? null, errors: error.diagnostics.filter((d) => d.severity === "error") };
+    const errors = error.diagnostics.filter((d) => d.severity === "error");
+    _errorsNow.set(contentDir, errors.length);
+    return { model: _lastGood.get(contentDir) ?? null, errors };
   }
 }

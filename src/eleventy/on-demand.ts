@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeReportPdfs } from "../pdf/index.ts";
+import { renderEasyRead, writeReportPdfs } from "../pdf/index.ts";
 import type { SiteModel } from "../model/index.ts";
 import { indexForSearch } from "../site/search-index.ts";
 
@@ -29,13 +30,13 @@ export function previewRebuilt(model: SiteModel, outDir: string): void {
  */
 export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: () => void): void {
   const path = decodeURIComponent((req.url ?? "").split(/[?#]/)[0] ?? "");
-  const part = /\/reports\/[^/]+\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
+  const part = /\/reports\/[^/]+\.pdf$|\/easy-read\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
   const preview = _preview;
   if (!part || !preview || _upToDate[part] === preview.build) return next();
   _queue = _queue
     .then(async () => {
       if (_upToDate[part] === preview.build) return;
-      if (part === "papers") for (const strategy of preview.model.strategies) await writeReportPdfs(strategy, join(preview.outDir, strategy.id));
+      if (part === "papers") for (const strategy of preview.model.strategies) await _writePapers(strategy, preview.outDir);
       else await indexForSearch(preview.outDir);
       _upToDate[part] = preview.build;
     })
@@ -44,4 +45,11 @@ export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: (
       res.setHeader("Content-Type", "text/plain; charset=utf-8");
       res.end(`Strategy Press could not write the ${part === "papers" ? "board papers" : "search index"}: ${error.message}`);
     });
+}
+
+/** A strategy's board papers and its easy-read summary (pictures left out in the preview: it has no content folder here). */
+async function _writePapers(strategy: SiteModel["strategies"][number], outDir: string): Promise<void> {
+  await writeReportPdfs(strategy, join(outDir, strategy.id));
+  const easyRead = await renderEasyRead(strategy);
+  if (easyRead) writeFileSync(join(outDir, strategy.id, "easy-read.pdf"), easyRead);
 }

@@ -9,6 +9,7 @@ import strategyPressSite from "../site/index.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
+import { downloads } from "./papers.ts";
 import { readForPreview, type PreviewContent } from "./live-content.ts";
 import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
 
@@ -59,15 +60,18 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     return;
   }
 
-  strategyPressSite(eleventyConfig, { model, contentDir });
+  // Publishing, the pages give each PDF's size and page count, so the PDFs are made first; a preview
+  // does without, so that an edit shows at once.
+  strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? {} : { downloads: () => downloads(model, contentDir) }) });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
 
   // Pages first; the open data beside them; then the slow part: now when publishing, on demand while previewing.
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (content.errors.length > 0) return;
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
+    // Rendering in memory (toJSON) writes no files, so none beside them either.
+    if (content.errors.length > 0 || outputMode !== "fs") return;
     writeDataFiles(model, directories.output);
     if (preview) previewRebuilt(model, directories.output);
-    else await writePapersAndSearch(model, directories.output);
+    else await writePapersAndSearch(model, directories.output, contentDir);
   });
 }
 

@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
-export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports";
+export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports" | "risks" | "easy-read";
 
 export interface LoadedFile { kind: FileKind; file: SourceFile }
 
@@ -19,7 +19,11 @@ export interface LoadedStrategy {
   /** `plan/*.yaml`, in name order: more of the plan's actions, for a plan too long for one file. */
   actionFiles: SourceFile[];
   reports: SourceFile | null;
+  /** The risk register: optional, so null when the strategy keeps none. */
+  risks: SourceFile | null;
   themes: SourceFile[];
+  /** The optional easy-read summary (easy-read.yaml), or null when the strategy has none. */
+  easyRead?: SourceFile | null;
 }
 
 export interface LoadedContent {
@@ -31,6 +35,7 @@ export interface LoadedContent {
 }
 
 const REQUIRED = ["strategy", "drivers", "plan", "reports"] as const;
+const OPTIONAL = ["risks"] as const;
 
 /**
  * Reads a content folder (holding site.yaml and one folder per strategy) or a single strategy
@@ -54,11 +59,15 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   if (folders.length === 0) missing(join(dir, "<strategy>", "strategy.yaml"), "a strategy folder", "Add a folder with a strategy.yaml, or run `strategy-press new <id>`.");
 
   const strategies = folders.map((folder): LoadedStrategy => {
-    const loaded: LoadedStrategy = { dir: folder, folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, strategy: null, drivers: null, plan: null, actionFiles: [], reports: null, themes: [] };
+    const loaded: LoadedStrategy = { dir: folder, folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, strategy: null, drivers: null, plan: null, actionFiles: [], reports: null, risks: null, themes: [] };
     for (const kind of REQUIRED) {
       const path = join(folder, `${kind}.yaml`);
       if (_entry(path) !== "none") loaded[kind] = reader.read(path);
       else missing(path, `${kind}.yaml`, `Every strategy folder needs ${kind}.yaml; see docs/content-model.md.`);
+    }
+    for (const kind of OPTIONAL) {
+      const path = join(folder, `${kind}.yaml`);
+      if (_entry(path) !== "none") loaded[kind] = reader.read(path);
     }
     const themesDir = join(folder, "themes");
     const themeNames = reader.themeNames(themesDir);
@@ -67,6 +76,8 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     loaded.themes = themeNames.map((n) => reader.read(join(themesDir, n))).filter((f): f is SourceFile => f !== null);
     // A long plan may be split over plan/*.yaml, beside or instead of plan.yaml's `actions`.
     loaded.actionFiles = _yamlFiles(join(folder, "plan")).map((path) => reader.read(path)).filter((f): f is SourceFile => f !== null);
+    const easyRead = join(folder, "easy-read.yaml");
+    loaded.easyRead = existsSync(easyRead) ? reader.read(easyRead) : null;
     return loaded;
   });
   return { root, site, strategies, diagnostics };
@@ -76,12 +87,13 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
 export function loadedFiles(content: LoadedContent): LoadedFile[] {
   const files: LoadedFile[] = content.site ? [{ kind: "site", file: content.site }] : [];
   for (const s of content.strategies) {
-    for (const kind of REQUIRED) {
+    for (const kind of [...REQUIRED, ...OPTIONAL]) {
       const file = s[kind];
       if (file) files.push({ kind, file });
     }
     files.push(...s.actionFiles.map((file) => ({ kind: "actions" as const, file })));
     files.push(...s.themes.map((file) => ({ kind: "theme" as const, file })));
+    if (s.easyRead) files.push({ kind: "easy-read", file: s.easyRead });
   }
   return files;
 }

@@ -2,8 +2,10 @@ import { HORIZONS, STATUSES, type ServiceModelContent, type StrategyFiles, type 
 import { laterOf } from "./dates.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
+import { dueAt, dueRevisions } from "./decisions.ts";
 import { updatesNewestFirst } from "./updates.ts";
 import { reportProgress } from "./report.ts";
+import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
 import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
@@ -18,7 +20,12 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
   const titles = _titleIndex(files);
   const refs = (ids: readonly string[] | undefined): Ref[] => (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
 
-  const actions: Action[] = plan.actions.map((a, i) => ({
+  const revisions = dueRevisions(plan.actions, files.reports.reports);
+  const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
+  const reports = _reports(files, themeGroups, stalenessDays, revisions);
+  const actions: Action[] = plan.actions.map((a, i) => {
+    const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
+    return {
     ...a,
     number: i + 1,
     themeRefs: refs(a.themes),
@@ -26,18 +33,20 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     fromRefs: refs(a.from),
     towardsRefs: refs(a.towards),
     dependsOnRefs: refs(a.depends_on),
-    progress: progressAt(a, asAt, stalenessDays),
+    // Overdue is judged against the due date in force, which a board decision may have moved.
+    progress: progressAt({ ...a, due: due.due }, asAt, stalenessDays),
     history: updatesNewestFirst(a.updates),
-  }));
+    dueAt: due,
+    dueRevisions: revisions.get(a.id) ?? [],
+    timeline: reports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-started", percent: r.progress[a.id]?.percent ?? 0 })),
+    };
+  });
   const progressOf = (a: Action) => a.progress;
   // One pass per kind of link, not one pass over every action per theme, driver or statement.
   const byTheme = groupByKeys(actions, (a) => a.themes);
   const byDriver = groupByKeys(actions, (a) => a.drivers);
   const themesByDriver = groupByKeys(themes, (t) => t.drivers);
   const actionsWith = (groups: Map<string, Action[]>, id: string): Action[] => groups.get(id) ?? [];
-  const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
-
-  const reports = _reports(files, themeGroups, stalenessDays);
   return {
     id: strategy.id,
     meta: strategy,
@@ -60,6 +69,8 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     actions,
     reports,
     latestReport: reports.at(-1) ?? null,
+    risks: risksAt(files.risks?.risks ?? [], asAt),
+    trend: reports.at(-1)?.trend ?? [],
     tally: tally(actions.map(progressOf)),
     rollups: {
       status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s] }))),
@@ -69,6 +80,7 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
       lead: rollupBy(actions, (a) => [a.lead], progressOf),
       kind: rollupBy(actions, (a) => [a.kind], progressOf, Object.entries(KIND_LABELS).map(([key, label]) => ({ key, label }))),
     },
+    easyRead: files.easyRead ? { ...files.easyRead, title: files.easyRead.title ?? `${strategy.title}: easy read` } : null,
     goldenThread: goldenThread(plan.actions, plan.desired_model.statements, themes),
     counts: {
       themes: themes.length,
@@ -120,10 +132,18 @@ function _serviceModel(
   };
 }
 
-function _reports(files: StrategyFiles, themes: { key: string; label: string }[], stalenessDays: number): Report[] {
+function _reports(
+  files: StrategyFiles,
+  themes: { key: string; label: string }[],
+  stalenessDays: number,
+  revisions: ReturnType<typeof dueRevisions>,
+): Report[] {
   const ordered = [...files.reports.reports].sort((a, b) => (a.period.end < b.period.end ? -1 : 1));
-  return ordered.map((r, i) => ({
-    ...r,
-    ...reportProgress(r, ordered[i - 1] ?? null, files.plan.actions, themes, stalenessDays),
-  }));
+  const built: Report[] = [];
+  for (const r of ordered) {
+    const { recommendations: _r, decisions: _d, ...rest } = r;
+    const inputs = { actions: files.plan.actions, themes, stalenessDays, revisions, risks: files.risks?.risks ?? [], earlier: built };
+    built.push({ ...rest, ...reportProgress(r, inputs) });
+  }
+  return built;
 }

@@ -21,6 +21,7 @@ export interface SiteContent {
   base_url?: string;
   path_prefix?: string;
   accessibility_checked?: IsoDate;
+  accessibility_manual_checks?: string[];
 }
 
 export interface StrategyContent {
@@ -81,6 +82,12 @@ export interface UpdateContent {
   by?: string;
   report?: string;
   evidence?: Link[];
+  /** For an action at risk or off track: why, what is being done about it, and what the board is asked for. */
+  reason?: string;
+  recovery?: string;
+  /** A new due date the update proposes; it takes effect only once a board decision approves it. */
+  revised_due?: IsoDate;
+  request?: string;
 }
 
 export interface MilestoneContent { title: string; due: IsoDate; done?: IsoDate }
@@ -125,12 +132,74 @@ export interface ReportContent {
   purpose: "decision" | "assurance" | "information";
   priority?: string;
   summary?: string;
-  recommendations: string[];
+  recommendations: (string | RecommendationContent)[];
   risks?: string;
-  implications?: { financial?: string; legal?: string; equalities?: string };
+  implications?: { financial?: string; legal?: string; equalities?: string; engagement?: string };
+  /** How to reach the author. */
+  contact?: { email?: string; phone?: string };
+  /** Who signed the paper off before it went to the board. */
+  sign_off?: { name: string; role?: string; date?: IsoDate }[];
+  options?: string;
+  background_papers?: Link[];
+  /** The board's decision on each recommendation, recorded after the meeting. */
+  decisions?: DecisionContent[];
+}
+
+/** A recommendation with the reason for it and the actions and risks it concerns. */
+export interface RecommendationContent {
+  text: string;
+  reason?: string;
+  actions?: string[];
+  risks?: string[];
+}
+
+export const DECISION_OUTCOMES = ["agreed", "agreed-with-changes", "deferred", "rejected"] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export interface DecisionContent {
+  /** The recommendation's number in the report, from 1. */
+  recommendation: number;
+  decision: DecisionOutcome;
+  note?: string;
+  /** A due date the decision approved: it replaces the action's due date from the meeting on. */
+  revised_due?: { action: string; due: IsoDate }[];
+  /** What was done about the decision after the meeting, for the next report. */
+  follow_up?: string;
 }
 
 export interface ReportsContent { reports: ReportContent[] }
+
+export const RISK_STATUSES = ["open", "closed"] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
+
+/** Likelihood and impact, each 1 (lowest) to 5 (highest). */
+export interface RiskScore { likelihood: number; impact: number }
+
+export interface RiskReviewContent {
+  date: IsoDate;
+  note: string;
+  /** The rating after mitigation as it stands at this review. */
+  likelihood?: number;
+  impact?: number;
+  status?: RiskStatus;
+}
+
+export interface RiskContent {
+  id: string;
+  title: string;
+  description?: string;
+  owner: string;
+  /** When the risk was entered on the register; it appears in reports from then on. */
+  raised: IsoDate;
+  before_mitigation: RiskScore;
+  after_mitigation: RiskScore;
+  mitigation: string;
+  actions?: string[];
+  status?: RiskStatus;
+  reviews?: RiskReviewContent[];
+}
+
+export interface RisksContent { risks: RiskContent[] }
 
 /** Everything one strategy folder holds. */
 export interface StrategyFiles {
@@ -139,4 +208,19 @@ export interface StrategyFiles {
   themes: ThemeContent[];
   plan: PlanContent;
   reports: ReportsContent;
+  /** The risk register, when the strategy keeps one (risks.yaml). */
+  risks?: RisksContent;
+  /** The optional easy-read summary. */
+  easyRead?: EasyReadContent;
+}
+
+export interface EasyReadImage { file: string; alt: string }
+export interface EasyReadPoint { text: string; image?: EasyReadImage }
+export interface EasyReadSection { heading: string; points: EasyReadPoint[] }
+/** A strategy in short, plain sentences (easy-read.yaml): what it is for, what will change, how to have a say. */
+export interface EasyReadContent {
+  title?: string;
+  written_for_site?: boolean;
+  note?: string;
+  sections: EasyReadSection[];
 }

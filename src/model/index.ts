@@ -4,14 +4,18 @@ export * from "./strategy.ts";
 export { buildStrategy, buildSite } from "./build.ts";
 export { indexById, itemsWithIds, groupByKeys } from "./by-id.ts";
 export { STATUS_COLOURS } from "./status-colours.ts";
-export { OVERDUE_MEANING } from "./labels.ts";
 export { updatesInOrder, updatesNewestFirst } from "./updates.ts";
 export { inPeriod, afterPeriod, reportHolding, type Period } from "./periods.ts";
-export { STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS } from "./labels.ts";
+export {
+  STATUS_LABELS, FLAG_LABELS, HORIZON_TITLE, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS,
+  RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, reasonLabel, reasonsSentence,
+} from "./labels.ts";
 export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
 export { tally, rollupBy, type Tally, type Rollup } from "./rollup.ts";
 export { goldenThread, type GoldenThread } from "./golden-thread.ts";
-export { reportProgress, exceptionReasons, type ReportException, type ExceptionReason } from "./report.ts";
+export { reportProgress, exceptionReasons, type ReportException, type ExceptionReason, type TrendPoint, type FollowedDecision } from "./report.ts";
+export { recommendations, decisions, dueAt, dueRevisions, type Recommendation, type Decision, type DueAt, type DueRevision } from "./decisions.ts";
+export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./risks.ts";
 export { daysBetween, longDate } from "./dates.ts";
 export { leadOrganisations, allLeadOrganisations } from "./leads.ts";

@@ -1,6 +1,7 @@
 import type { ChangeKind } from "./changes.ts";
-import type { ActionKind, Horizon, ReportContent, Status } from "./content.ts";
+import type { ActionKind, DecisionOutcome, Horizon, ReportContent, RiskStatus, Status } from "./content.ts";
 import type { ExceptionReason } from "./report.ts";
+import type { RiskRating } from "./risks.ts";
 
 /** The words every output uses for the model's codes, kept in one place so the site and the paper agree. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -13,6 +14,15 @@ export const STATUS_LABELS: Record<Status, string> = {
 };
 
 /**
+ * The two flags an open action can carry, in the one set of words every output uses for them
+ * ("stale" is the model's name for the second, never shown to readers).
+ */
+export const FLAG_LABELS = { overdue: "Overdue", stale: "No recent update" } as const;
+
+/** What the plan's horizons are called where readers see them. */
+export const HORIZON_TITLE = "Timescale";
+
+/**
  * What "overdue" means, in words, beside its rule (status.ts isOverdue): withdrawn actions are excluded as
  * complete ones are, so every output explains it the same, correct, way.
  */
@@ -22,13 +32,40 @@ export const HORIZON_LABELS: Record<Horizon, string> = { short: "Short term", me
 
 export const KIND_LABELS: Record<ActionKind, string> = { action: "Action", "commissioning-intention": "Commissioning intention" };
 
-/** Why an action is an exception, as the end of "This action is …". */
+/**
+ * Why an action is an exception, in the words the paper's exceptions and risks, the site and the
+ * data all use. `{days}` stands for the strategy's staleness window: use `reasonLabel` to fill it in.
+ */
 export const REASON_LABELS: Record<ExceptionReason, string> = {
   "off-track": "off track",
   "at-risk": "at risk",
   overdue: "overdue",
+  stale: "no update for more than {days} days",
   "no-update": "no update in this period",
 };
+
+/** A reason in words, with the staleness window filled in. */
+export function reasonLabel(reason: ExceptionReason, stalenessDays: number): string {
+  return REASON_LABELS[reason].replace("{days}", String(stalenessDays));
+}
+
+/** "At risk, overdue and no update for more than 120 days": every reason as one sentence, first word capitalised. */
+export function reasonsSentence(reasons: readonly ExceptionReason[], stalenessDays: number): string {
+  const words = reasons.map((r) => reasonLabel(r, stalenessDays));
+  const sentence = words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : (words[0] ?? "");
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+export const DECISION_LABELS: Record<DecisionOutcome, string> = {
+  agreed: "Agreed",
+  "agreed-with-changes": "Agreed with changes",
+  deferred: "Deferred",
+  rejected: "Rejected",
+};
+
+export const RISK_RATING_LABELS: Record<RiskRating, string> = { low: "Low", moderate: "Moderate", high: "High", extreme: "Extreme" };
+
+export const RISK_STATUS_LABELS: Record<RiskStatus, string> = { open: "Open", closed: "Closed" };
 
 export const CHANGE_LABELS: Record<ChangeKind, string> = {
   improved: "Improved",

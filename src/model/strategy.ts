@@ -1,9 +1,11 @@
 import type {
-  ActionContent, DriverContent, PolicyDocumentContent, ReportContent, SiteContent, StatementContent,
+  ActionContent, DriverContent, EasyReadContent, PolicyDocumentContent, ReportContent, SiteContent, StatementContent,
   StrategyContent, TextList, ThemeContent, UpdateContent, IsoDate,
 } from "./content.ts";
 import type { GoldenThread } from "./golden-thread.ts";
-import type { ReportProgress } from "./report.ts";
+import type { DueAt, DueRevision } from "./decisions.ts";
+import type { ReportProgress, TrendPoint } from "./report.ts";
+import type { Risk } from "./risks.ts";
 import type { Rollup, Tally } from "./rollup.ts";
 import type { ActionProgress } from "./status.ts";
 
@@ -22,6 +24,12 @@ export interface Action extends ActionContent {
   progress: ActionProgress;
   /** Every update, newest first. */
   history: UpdateContent[];
+  /** The due date in force at the model's date, with the plan's original and the decision that changed it. */
+  dueAt: DueAt;
+  /** Every approved change to the due date, oldest first. */
+  dueRevisions: DueRevision[];
+  /** Status and percent at each report's period end, oldest first. */
+  timeline: { reportId: string; title: string; asAt: IsoDate; status: ActionProgress["status"]; percent: number }[];
 }
 
 export interface Theme extends ThemeContent {
@@ -43,7 +51,8 @@ export interface Statement extends StatementContent {
 
 export interface ServiceModel { year: number; title: string; statements: Statement[] }
 
-export interface Report extends ReportContent, ReportProgress {}
+/** A report: its content with recommendations and decisions in the model's form, and its progress. */
+export interface Report extends Omit<ReportContent, "recommendations" | "decisions">, ReportProgress {}
 
 export interface Rollups {
   status: Rollup[];
@@ -72,9 +81,15 @@ export interface StrategyModel {
   actions: Action[];
   reports: Report[];
   latestReport: Report | null;
+  /** The risk register as at the model's date (empty when the strategy keeps none). */
+  risks: Risk[];
+  /** Status counts at each report's period end, oldest first. */
+  trend: TrendPoint[];
   tally: Tally;
   rollups: Rollups;
   goldenThread: GoldenThread;
+  /** The easy-read summary, with its title settled; null when the strategy has none. */
+  easyRead: (EasyReadContent & { title: string }) | null;
   counts: { themes: number; initiatives: number; issues: number; actions: number; updates: number; drivers: number };
 }
 

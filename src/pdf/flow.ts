@@ -37,11 +37,24 @@ export function gap(doc: PDFKit.PDFDocument, points: number): void {
 /** Height of `text` in `style` at `width`, measured exactly as drawText will draw it. */
 export function textHeight(doc: PDFKit.PDFDocument, text: string, style: TextStyle, width: number): number {
   useStyle(doc, style);
-  return doc.heightOfString(text, { width, lineGap: style.lineGap });
+  return doc.heightOfString(keepValuesTogether(text), { width, lineGap: style.lineGap });
 }
 
 /** Draws wrapped text at (x, y) in `style`; the cursor ends below it. */
 export function drawText(doc: PDFKit.PDFDocument, text: string, style: TextStyle, x: number, y: number, width: number): void {
   useStyle(doc, style);
-  doc.text(text, x, y, { width, lineGap: style.lineGap });
+  doc.text(keepValuesTogether(text), x, y, { width, lineGap: style.lineGap });
+}
+
+const _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+const _DATE = new RegExp(`\\b(\\d{1,2}) (${_MONTH}) (\\d{4})\\b|\\b(${_MONTH}) (\\d{4})\\b|\\b(\\d{1,2}) (${_MONTH})\\b`, "g");
+
+/**
+ * Joins the parts of a value a reader must see whole — "31 March 2015", "March 2015", "19 March",
+ * "40 %" — with no-break spaces, wherever the text came from (content or the paper's own words).
+ */
+export function keepValuesTogether(text: string): string {
+  // Every value joined here has a digit; most table cells' words have none, so skip them cheaply.
+  if (!/\d/.test(text)) return text;
+  return text.replace(_DATE, (m) => m.replace(/ /g, "\u00a0")).replace(/(\d) %/g, "$1\u00a0%");
 }

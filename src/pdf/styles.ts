@@ -29,16 +29,17 @@ const SECONDARY = "#484949";
 export const TEXT = {
   h1: { font: "bold", size: 22, colour: INK, gapAfter: 12, lineGap: 2 },
   h2: { font: "bold", size: 16, colour: INK, gapAfter: 8, lineGap: 1 },
-  h3: { font: "bold", size: 12, colour: INK, gapAfter: 4, lineGap: 1 },
-  body: { font: "regular", size: 10, colour: INK, gapAfter: 6, lineGap: 2 },
-  small: { font: "regular", size: 8.5, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
-  compact: { font: "regular", size: 9, colour: INK, gapAfter: 3, lineGap: 1 },
-  caption: { font: "bold", size: 10, colour: INK, gapAfter: 4, lineGap: 1 },
-  lead: { font: "bold", size: 12, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
-  tableHead: { font: "bold", size: 8.5, colour: INK, gapAfter: 0, lineGap: 1 },
-  tableCell: { font: "regular", size: 8.5, colour: INK, gapAfter: 0, lineGap: 1 },
-  furniture: { font: "regular", size: 8, colour: SECONDARY, gapAfter: 0, lineGap: 0 },
-  notice: { font: "bold", size: 10, colour: INK, gapAfter: 0, lineGap: 2 },
+  h3: { font: "bold", size: 12.5, colour: INK, gapAfter: 5, lineGap: 1 },
+  // Board papers are read on paper and on screen by people of every age: body text at 11 pt, tables at 9.5 pt.
+  body: { font: "regular", size: 11, colour: INK, gapAfter: 7, lineGap: 2.5 },
+  small: { font: "regular", size: 9.5, colour: SECONDARY, gapAfter: 4, lineGap: 1.5 },
+  compact: { font: "regular", size: 10, colour: INK, gapAfter: 3, lineGap: 1.5 },
+  caption: { font: "bold", size: 11, colour: INK, gapAfter: 5, lineGap: 1 },
+  lead: { font: "bold", size: 12.5, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
+  tableHead: { font: "bold", size: 9.5, colour: INK, gapAfter: 0, lineGap: 1.5 },
+  tableCell: { font: "regular", size: 9.5, colour: INK, gapAfter: 0, lineGap: 1.5 },
+  furniture: { font: "regular", size: 8.5, colour: SECONDARY, gapAfter: 0, lineGap: 0 },
+  notice: { font: "bold", size: 11, colour: INK, gapAfter: 0, lineGap: 2 },
 } satisfies Record<string, TextStyle>;
 
 /** Space before a heading, so it sits with what follows rather than what precedes. */
@@ -61,6 +62,8 @@ export const GAPS = {
   keepListUnder: 160,
   /** Between two columns set side by side. */
   gutter: 18,
+  /** The hanging column a paragraph number (1.1, 4.12) sits in. */
+  paragraphNumber: 34,
 };
 
 export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, noticeBar: "#1d70b8", noticeFill: "#e8f1f8" };
@@ -68,4 +71,4 @@ export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, notic
 /** Status colours come from the model's one table, shared with the site's stylesheet and status tag. */
 export { STATUS_COLOURS };
 
-export const CHART = { barHeight: 14, rowGap: 6, labelWidth: 80, countWidth: 28, maxBarWidth: 300 };
+export const CHART = { barHeight: 14, rowGap: 6, labelWidth: 88, countWidth: 28, maxBarWidth: 300, trendLabelWidth: 110 };

@@ -8,8 +8,8 @@ import { artifact, container, tag } from "./tags.ts";
 /** A column: its header and its share of the text width (the shares add up to 1). */
 export interface Column { header: string; width: number }
 
-/** A cell: plain text, or a status shown as a chip with its word. */
-export type Cell = { text: string } | { status: Status };
+/** A cell: plain text (optionally led by a line in bold, such as a title), or a status shown as a chip with its word. */
+export type Cell = { text: string; strong?: string } | { status: Status };
 
 export interface TableSpec {
   columns: Column[];
@@ -76,7 +76,8 @@ function _rowHeight(doc: PDFKit.PDFDocument, row: readonly Cell[], layout: _Layo
   const inner = row.map((cell, j) => {
     if ("status" in cell) return chipSize(doc, cell.status).height;
     const width = (layout.widths[j] ?? 0) - pad * 2;
-    return textHeight(doc, cell.text, rowHeaded && j === 0 ? TEXT.tableHead : style, width);
+    const strong = cell.strong ? textHeight(doc, cell.strong, TEXT.tableHead, width) : 0;
+    return strong + textHeight(doc, cell.text, rowHeaded && j === 0 ? TEXT.tableHead : style, width);
   });
   return Math.max(0, ...inner) + pad * 2;
 }
@@ -99,7 +100,11 @@ function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout
       chip(paper, td, "Span", cell.status, x, y + pad);
       td.end();
     } else {
-      tag(paper, tr, type, () => drawText(doc, cell.text, _cellStyle(kind, j), x, y + pad, (layout.widths[j] ?? 0) - pad * 2), options);
+      const width = (layout.widths[j] ?? 0) - pad * 2;
+      tag(paper, tr, type, () => {
+        if (cell.strong) drawText(doc, cell.strong, TEXT.tableHead, x, y + pad, width);
+        drawText(doc, cell.text, _cellStyle(kind, j), x, cell.strong ? doc.y : y + pad, width);
+      }, options);
     }
   });
   tr.end();

@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { SiteContent } from "../model/index.ts";
+import type { SiteContent, SiteModel } from "../model/index.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Our font stack: the system's own sans-serif, in place of a typeface licensed to another brand. */
@@ -43,4 +43,14 @@ export function unbrandedGovukCss(css: string): string {
     .replace(/@font-face\{[^}]*\}/g, "")
     .replace(/"?GDS Transport"?,arial,sans-serif/g, FONT_STACK)
     .replace(/\/\*# sourceMappingURL=[^*]*\*\//g, "");
+}
+
+/** Publishes the pictures of each easy-read summary beside its page, at the path easy-read.yaml gives. */
+export function addEasyReadPictures(eleventyConfig: EleventyConfig, model: SiteModel, contentDir: string | undefined): void {
+  if (!contentDir) return;
+  for (const strategy of model.strategies) {
+    for (const point of (strategy.easyRead?.sections ?? []).flatMap((s) => s.points)) {
+      if (point.image) eleventyConfig.addPassthroughCopy({ [join(contentDir, strategy.id, point.image.file)]: `${strategy.id}/${point.image.file}` });
+    }
+  }
 }

@@ -1,19 +1,24 @@
-import type { Action, Report, Rollup, SiteModel, StrategyModel, Theme } from "../model/index.ts";
+import { FLAG_LABELS, HORIZON_TITLE, rollupBy, type Action, type Report, type Rollup, type SiteModel, type StrategyModel, type Theme } from "../model/index.ts";
 import { openData, type OpenData } from "./open-data.ts";
 import { SCHEMAS_DIR } from "./paths.ts";
 
-/** The facets the dashboard filters by, in the order it offers them. */
+/**
+ * The facets the dashboard filters by, in the order it offers them. `key` names the model's roll-up;
+ * `param` is the facet's name in the address (`?timescale=short`, `/dashboard/timescale/short/`).
+ */
 export const FACETS = [
-  { key: "status", label: "Status" },
-  { key: "theme", label: "Theme" },
-  { key: "lead", label: "Lead" },
-  { key: "horizon", label: "Horizon" },
+  { key: "status", param: "status", label: "Status" },
+  { key: "attention", param: "attention", label: "Needs attention" },
+  { key: "theme", param: "theme", label: "Theme" },
+  { key: "lead", param: "lead", label: "Lead" },
+  { key: "horizon", param: "timescale", label: HORIZON_TITLE },
 ] as const;
 export type Facet = (typeof FACETS)[number]["key"];
 
 /** One pre-built filtered view of the dashboard, e.g. every action at risk. */
 export interface FilterView {
   facet: Facet;
+  param: string;
   facetLabel: string;
   slug: string;
   rollup: Rollup;
@@ -21,9 +26,16 @@ export interface FilterView {
 
 /** How one strategy's dashboard can be filtered: the views by facet, and each action's filter tokens. */
 export interface StrategyFilters {
-  facets: { key: Facet; label: string; views: FilterView[] }[];
-  /** Space-separated `facet:slug` tokens per action id, for the in-page filter script. */
+  facets: { key: Facet; param: string; label: string; views: FilterView[] }[];
+  /** Space-separated `param:slug` tokens per action id, for the in-page filter script. */
   tokens: Record<string, string>;
+}
+
+/** A file the build wrote that pages link to, with what a reader wants to know before downloading it. */
+export interface Download {
+  bytes: number;
+  /** Pages, for a PDF. */
+  pages?: number;
 }
 
 /** Everything the templates read: the model, and the model regrouped into the lists pages are made from. */
@@ -37,6 +49,8 @@ export interface SiteData {
   themePages: { strategy: StrategyModel; theme: Theme }[];
   reportPages: { strategy: StrategyModel; report: Report }[];
   filterPages: { strategy: StrategyModel; view: FilterView }[];
+  /** The strategies that have an easy-read summary. */
+  easyReadPages: StrategyModel[];
   filters: Record<string, StrategyFilters>;
   openData: OpenData;
 }
@@ -55,6 +69,7 @@ export function siteData(model: SiteModel): SiteData {
     filterPages: strategies.flatMap((strategy) =>
       (filters[strategy.id]?.facets ?? []).flatMap((f) => f.views.map((view) => ({ strategy, view }))),
     ),
+    easyReadPages: strategies.filter((s) => s.easyRead !== null),
     filters,
     openData: openData(SCHEMAS_DIR),
   };
@@ -63,13 +78,21 @@ export function siteData(model: SiteModel): SiteData {
 /** The filtered views come straight from the model's roll-ups, so a view lists exactly the actions it counts. */
 export function strategyFilters(strategy: StrategyModel): StrategyFilters {
   const tokens: Record<string, string[]> = Object.fromEntries(strategy.actions.map((a) => [a.id, []]));
-  const facets = FACETS.map(({ key, label }) => {
-    const slugs = _uniqueSlugs(strategy.rollups[key].map((r) => r.key));
-    const views = strategy.rollups[key].map((rollup, i) => ({ facet: key, facetLabel: label, slug: slugs[i] ?? rollup.key, rollup }));
-    for (const view of views) for (const id of view.rollup.actionIds) tokens[id]?.push(`${key}:${view.slug}`);
-    return { key, label, views };
+  const facets = FACETS.map(({ key, param, label }) => {
+    const rollups = key === "attention" ? _attention(strategy) : strategy.rollups[key];
+    const slugs = _uniqueSlugs(rollups.map((r) => r.key));
+    const views = rollups.map((rollup, i) => ({ facet: key, param, facetLabel: label, slug: slugs[i] ?? rollup.key, rollup }));
+    for (const view of views) for (const id of view.rollup.actionIds) tokens[id]?.push(`${param}:${view.slug}`);
+    return { key, param, label, views };
   });
   return { facets, tokens: Object.fromEntries(Object.entries(tokens).map(([id, t]) => [id, t.join(" ")])) };
+}
+
+/** The open actions the model flags as overdue or with no recent update: where the problems are. */
+function _attention(strategy: StrategyModel): Rollup[] {
+  const groups = [{ key: "overdue", label: FLAG_LABELS.overdue }, { key: "no-recent-update", label: FLAG_LABELS.stale }];
+  const keysOf = (a: Action) => [...(a.progress.overdue ? ["overdue"] : []), ...(a.progress.stale ? ["no-recent-update"] : [])];
+  return rollupBy(strategy.actions, keysOf, (a) => a.progress, groups);
 }
 
 /** A slug's longest form: it becomes a folder name, and file systems refuse names over 255 bytes. */

@@ -1,13 +1,18 @@
-import { STATUSES, type SiteModel } from "../model/index.ts";
-import { addAssets, addLogo } from "./assets.ts";
+import { FLAG_LABELS, STATUSES, type SiteModel } from "../model/index.ts";
+import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
-import { siteData } from "./data.ts";
+import { siteData, type Download } from "./data.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { absoluteUrl } from "./filters/absolute-url.ts";
-import { countChart, percentChart } from "./filters/charts.ts";
+import { countChart, percentChart, trendChart } from "./filters/charts.ts";
 import { longDate } from "./filters/dates.ts";
-import { changeLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, statusLabel } from "./filters/labels.ts";
+import {
+  changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel,
+} from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
+import { plural } from "./filters/plural.ts";
+import { downloadFacts } from "./filters/download.ts";
+import { figureReference, leadIn, withYear } from "./filters/source-text.ts";
 import { withIds } from "./filters/with-ids.ts";
 import { addPages } from "./pages.ts";
 import { ASSETS_DIR, GOVUK_DIST, PAGES_DIR, TEMPLATES_DIR } from "./paths.ts";
@@ -18,8 +23,10 @@ import { rememberUrls } from "./url-cache.ts";
 export interface StrategyPressSiteOptions {
   /** The one validated model; pages read it and nothing else. */
   model: SiteModel;
-  /** The content folder, where the publisher's logo (site.yaml `publisher.logo`) is found. */
+  /** The content folder, where the publisher's logo (site.yaml `publisher.logo`) and easy-read pictures are found. */
   contentDir?: string;
+  /** The size and page count of each PDF the build publishes, by its address; links to a PDF say them. */
+  downloads?: () => Promise<Record<string, Download>>;
 }
 
 /**
@@ -32,6 +39,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   compileNunjucksOnce(eleventyConfig);
   // Components are macros, which see globals but not the page: they list statuses from here.
   eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
+  eleventyConfig.addNunjucksGlobal("spFlagLabels", FLAG_LABELS);
 
   // Filters
   eleventyConfig.addFilter("markdown", markdown);
@@ -42,20 +50,32 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("changeLabel", changeLabel);
   eleventyConfig.addFilter("reasonLabel", reasonLabel);
   eleventyConfig.addFilter("purposeLabel", purposeLabel);
+  eleventyConfig.addFilter("reasonsLabel", reasonsLabel);
+  eleventyConfig.addFilter("decisionLabel", decisionLabel);
+  eleventyConfig.addFilter("riskRatingLabel", riskRatingLabel);
+  eleventyConfig.addFilter("riskStatusLabel", riskStatusLabel);
   eleventyConfig.addFilter("withIds", withIds);
+  eleventyConfig.addFilter("plural", plural);
+  eleventyConfig.addFilter("downloadFacts", downloadFacts);
+  eleventyConfig.addFilter("leadIn", leadIn);
+  eleventyConfig.addFilter("withYear", withYear);
+  eleventyConfig.addFilter("figureReference", figureReference);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   rememberUrls(eleventyConfig);
   eleventyConfig.addFilter("countChart", countChart);
   eleventyConfig.addFilter("percentChart", percentChart);
+  eleventyConfig.addFilter("trendChart", trendChart);
 
   // Global data: the model, and the lists the pages paginate over.
   eleventyConfig.addGlobalData("strategyPress", siteData(options.model));
+  eleventyConfig.addGlobalData("strategyPressDownloads", options.downloads ?? {});
 
   // Pages (each paginates over the global data) and assets.
   addPages(eleventyConfig, PAGES_DIR);
   addAssets(eleventyConfig, ASSETS_DIR, GOVUK_DIST);
   addStatusCss(eleventyConfig);
   addLogo(eleventyConfig, options.model.site, options.contentDir);
+  addEasyReadPictures(eleventyConfig, options.model, options.contentDir);
 }
 
 export { strategyPressSite };

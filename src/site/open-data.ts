@@ -1,31 +1,34 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ACTION_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
+import { ACTION_COLUMNS, RISK_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
 import { OVERDUE_MEANING } from "../model/index.ts";
 
 type ActionColumn = (typeof ACTION_COLUMNS)[number];
 type UpdateColumn = (typeof UPDATE_COLUMNS)[number];
+type RiskColumn = (typeof RISK_COLUMNS)[number];
 
 /** What each column of actions.csv holds. Typed by the writer's column list, so a new column needs a note. */
 const ACTION_NOTES: Record<ActionColumn, string> = {
   id: "The action's id, as in its page address",
   number: "Its position in the plan, from 1",
   title: "The action's wording in the plan",
-  kind: "action or commissioning-intention",
+  kind: "Its type: action or commissioning-intention",
   commissioning: "For a commissioning intention: commission, decommission, recommission or review",
-  horizon: "short, medium or long",
+  horizon: "Its timescale: short, medium or long",
   lead: "The lead organisation or person",
   partners: "Partners, separated by semicolons",
   themes: "Theme ids, separated by semicolons",
   drivers: "Driver ids, separated by semicolons",
   start: "Start date (YYYY-MM-DD)",
-  due: "Due date (YYYY-MM-DD)",
+  due: "Due date as the plan first set it (YYYY-MM-DD)",
   status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as at the latest progress date",
   percent: "Percent complete (0 to 100)",
   overdue: `yes when ${OVERDUE_MEANING}`,
-  stale: "yes when open with no update within the staleness window",
+  stale: "yes when open and with no recent update (none within the strategy's window of days)",
   last_update_date: "Date of the latest progress update",
   last_update_note: "The latest update's note (markdown)",
+  revised_due: "The due date in force when the board approved a new one (YYYY-MM-DD); overdue is judged against it. Empty when the original stands",
+  revised_by: "The board decision that approved the revised due date: report, recommendation and meeting date",
 };
 
 /** What each column of updates.csv holds. */
@@ -38,10 +41,42 @@ const UPDATE_NOTES: Record<UpdateColumn, string> = {
   by: "Who gave the update",
   report: "The id of the board report it was made for, if any",
   note: "What was reported (markdown)",
+  reason: "For an action at risk or off track: why (markdown)",
+  recovery: "What is being done to recover it (markdown)",
+  proposed_due: "A new due date the update proposed to the board (YYYY-MM-DD)",
+  request: "What the board was asked to do (markdown)",
+};
+
+/** What each column of risks.csv holds. */
+const RISK_NOTES: Record<RiskColumn, string> = {
+  id: "The risk's id",
+  number: "Its number in the register (R1, R2 …)",
+  title: "The risk in a few words",
+  owner: "Who manages the risk",
+  raised: "When it was entered on the register (YYYY-MM-DD)",
+  status: "open or closed",
+  likelihood_before: "Likelihood with no mitigation, 1 (rare) to 5 (almost certain)",
+  impact_before: "Impact with no mitigation, 1 (negligible) to 5 (catastrophic)",
+  score_before: "Likelihood × impact before mitigation, 1 to 25",
+  rating_before: "low (1–3), moderate (4–6), high (8–12) or extreme (15–25)",
+  likelihood_after: "Likelihood with the mitigation in place, as last reviewed",
+  impact_after: "Impact with the mitigation in place, as last reviewed",
+  score_after: "Likelihood × impact after mitigation",
+  rating_after: "The rating after mitigation, in the same bands",
+  mitigation: "What is being done to reduce the risk (markdown)",
+  actions: "Ids of the linked actions, separated by semicolons",
+  last_review_date: "Date of the latest review",
+  last_review_note: "What the latest review found (markdown)",
 };
 
 export interface Column { name: string; description: string }
 export interface SchemaDoc { file: string; title: string; description: string }
+
+/** A schema's description without the content file it names ("drivers.yaml: the national…"): readers see what it holds. */
+function _withoutFileName(description: string): string {
+  const rest = description.replace(/^[\w/*.-]+\.ya?ml(\s*\([^)]*\))?:\s*/, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 /** How the CSV writers make formula-like text safe (src/data/csv.ts, spreadsheetSafe). */
 export const FORMULA_NOTE =
@@ -52,6 +87,7 @@ export interface OpenData {
   formulaNote: string;
   actionColumns: Column[];
   updateColumns: Column[];
+  riskColumns: Column[];
   schemas: SchemaDoc[];
 }
 
@@ -61,16 +97,18 @@ export function openData(schemasDir: string): OpenData {
     formulaNote: FORMULA_NOTE,
     actionColumns: ACTION_COLUMNS.map((name) => ({ name, description: ACTION_NOTES[name] })),
     updateColumns: UPDATE_COLUMNS.map((name) => ({ name, description: UPDATE_NOTES[name] })),
+    riskColumns: RISK_COLUMNS.map((name) => ({ name, description: RISK_NOTES[name] })),
     schemas: _schemas(schemasDir),
   };
 }
 
 function _schemas(dir: string): SchemaDoc[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
+    // The shared definitions describe no file of their own.
+    .filter((name) => name.endsWith(".json") && name !== "common.schema.json")
     .sort()
     .map((file) => {
       const schema = JSON.parse(readFileSync(join(dir, file), "utf8")) as { title?: string; description?: string };
-      return { file, title: schema.title ?? file, description: schema.description ?? "" };
+      return { file, title: schema.title ?? file, description: _withoutFileName(schema.description ?? "") };
     });
 }

@@ -4,6 +4,7 @@ import type { SourceFile } from "../load/source-file.ts";
 import { actionSites } from "../load/plan-actions.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
+import { checkEasyRead } from "./easy-read.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
@@ -36,6 +37,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkDates(s);
     checkTimeZone(s);
     checkGoldenThread(s);
+    checkEasyRead(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);
@@ -49,7 +51,7 @@ function _forChecking(content: LoadedContent): LoadedContent {
   return {
     ...content,
     site: fork(content.site),
-    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), themes: s.themes.map((t) => t.forChecking()) })),
+    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), themes: s.themes.map((t) => t.forChecking()) })),
   };
 }
 
@@ -60,6 +62,8 @@ function _typed(s: LoadedStrategy): StrategyFiles {
     // The plan's actions, wherever they are written, in plan order.
     plan: { ...(s.plan?.data as object), actions: actionSites(s).map((a) => a.data) },
     reports: s.reports?.data,
+    ...(s.risks ? { risks: s.risks.data } : {}),
     themes: s.themes.map((t) => t.data),
+    ...(s.easyRead ? { easyRead: s.easyRead.data } : {}),
   } as StrategyFiles;
 }

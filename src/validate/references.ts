@@ -17,6 +17,9 @@ export function checkReferences(s: LoadedStrategy): void {
     !unread.has(kind) && _checkRefs(file, values, base, field, ids(kind), kind, other ? ids(other) : undefined, other);
 
   for (const theme of s.themes) ref(theme, record(theme.data)["drivers"], ["drivers"], "drivers", "driver");
+  _checkReportRefs(s, ref);
+  const risks = s.risks;
+  if (risks) list(record(risks.data)["risks"]).forEach((risk, i) => ref(risks, record(risk)["actions"], ["risks", i, "actions"], "actions", "action"));
   for (const { file, path, data } of actionSites(s)) {
     const action = record(data);
     ref(file, action["themes"], [...path, "themes"], "themes", "theme");
@@ -40,7 +43,32 @@ export function unreadKinds(s: LoadedStrategy): ReadonlySet<IdKind> {
   if (s.themes.some(failed)) ["theme", "initiative"].forEach((k) => unread.add(k as IdKind));
   if (failed(s.plan)) ["2014 statement", "2019 statement", "action"].forEach((k) => unread.add(k as IdKind));
   if (failed(s.reports)) unread.add("report");
+  if (failed(s.risks)) unread.add("risk");
   return unread;
+}
+
+type _Ref = (file: SourceFile, values: unknown, base: (string | number)[], field: string, kind: IdKind) => void;
+
+/** A report's recommendations name actions and risks; its decisions name a recommendation it has and the actions they re-date. */
+function _checkReportRefs(s: LoadedStrategy, ref: _Ref): void {
+  const file = s.reports;
+  if (!file) return;
+  list(record(file.data)["reports"]).forEach((item, i) => {
+    const report = record(item);
+    const recs = list(report["recommendations"]);
+    recs.forEach((rec, j) => {
+      ref(file, record(rec)["actions"], ["reports", i, "recommendations", j, "actions"], "actions", "action");
+      ref(file, record(rec)["risks"], ["reports", i, "recommendations", j, "risks"], "risks", "risk");
+    });
+    list(report["decisions"]).forEach((d, j) => {
+      const decision = record(d);
+      const n = decision["recommendation"];
+      if (typeof n === "number" && Number.isInteger(n) && n > recs.length) {
+        file.reportAt(["reports", i, "decisions", j, "recommendation"], "error", `recommendation ${n} does not exist: this report has ${recs.length}`, `Number the recommendations from 1, in the order the report lists them.`);
+      }
+      list(decision["revised_due"]).forEach((r, k) => ref(file, [record(r)["action"]], ["reports", i, "decisions", j, "revised_due", k, "action"], "action", "action"));
+    });
+  });
 }
 
 function _checkUnique(sites: readonly IdSite[]): void {
@@ -74,7 +102,7 @@ function _checkRefs(
   otherKind: IdKind | undefined,
 ): void {
   // A single report id is checked in place; a list is checked item by item.
-  const single = field === "report";
+  const single = field === "report" || field === "action";
   list(values).forEach((value, i) => {
     const id = text(value);
     if (id === null || known.has(id)) return;

@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readModel } from "../../src/pipeline.ts";
 import { axeViolations, describeViolations } from "./helpers/axe.ts";
-import { STRATEGY, launchChromium, newPage, visit } from "./helpers/browser.ts";
+import { LONG_STRATEGY, STRATEGY, launchChromium, newPage, visit } from "./helpers/browser.ts";
 
 const OUT = join(import.meta.dirname, "..", "..", "test-results", "screenshots");
 const WIDTHS = [375, 1280];
@@ -14,6 +14,10 @@ const PAGES: [string, string][] = [
   ["plan", `${STRATEGY}plan/`],
   ["action", `${STRATEGY}actions/${firstAction}/`],
   ["dashboard", `${STRATEGY}dashboard/`],
+  ["dashboard-filtered", `${STRATEGY}dashboard/?status=at-risk`],
+  ["dashboard-long-titles", `${LONG_STRATEGY}dashboard/`],
+  ["search", "/search/?q=recovery"],
+  ["easy-read", `${STRATEGY}easy-read/`],
 ];
 
 let browser: Browser;
@@ -30,6 +34,8 @@ describe.each(WIDTHS)("at %ipx wide", (width) => {
     const page = await newPage(browser, { viewport: { width, height: 900 } });
     try {
       await visit(page, path);
+      // A search address searches as it opens: wait for its results before the picture is taken.
+      if (name === "search") await page.waitForSelector(".sp-result", { timeout: 20_000 });
       // WCAG 1.4.10 Reflow: reading the page must not need sideways scrolling.
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       const file = join(OUT, `${name}-${width}.png`);

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { StrategyModel } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
-import { STRATEGY, visit, withSharedPage } from "./helpers/browser.ts";
+import { STRATEGY, siteUrl, visit, withSharedPage } from "./helpers/browser.ts";
 
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
 
@@ -86,5 +86,47 @@ describe("search", () => {
       )
       .then(() => true, () => false);
     expect(found, `searching ${searchPage} for "${word}" showed no link to the action ${actionId}`).toBe(true);
+  });
+});
+
+/** The results listed: each one's type label, title and link. */
+function results(p: Page): Promise<{ type: string; title: string; href: string; excerpt: string }[]> {
+  return p.evaluate(() =>
+    Array.from(document.querySelectorAll(".sp-result")).map((r) => ({
+      type: r.querySelector(".sp-result__type")?.textContent?.trim() ?? "",
+      title: r.querySelector("a")?.textContent?.trim() ?? "",
+      href: r.querySelector("a")?.getAttribute("href") ?? "",
+      excerpt: r.querySelector(".sp-result__excerpt")?.textContent ?? "",
+    })),
+  );
+}
+
+describe("a search address", () => {
+  it("searches on opening, lists every result with what kind of page it is, and follows what is typed", async () => {
+    await visit(page, "/search/?q=recovery");
+    await page.waitForSelector(".sp-result", { timeout: 20_000 });
+    const found = await results(page);
+    const status = await page.getByRole("status").innerText();
+    expect(status).toBe(`${found.length} results for “recovery”`);
+    // Every result is listed: there is nothing to press for more.
+    expect(await page.getByRole("button", { name: /more/i }).count()).toBe(0);
+    const types = new Set(found.map((r) => r.type));
+    for (const type of ["Action", "Theme", "Driver"]) expect(types, `no ${type} among ${[...types].join(", ")}`).toContain(type);
+    for (const r of found) expect(["Action", "Theme", "Driver", "Report", "Page"]).toContain(r.type);
+    // Excerpts are the pages' prose, not their tables' headings.
+    for (const r of found) expect(r.excerpt).not.toMatch(/MilestoneDue|About this action|Kind Action/);
+    // The box has a label a reader can see, and the results are in body-size text.
+    const box = page.getByLabel(/Search every page/);
+    expect(await box.inputValue()).toBe("recovery");
+    const excerptSize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".sp-result__excerpt") as Element).fontSize));
+    expect(excerptSize).toBeGreaterThanOrEqual(16);
+
+    await box.fill("crisis concordat");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "crisis concordat", undefined, { timeout: 10_000 });
+    await expect.poll(() => page.getByRole("status").innerText(), { timeout: 20_000 }).toMatch(/results? for “crisis concordat”/);
+    const driver = (await results(page)).find((r) => r.type === "Driver");
+    expect(driver?.href).toMatch(/\/drivers\/#crisis-concordat$/);
+    // The address now searches for what was typed, for anyone it is shared with.
+    expect(page.url()).toBe(siteUrl("/search/?q=crisis+concordat"));
   });
 });

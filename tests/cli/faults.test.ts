@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,55 +48,70 @@ describe("faults a user can cause are diagnostics with a documented exit code", 
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it("serve on a port already in use says so (exit 3), with no stack", async () => {
+  it("serve on a port already in use previews on the next free one, with no stack", async () => {
     const dir = copyFixture();
     const taken = createServer();
     await new Promise<void>((done) => taken.listen(0, "127.0.0.1", done));
     const port = (taken.address() as AddressInfo).port;
+    const serve = startServe(dir, join(scratch("sp-out-"), "_site"), port);
     try {
-      const said = await spawnCli(["serve", dir, "--out", join(scratch("sp-out-"), "_site"), "--port", String(port)], dir);
-      expect(said.text).not.toContain("internal error");
-      expect(said.text).toContain(`strategy-press: port ${port} is already in use on 127.0.0.1; stop what is using it, or choose another with --port (0 picks a free one)`);
-      expect(said.code).toBe(3);
+      await serve.until(() => /Server at http:\/\/localhost:\d+/.test(serve.said()), "the server starting");
+      expect(serve.said()).not.toContain("internal error");
+      expect(serve.said()).not.toContain(`localhost:${port}/`);
     } finally {
+      await serve.stop();
       taken.close();
     }
   });
 });
 
+/** `strategy-press serve` in its own process, with what it has said so far. */
+function startServe(dir: string, out: string, port: number) {
+  const child = spawn(process.execPath, [BIN, "serve", dir, "--out", out, "--port", String(port)], { cwd: dir });
+  let text = "";
+  child.stdout.on("data", (d: Buffer) => (text += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (text += d.toString()));
+  const closed = new Promise((r) => child.once("close", r));
+  return {
+    said: () => text,
+    async until(test: () => boolean, what: string): Promise<void> {
+      for (let waited = 0; !test(); waited += 100) {
+        if (waited > 120_000) throw new Error(`${what} did not happen:\n${text}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async stop(): Promise<void> {
+      child.kill("SIGINT");
+      await closed;
+    },
+  };
+}
+
 describe("serve", () => {
   it("keeps rebuilding after an editor saves a file by renaming a new one over it", async () => {
     const dir = copyFixture();
     const out = join(scratch("sp-out-"), "_site");
-    const child = spawn(process.execPath, [BIN, "serve", dir, "--out", out, "--port", "0"], { cwd: dir });
-    let said = "";
-    const builds = () => said.split("✓ built").length - 1;
-    child.stdout.on("data", (d: Buffer) => (said += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (said += d.toString()));
-    const until = async (test: () => boolean, what: string) => {
-      for (let waited = 0; !test(); waited += 100) {
-        if (waited > 90_000) throw new Error(`${what} did not happen:\n${said}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+    const serve = startServe(dir, out, 0);
+    const plan = join(dir, MINI, "plan.yaml");
     const renameSave = (from: string, to: string) => {
-      const plan = join(dir, MINI, "plan.yaml");
       writeFileSync(`${plan}.swp`, readFileSync(plan, "utf8").replace(from, to));
       renameSync(`${plan}.swp`, plan);
     };
+    const page = () => (existsSync(join(out, MINI, "actions", "index.html")) ? readFileSync(join(out, MINI, "actions", "index.html"), "utf8") : "");
     try {
-      await until(() => said.includes("Previewing at"), "the first build");
-      const home = () => readFileSync(join(out, MINI, "actions", "index.html"), "utf8");
+      await serve.until(() => serve.said().includes("Previewing") && page().includes("More services provided in the community"), "the first build");
+      // Eleventy's watcher may finish its first scan just after the preview says it is ready.
+      await new Promise((r) => setTimeout(r, 2000));
       let current = "More services provided in the community";
-      for (const [n, title] of [[2, "Renamed once"], [3, "Renamed twice"]] as const) {
+      for (const title of ["Renamed once", "Renamed twice"]) {
         renameSave(`title: ${current}`, `title: ${title}`);
         current = title;
-        await until(() => builds() >= n, `rebuild ${n}`);
-        expect(home()).toContain(title);
+        await serve.until(() => page().includes(title), `the rebuild after saving "${title}"`);
       }
+      expect(serve.said()).not.toContain("internal error");
     } finally {
-      child.kill("SIGINT");
-      await new Promise((r) => child.once("close", r));
+      await serve.stop();
     }
-  });
+    // A first build and two rebuilds in a process of its own: its own budget on a busy machine.
+  }, 300_000);
 });

@@ -14,7 +14,7 @@ describe("strategy-press validate", () => {
   it("exits 0 on the Derby content and prints a one-line summary", async () => {
     const io = capture();
     expect(await run(["validate", "content"], io, REPO)).toBe(0);
-    expect(io.stdout).toEqual(["✓ 15 files, 1 strategy, 16 actions, 40 updates: 0 errors, 1 warning"]);
+    expect(io.stdout).toEqual(["✓ 16 files, 1 strategy, 16 actions, 40 updates: 0 errors, 1 warning"]);
     expect(io.stderr.join("\n")).toContain('warning: no action serves the theme "technology"');
   });
 

@@ -19,6 +19,8 @@ function expectedActionRow(a: Action): Record<string, string> {
     horizon: a.horizon, lead: a.lead, partners: _list(a.partners), themes: _list(a.themes), drivers: _list(a.drivers),
     start: a.start, due: a.due, status: p.status, percent: String(p.percent), overdue: _yesNo(p.overdue), stale: _yesNo(p.stale),
     last_update_date: p.latest?.date ?? "", last_update_note: p.latest?.note ?? "",
+    revised_due: a.dueAt.revision?.due ?? "",
+    revised_by: a.dueAt.revision ? `report ${a.dueAt.revision.reportId} recommendation ${a.dueAt.revision.recommendation}, ${a.dueAt.revision.approvedOn}` : "",
   };
 }
 
@@ -53,6 +55,7 @@ describe("actions.csv and updates.csv for the Derby strategy", () => {
         .map((u) => ({
           action_id: a.id, action_title: a.title, date: u.date, status: u.status,
           percent: u.percent === undefined ? "" : String(u.percent), by: u.by ?? "", report: u.report ?? "", note: u.note,
+          reason: u.reason ?? "", recovery: u.recovery ?? "", proposed_due: u.revised_due ?? "", request: u.request ?? "",
         })),
     );
     expect(rows).toEqual(expected);
@@ -85,7 +88,7 @@ describe("CSV with awkward text", () => {
     expect(actions[0]?.["last_update_note"]).toBe(AWKWARD_NOTE);
     const updates = parseCsv(updatesCsv(strategy)).rows;
     expect(updates).toEqual([
-      { action_id: "late", action_title: 'Plan, "review" & report → Gŵyl', date: "2021-03-01", status: "at-risk", percent: "40", by: 'Lead, "Ops"', report: "", note: AWKWARD_NOTE },
+      { action_id: "late", action_title: 'Plan, "review" & report → Gŵyl', date: "2021-03-01", status: "at-risk", percent: "40", by: 'Lead, "Ops"', report: "", note: AWKWARD_NOTE, reason: "", recovery: "", proposed_due: "", request: "" },
     ]);
   });
 

@@ -16,7 +16,7 @@ describe("a build publishes the open data", () => {
     const { model } = readModel(join(REPO, "content"));
     for (const strategy of model.strategies) {
       const files = dataFiles(model.site, strategy);
-      expect(files.map((f) => f.name)).toEqual(["strategy.json", "actions.csv", "updates.csv", "feed.xml"]);
+      expect(files.map((f) => f.name)).toEqual(["strategy.json", "actions.csv", "updates.csv", ...(strategy.risks.length ? ["risks.csv"] : []), "feed.xml"]);
       for (const file of files) expect(readFileSync(join(out, strategy.id, file.name), "utf8"), file.name).toBe(file.text);
     }
   });

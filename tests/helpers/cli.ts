@@ -22,7 +22,9 @@ export function spawnCli(args: string[], cwd: string, options: { asNobody?: bool
     ? ["setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...args]]
     : [process.execPath, [BIN, ...args]];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd, env: { ...process.env, NO_COLOR: "1" } });
+    // The unprivileged user needs a temporary folder it may write (tsx keeps its cache there): the system's own.
+    const env = { ...process.env, NO_COLOR: "1", ...(options.asNobody ? { TMPDIR: "/tmp" } : {}) };
+    const child = spawn(command, argv, { cwd, env });
     let text = "";
     child.stdout.on("data", (d: Buffer) => (text += d.toString()));
     child.stderr.on("data", (d: Buffer) => (text += d.toString()));

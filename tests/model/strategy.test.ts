@@ -111,8 +111,8 @@ describe("a board report", () => {
     expect(r1?.changeCounts).toEqual({ new: 1, completed: 1, withdrawn: 1, improved: 0, worsened: 0, unchanged: 1 });
   });
 
-  it("lists the exceptions with their reasons", () => {
-    expect(r1?.exceptions).toEqual([{ actionId: "a2", reasons: ["at-risk", "overdue", "no-update"] }]);
+  it("lists the exceptions with their reasons; an action silent past the staleness window is stale, which says more than no update in the period", () => {
+    expect(r1?.exceptions.map((e) => ({ actionId: e.actionId, reasons: e.reasons }))).toEqual([{ actionId: "a2", reasons: ["at-risk", "overdue", "stale"] }]);
   });
 
   it("counts the updates made in its period", () => {

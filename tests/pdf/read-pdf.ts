@@ -99,3 +99,23 @@ export function sectionsOf(text: string, headings: readonly string[]): Map<strin
   }
   return new Map(headings.map((h, i) => [h, text.slice((starts[i] ?? 0) + h.length, starts[i + 1] ?? text.length)]));
 }
+
+/** The structure elements of the given roles across the document, in reading (tag tree) order, with their text. */
+export function blocksInOrder(pdf: ReadPdf, roles: readonly string[]): { role: string; text: string }[] {
+  return pdf.pages.flatMap((page) => {
+    const found: { role: string; text: string }[] = [];
+    const textOf = (node: StructNode): string =>
+      node.type === "content" && node.id ? (page.byContentId.get(node.id) ?? "") : (node.children ?? []).map(textOf).join(" ");
+    const walk = (node: StructNode) => {
+      if (node.role && roles.includes(node.role)) found.push({ role: node.role, text: squash(textOf(node)) });
+      else (node.children ?? []).forEach(walk);
+    };
+    if (page.structTree) walk(page.structTree);
+    return found;
+  });
+}
+
+/** Text with no-break spaces read as spaces: what a reader sees. */
+export function plain(text: string): string {
+  return text.replace(/\u00a0/g, " ");
+}

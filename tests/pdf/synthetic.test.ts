@@ -3,9 +3,10 @@ import { syntheticStrategy } from "../../src/bench/synthetic.ts";
 import { buildStrategy, type StrategyModel } from "../../src/model/index.ts";
 import { markdownText } from "../../src/pdf/markdown.ts";
 import { renderReport } from "../../src/pdf/index.ts";
-import { elements, readPdf, sectionsOf, squash } from "./read-pdf.ts";
+import { blocksInOrder, readPdf, sectionsOf, squash } from "./read-pdf.ts";
 
-const HEADER = "Action Lead Due Status % Latest update";
+const HEADER = "Action and latest note Status Lead Due %";
+const APPENDIX = "Appendix: every action";
 
 function latestReport(strategy: StrategyModel) {
   const report = strategy.latestReport;
@@ -33,22 +34,46 @@ describe("a synthetic strategy's board paper", () => {
     }
   });
 
-  it("says plainly when a theme has no actions", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 18, emptyLastTheme: true }));
+  it("says in one line what a report's content leaves empty, and states implications not given as none identified", async () => {
+    const strategy = buildStrategy(syntheticStrategy({ actions: 4 }));
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
-    const last = strategy.themes.at(-1);
-    expect(last?.actionIds).toEqual([]);
-    const themes = sectionsOf(pdf.text, ["Progress by theme", "Appendix: the strategy on a page"]).get("Progress by theme") ?? "";
-    expect(themes.slice(themes.indexOf(last?.title ?? "?"))).toContain("No actions are linked to this theme yet.");
+    expect(pdf.text).toContain("The strategy keeps no risk register.");
+    expect(pdf.text).toContain("Legal: None identified.");
+    expect(pdf.text).toContain("Engagement and consultation: None identified.");
+    expect(pdf.text).toContain("No background papers were used in writing this report.");
+    expect(pdf.text).toContain("No decisions were recorded for the Board's last meeting");
+    // Exceptions whose leads have said nothing share one compact table rather than a card each.
+    const report = latestReport(strategy);
+    expect(report.exceptions.length).toBeGreaterThan(0);
+    expect(pdf.text).toContain(`4.2 ${report.exceptions.length} actions are listed with no reason or recovery action from their leads yet.`);
+    expect(pdf.text).toContain("Action Why it is listed Lead Due");
+    // No measures: no Measures section, and the sections after it move up a number.
+    expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text)).toContain("7 Implications");
+    expect(pdf.text).not.toContain("Measures");
   });
 
-  it("repeats a long table's header on every page it reaches and cuts no note short", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 60, oneTheme: true, noteSentences: 9 }));
+  it("numbers a Measures section where the strategy has measures, with the values known at the period end", async () => {
+    const strategy = buildStrategy(syntheticStrategy({ actions: 4 })) as StrategyModel & { measures: unknown[] };
+    const report = latestReport(strategy);
+    strategy.measures = [{
+      id: "m1", title: "People in employment after treatment", unit: "%", direction: "up",
+      baseline: { date: "2020-03-31", value: 42 }, target: { date: "2025-03-31", value: 60 },
+      values: [{ date: "2021-06-30", value: 47 }, { date: report.period.end, value: 49 }, { date: "2030-01-01", value: 99 }],
+    }];
+    const pdf = await readPdf(await renderReport(strategy, report.id));
+    const h2 = blocksInOrder(pdf, ["H2"]).map((b) => b.text);
+    expect(h2.slice(5, 9)).toEqual(["6 Risks", "7 Measures", "8 Implications", "9 Background papers and web addresses"]);
+    const text = sectionsOf(pdf.text, ["7 Measures", "8 Implications"]).get("7 Measures") ?? "";
+    expect(text).toContain("People in employment after treatment (higher is better) 42 % (31 Mar 2020) 60 % (31 Mar 2025) 49 % (31 Dec 2021)");
+    expect(text).not.toContain("99");
+  });
+
+  it("repeats the appendix table's header on every page it reaches, one row per action, and cuts no note short", async () => {
+    const strategy = buildStrategy(syntheticStrategy({ actions: 60, noteSentences: 9 }));
     const report = latestReport(strategy);
     const pdf = await readPdf(await renderReport(strategy, report.id));
-    const start = pdf.pages.findIndex((p) => elements(p, "H2").some((h) => h.text === "Progress by theme"));
-    const end = pdf.pages.findIndex((p) => elements(p, "H2").some((h) => h.text.startsWith("Appendix")));
-    const tablePages = pdf.pages.slice(start, end).filter((p) => /Action \d+: Synthetic/.test(p.text));
+    const start = pdf.pages.findIndex((p) => p.contentText.includes(APPENDIX));
+    const tablePages = pdf.pages.slice(start).filter((p) => /\d+\. Synthetic/.test(p.text));
     expect(tablePages.length).toBeGreaterThan(3);
     expect(tablePages[0]?.contentText).toContain(HEADER);
     // Continuation pages repeat the header as a pagination artifact, so it is read out only once.
@@ -56,10 +81,10 @@ describe("a synthetic strategy's board paper", () => {
       expect(page.artifactText).toContain(HEADER);
       expect(page.contentText).not.toContain(HEADER);
     }
-    const read = pdf.pages.slice(start, end).map((p) => p.contentText).join(" ");
+    const read = pdf.pages.slice(start).map((p) => p.contentText).join(" ");
     for (const action of strategy.actions) {
       const latest = report.progress[action.id]?.latest;
-      expect(read).toContain(`Action ${action.number}: ${action.title}`);
+      expect(read.split(`${action.number}. ${action.title} `)).toHaveLength(2);
       if (latest) expect(read).toContain(squash(markdownText(latest.note)));
     }
   });
@@ -71,8 +96,8 @@ describe("a synthetic strategy's board paper", () => {
     update.note = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of a note that runs for more than a page.`).join(" ");
     const strategy = buildStrategy(files);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
-    const themes = sectionsOf(pdf.pages.map((p) => p.contentText).join(" "), ["Progress by theme", "Appendix: the strategy on a page"]).get("Progress by theme") ?? "";
-    expect(themes).toContain(update.note);
-    expect(themes).toContain("Action 3: Synthetic action number 3");
+    const appendix = pdf.pages.map((p) => p.contentText).join(" ");
+    expect(appendix.slice(appendix.indexOf(APPENDIX))).toContain(update.note);
+    expect(appendix).toContain("3. Synthetic action number 3");
   });
 });

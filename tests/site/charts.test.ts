@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barChart } from "../../src/site/charts/bar-chart.ts";
+import { barChart, wrapLabel } from "../../src/site/charts/bar-chart.ts";
 import { DomUtils, parseDocument } from "htmlparser2";
 
 const svgOf = (markup: string) => parseDocument(markup, { xmlMode: true });
@@ -32,5 +32,22 @@ describe("barChart", () => {
     const full = barChart({ title: "t", bars: [{ label: "a", value: 100 }], max: 100, unit: "%" });
     expect(Number(all(half, "rect")[0]?.attribs["width"]) * 2).toBe(Number(all(full, "rect")[0]?.attribs["width"]));
     expect(DomUtils.textContent(all(half, "text")[1]!)).toBe("50%");
+  });
+});
+
+describe("chart labels", () => {
+  it("wrap at spaces onto lines that fit the chart, so a long name is never cut", () => {
+    expect(wrapLabel("Prevention, Early Intervention and Community Resilience", 20)).toEqual(["Prevention, Early", "Intervention and", "Community Resilience"]);
+    expect(wrapLabel("Short", 20)).toEqual(["Short"]);
+    expect(wrapLabel("Supercalifragilisticexpialidocious", 10)).toEqual(["Supercalif", "ragilistic", "expialidoc", "ious"]);
+  });
+
+  it("are drawn line by line, and every word of the label is there", () => {
+    const label = "Crisis Care, Acute Alternatives to Admission and Supporting People Safely Through and After a Mental Health Crisis";
+    const chart = barChart({ title: "t", bars: [{ label, value: 1 }] });
+    const tspans = all(chart, "tspan").map((t) => DomUtils.textContent(t));
+    expect(tspans.length).toBeGreaterThan(2);
+    expect(tspans.join(" ")).toBe(label);
+    for (const line of tspans) expect(line.length).toBeLessThanOrEqual(37);
   });
 });

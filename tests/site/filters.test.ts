@@ -65,11 +65,11 @@ describe("dashboard filters", () => {
     expect(new Set(leads.map((v) => v.slug)).size).toBe(leads.length);
   });
 
-  it("tag each action with its status, themes, lead and horizon for the in-page filter", () => {
+  it("tag each action with its status, themes, lead and timescale for the in-page filter", () => {
     const action = strategy.actions[0]!;
     const tokens = filters.tokens[action.id]!.split(" ");
     expect(tokens).toContain(`status:${action.progress.status}`);
-    expect(tokens).toContain(`horizon:${action.horizon}`);
+    expect(tokens).toContain(`timescale:${action.horizon}`);
     for (const theme of action.themes) expect(tokens).toContain(`theme:${theme}`);
     expect(tokens.filter((t) => t.startsWith("lead:"))).toHaveLength(1);
   });

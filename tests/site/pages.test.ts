@@ -12,7 +12,7 @@ let site: string;
 
 beforeAll(async () => {
   site = await derbySite();
-});
+}, 120_000);
 
 const h1Of = (file: string) => textOf(elements(readPage(site, file), (el) => el.name === "h1"));
 
@@ -72,7 +72,7 @@ describe("the Derby site", () => {
     const doc = readPage(site, `${DERBY}/open-data/index.html`);
     const tables = elements(doc, (el) => el.name === "table").map((t) => elements(t, (el) => el.name === "code").map((c) => textOf(c)));
     const header = (file: string) => readFileSync(join(site, DERBY, file), "utf8").split("\r\n")[0]?.split(",");
-    expect(tables).toEqual([header("actions.csv"), header("updates.csv")]);
+    expect(tables).toEqual([header("actions.csv"), header("updates.csv"), ...(derby.risks.length ? [header("risks.csv")] : [])]);
   });
 
   it("lists every page in the sitemap at the site's base address, and no error page", () => {
@@ -100,7 +100,11 @@ describe("the Derby site", () => {
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const searchable = pagesUnder(site).filter((p) => readFileSync(join(site, p), "utf8").includes("data-pagefind-body"));
     expect(indexed).toBe(searchable.length);
-    expect(searchable.length).toBe(pagesUnder(site).length - 2);
+    // All but the 404 page, the search page itself, the editors' checks and the dashboard's filtered
+    // views (lists of actions whose own pages search finds).
+    const unsearchable = pagesUnder(site).filter((p) => p === "404.html" || p === "search/index.html" || p.startsWith(`${DERBY}/editors/`) || /\/dashboard\/[^/]+\/[^/]+\//.test(p));
+    expect(unsearchable.length).toBeGreaterThan(20);
+    expect(searchable.length).toBe(pagesUnder(site).length - unsearchable.length);
     const search = readFileSync(join(site, "search", "index.html"), "utf8");
     expect(search).toContain("Search is unavailable without JavaScript");
     expect(search).toContain(`href="/${DERBY}/actions/"`);
@@ -108,8 +112,37 @@ describe("the Derby site", () => {
 
   it("states in its accessibility statement the standard, how to report a problem and the date it was checked", () => {
     const text = textOf(elements(readPage(site, `${DERBY}/accessibility/index.html`), (el) => el.name === "main"));
-    expect(text).toContain("WCAG) version 2.2 at level AA");
-    expect(text).toContain(`last checked against WCAG 2.2 AA on 23 November 2026`);
+    expect(text).toContain("(WCAG) version 2.2 at level AA");
+    expect(text).toContain("The website was last tested on 23 November 2026.");
     expect(text).toContain(derby.meta.contact?.email ?? "missing contact");
+    // The model statement's parts: compliance status, what is not accessible and why, enforcement, testing.
+    expect(text).toContain("This website is partially compliant with the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA");
+    expect(text).toContain("its figure 1 is missing from the source text");
+    expect(text).toContain("Equality and Human Rights Commission (EHRC)");
+    expect(text).toContain("Equality Advisory and Support Service (EASS)");
+    const pages = pagesUnder(site).length - 1; // every page but the 404
+    expect(text).toContain(`every one of the site's ${pages} pages, with axe-core`);
+    expect(text).toContain("Each board report is also published as a PDF board paper, and the easy-read summary as a PDF of its own");
+    expect(text).toContain("looked at on a phone-sized screen");
+  });
+
+  it("gives an easy-read summary its own page, linked from the strategy's home, with its PDF's size and pages", () => {
+    const home = readPage(site, `${DERBY}/index.html`);
+    expect(elements(home, (el) => el.name === "a" && el.attribs["href"] === `/${DERBY}/easy-read/`).length).toBe(1);
+    const page = readPage(site, `${DERBY}/easy-read/index.html`);
+    const text = textOf(elements(page, (el) => el.name === "main"));
+    expect(text).toContain("Written for this website.");
+    expect(text).toContain("What will change for people?");
+    const pdf = readFileSync(join(site, DERBY, "easy-read.pdf"));
+    const link = elements(page, (el) => el.name === "a" && el.attribs["href"] === `/${DERBY}/easy-read.pdf`)[0]!;
+    expect(textOf(link)).toBe(`Download this easy-read summary (PDF, ${Math.round(pdf.length / 1000)} KB, 2 pages)`);
+  });
+
+  it("says how big each board paper is and how many pages it has", () => {
+    const reports = textOf(elements(readPage(site, `${DERBY}/reports/index.html`), (el) => el.name === "main"));
+    for (const report of derby.reports) {
+      const bytes = readFileSync(join(site, DERBY, "reports", `${report.id}.pdf`)).length;
+      expect(reports).toMatch(new RegExp(`${report.title}[^()]*\\(PDF, ${Math.round(bytes / 1000)} KB, \\d+ pages\\)`));
+    }
   });
 });

@@ -1,4 +1,7 @@
-import { longDate, type Action, type UpdateContent } from "../../model/index.ts";
+import type { Action, UpdateContent } from "../../model/index.ts";
+import type { Paper } from "../paper.ts";
+import { date } from "../words.ts";
+import { exceptionGroups } from "./exception-groups.ts";
 
 /** "Action 5: To review the social inclusion model" — the plan number makes titles easy to find. */
 export function actionName(action: Pick<Action, "number" | "title">): string {
@@ -7,5 +10,28 @@ export function actionName(action: Pick<Action, "number" | "title">): string {
 
 /** An update as "12 February 2015: the note…", or a plain statement when there is none. */
 export function latestNote(update: UpdateContent | null, toText: (markdown: string) => string): string {
-  return update ? `${longDate(update.date)}: ${toText(update.note)}` : "No update yet.";
+  return update ? `${date(update.date)}: ${toText(update.note)}` : "No update yet.";
+}
+
+/** The actions of the strategy by id. */
+export function actionsById(paper: Paper): Map<string, Action> {
+  return new Map(paper.strategy.actions.map((a) => [a.id, a]));
+}
+
+/** The paragraph an action's exception is in ("4.3"), or null when it is not an exception. */
+export function exceptionParagraph(paper: Paper, actionId: string): string | null {
+  const section = paper.numbering.sections.get("exceptions");
+  const { cards, listed } = exceptionGroups(paper.report);
+  const i = cards.findIndex((e) => e.actionId === actionId);
+  if (section === undefined) return null;
+  // Paragraph 1 of the section counts the exceptions; each card follows as a paragraph of its own,
+  // then one paragraph introduces the table of the rest.
+  if (i >= 0) return `${section}.${i + 2}`;
+  return listed.some((e) => e.actionId === actionId) ? `${section}.${cards.length + 2}` : null;
+}
+
+/** "action 1 (paragraph 4.2)", or "action 10 (appendix)" for one that is not an exception. */
+export function actionReference(paper: Paper, action: Action): string {
+  const paragraph = exceptionParagraph(paper, action.id);
+  return `action ${action.number} (${paragraph ? `paragraph ${paragraph}` : "appendix"})`;
 }

@@ -1,54 +1,43 @@
-import type { ServiceModel } from "../../model/index.ts";
-import { bottom } from "../flow.ts";
-import type { Paper, Parent } from "../paper.ts";
-import { GAPS, TEXT } from "../styles.ts";
-import { fullWidth, heading, headingHeight, list, listHeight, markdown, paragraph, twoColumnList, type Box } from "../tags.ts";
+import type { Action } from "../../model/index.ts";
+import { markdownText } from "../markdown.ts";
+import type { Paper } from "../paper.ts";
+import { table, type Column } from "../table.ts";
+import { paragraph } from "../tags.ts";
+import { date, shortDate } from "../words.ts";
+import { latestNote } from "./action-text.ts";
 import { openSection } from "./section.ts";
 
-/** The strategy on a page: its vision, its themes, and the move from the current to the desired model. */
+/**
+ * Widths fit the widest value that must stay whole: a "Not started" chip, "31 Dec 2015", "100%" and
+ * a word such as "Commissioning" at 9.5 pt. The latest note sits under the action's title, where the
+ * widest column keeps a row short.
+ */
+const _COLUMNS: Column[] = [
+  { header: "Action and latest note", width: 0.445 },
+  { header: "Status", width: 0.165 },
+  { header: "Lead", width: 0.17 },
+  { header: "Due", width: 0.145 },
+  { header: "%", width: 0.075 },
+];
+
+/** Every action once, in plan order: one compact row each, as at the period end. */
 export function appendixSection(paper: Paper): void {
-  const { strategy } = paper;
-  const { sect } = openSection(paper, "Appendix: the strategy on a page", { newPage: true });
-  paragraph(paper, sect, `${strategy.meta.title} (${strategy.meta.period.start} to ${strategy.meta.period.end}).`);
-  heading(paper, sect, 3, "Vision");
-  markdown(paper, sect, strategy.meta.vision);
-  heading(paper, sect, 3, "Themes");
-  twoColumnList(paper, sect, strategy.themes.map((t) => ({ text: `${t.title} (${t.actionIds.length} ${t.actionIds.length === 1 ? "action" : "actions"})` })), TEXT.compact);
-  heading(paper, sect, 3, `From ${strategy.currentModel.year} to ${strategy.desiredModel.year}`);
-  paragraph(paper, sect, `The plan's ${strategy.actions.length} actions move services from the current model (left) to the desired model (right).`);
-  _sideBySide(paper, sect, strategy.currentModel, strategy.desiredModel);
+  const { report, strategy } = paper;
+  const { sect } = openSection(paper, "appendix", "Appendix: every action", { newPage: true });
+  paragraph(paper, sect, `Each of the ${strategy.actions.length} actions at ${date(report.asAt)}, in plan order. Each action's title is followed by its latest update; a due date the Board revised shows the original beneath it.`);
+  table(paper, sect, { columns: _COLUMNS, rows: strategy.actions.map((a) => _row(paper, a)) });
   sect.end();
 }
 
-/**
- * The two service models in two columns, read left then right (the tag order follows the
- * drawing order). When they do not fit on what is left of the page they follow one another.
- */
-function _sideBySide(paper: Paper, parent: Parent, from: ServiceModel, to: ServiceModel): void {
-  const { doc } = paper;
-  const full = fullWidth(doc);
-  const width = (full.width - GAPS.gutter) / 2;
-  const boxes: [Box, Box] = [{ x: full.x, width }, { x: full.x + width + GAPS.gutter, width }];
-  const height = Math.max(...[from, to].map((m) => headingHeight(doc, 3, m.title, width) + listHeight(doc, _items(m), TEXT.compact, width)));
-  if (doc.y + height > bottom(doc)) {
-    for (const model of [from, to]) _model(paper, parent, model, full);
-    return;
-  }
-  const top = doc.y;
-  let end = top;
-  [from, to].forEach((model, i) => {
-    doc.y = top;
-    _model(paper, parent, model, boxes[i] as Box);
-    end = Math.max(end, doc.y);
-  });
-  doc.y = end;
-}
-
-function _model(paper: Paper, parent: Parent, model: ServiceModel, box: Box): void {
-  heading(paper, parent, 3, model.title, { box });
-  list(paper, parent, _items(model), TEXT.compact, box);
-}
-
-function _items(model: ServiceModel): { text: string }[] {
-  return model.statements.map((s) => ({ text: s.text }));
+function _row(paper: Paper, action: Action) {
+  const progress = paper.report.progress[action.id];
+  const due = paper.report.dues[action.id];
+  const dueText = due?.revision ? `${shortDate(due.due)}\nOriginally\n${shortDate(due.original)}` : shortDate(action.due);
+  return [
+    { strong: `${action.number}. ${action.title}`, text: latestNote(progress?.latest ?? null, markdownText) },
+    { status: progress?.status ?? "not-started" },
+    { text: action.lead },
+    { text: dueText + (progress?.overdue ? "\nOverdue" : "") },
+    { text: `${progress?.percent ?? 0}%` },
+  ];
 }

@@ -3,15 +3,17 @@ import type { Paper } from "../paper.ts";
 import { TEXT } from "../styles.ts";
 import { table, type Cell } from "../table.ts";
 import { notice } from "../notice.ts";
-import { container, heading, list, markdown, paragraph } from "../tags.ts";
+import { container, heading, paragraph } from "../tags.ts";
+import { date } from "../words.ts";
 
 /** Said on the cover when the strategy's progress data is made up for illustration. */
 export const ILLUSTRATIVE_NOTICE =
-  "Illustrative data: the progress updates, figures and board reports in this paper are invented examples to show how reporting works. They are not a record of real delivery.";
+  "Illustrative data: the progress updates, risks, decisions and board reports in this paper are invented examples to show how reporting works. They are not a record of real delivery.";
 
 /**
- * The cover sheet in the usual board-paper form: who it is for and from, what the board is asked
- * to do, and the risks and implications, before any detail.
+ * The cover sheet in the form Health and Wellbeing Boards use: which board, meeting and item; the
+ * title; who wrote it and how to reach them; who sponsors it and signed it off; and what the board
+ * is asked to do with it (decision, assurance or information).
  */
 export function coverSection(paper: Paper): void {
   const { doc, report, strategy } = paper;
@@ -21,44 +23,30 @@ export function coverSection(paper: Paper): void {
   doc.y += 6;
   heading(paper, sect, 1, report.title, { outline: doc.outline });
   if (strategy.meta.illustrative) notice(paper, sect, ILLUSTRATIVE_NOTICE);
-  table(paper, sect, { columns: [{ header: "Item", width: 0.28 }, { header: "Detail", width: 0.72 }], rows: _facts(paper), header: false, rowHeaders: true });
-
-  heading(paper, sect, 2, "Recommendations");
-  list(paper, sect, report.recommendations.map((text, i) => ({ text, bullet: `${i + 1}.` })));
-  if (report.risks) {
-    heading(paper, sect, 2, "Risks");
-    markdown(paper, sect, report.risks);
-  }
-  const implications = Object.entries({
-    Financial: report.implications?.financial,
-    Legal: report.implications?.legal,
-    Equalities: report.implications?.equalities,
-  }).filter((e): e is [string, string] => Boolean(e[1]));
-  if (implications.length) {
-    heading(paper, sect, 2, "Implications");
-    for (const [kind, text] of implications) {
-      heading(paper, sect, 3, `${kind} implications`);
-      markdown(paper, sect, text);
-    }
-  }
+  table(paper, sect, { columns: [{ header: "Item", width: 0.3 }, { header: "Detail", width: 0.7 }], rows: _facts(paper), header: false, rowHeaders: true });
   sect.end();
 }
 
 function _facts(paper: Paper): Cell[][] {
-  const { report, strategy } = paper;
+  const { report, strategy, links } = paper;
   const person = (p: { name: string; role?: string } | undefined) => (p ? [p.name, p.role].filter(Boolean).join(", ") : undefined);
+  const contact = [report.contact?.email, report.contact?.phone].filter(Boolean).join(", ");
+  const signOff = (report.sign_off ?? []).map((s) => [person(s), s.date ? `signed off ${date(s.date)}` : ""].filter(Boolean).join(", ")).join("\n");
   const facts: [string, string | undefined][] = [
     ["Board", report.board],
-    ["Meeting date", longDate(report.meeting)],
+    ["Meeting date", date(report.meeting)],
     ["Agenda item", report.agenda_item],
     ["Report title", report.title],
-    ["Reporting period", `${longDate(report.period.start)} to ${longDate(report.period.end)}`],
-    ["Author", person(report.author)],
-    ["Sponsor", person(report.sponsor)],
-    ["Lead organisation", report.lead_organisation],
     ["Purpose", PURPOSE_LABELS[report.purpose]],
+    ["Reporting period", `${date(report.period.start)} to ${date(report.period.end)}`],
+    ["Author", person(report.author)],
+    ["Author contact", contact || undefined],
+    ["Sponsor", person(report.sponsor)],
+    ["Officer sign-off", signOff || undefined],
+    ["Lead organisation", report.lead_organisation],
     ["Strategy", strategy.meta.title],
     ["Strategy priority", report.priority],
+    ["This report online", links.report],
   ];
   return facts.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => [{ text: k }, { text: v }]);
 }

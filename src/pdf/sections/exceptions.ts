@@ -1,43 +1,76 @@
-import { longDate, type Action } from "../../model/index.ts";
+import { STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type Status } from "../../model/index.ts";
+import { exceptionGroups } from "./exception-groups.ts";
 import { reasonsSentence } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
-import { table, tableHeight, type TableSpec } from "../table.ts";
-import { heading, paragraph } from "../tags.ts";
-import { actionName, latestNote } from "./action-text.ts";
-import { openSection } from "./section.ts";
+import { table, tableHeight, type Cell, type TableSpec } from "../table.ts";
+import { heading } from "../tags.ts";
+import { count, date, listWords, shortDate } from "../words.ts";
+import { actionName, actionsById, latestNote } from "./action-text.ts";
+import { numbered, openSection } from "./section.ts";
 
-/** Every action the board should look at: off track, at risk, overdue, or silent in the period. */
+/**
+ * "At risk, overdue and no update for more than 120 days": every reason, the status among them when
+ * it is one; otherwise the status first ("On track, but overdue"), so it is never said twice.
+ */
+export function listedBecause(status: Status, reasons: readonly ExceptionReason[], stalenessDays: number): string {
+  const sentence = reasonsSentence(reasons, stalenessDays);
+  return reasons.includes(status as ExceptionReason) ? sentence : `${STATUS_LABELS[status]}, but ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+}
+
+/** "31 December 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, recommendation 4)". */
+export function dueWords(due: DueAt): string {
+  if (!due.revision) return date(due.due);
+  const r = due.revision;
+  return `${date(due.due)} (originally ${date(due.original)}; revised by the Board on ${date(r.approvedOn)}, report ${r.reportId} recommendation ${r.recommendation})`;
+}
+
+/**
+ * Every action the board should look at, by numbered paragraph: every reason it is listed, and what
+ * its lead says — the reason, the recovery action, a proposed revised date and any request.
+ */
 export function exceptionsSection(paper: Paper): void {
   const { report, strategy } = paper;
-  const { sect } = openSection(paper, "Exceptions");
-  const byId = new Map(strategy.actions.map((a) => [a.id, a]));
-  paragraph(
-    paper,
-    sect,
+  const { sect } = openSection(paper, "exceptions", "Exceptions");
+  const byId = actionsById(paper);
+  numbered(paper, sect, [
     report.exceptions.length
-      ? `${report.exceptions.length} of ${strategy.actions.length} actions are off track, at risk, overdue or had no update between ${longDate(report.period.start)} and ${longDate(report.period.end)}.`
+      ? `${count(report.exceptions.length, "action is", "actions are")} listed: off track, at risk, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}.`
       : `No action is off track, at risk or overdue, and every open action had an update in the period.`,
-  );
-  for (const exception of report.exceptions) {
+  ]);
+  const { cards, listed } = exceptionGroups(report);
+  for (const exception of cards) {
     const action = byId.get(exception.actionId) as Action;
     const progress = report.progress[action.id];
     if (!progress) continue;
-    const spec: TableSpec = {
-      columns: [{ header: "Item", width: 0.22 }, { header: "Detail", width: 0.78 }],
-      header: false,
-      rowHeaders: true,
-      rows: [
-        [{ text: "Status" }, { status: progress.status }],
-        [{ text: "Why it is listed" }, { text: reasonsSentence(exception.reasons) }],
-        [{ text: "Lead" }, { text: action.lead }],
-        [{ text: "Due" }, { text: longDate(action.due) }],
-        [{ text: "Latest update" }, { text: latestNote(progress.latest, markdownText) }],
-      ],
-    };
-    // Each exception reads as one card: keep its heading and details on one page where they fit.
-    heading(paper, sect, 3, actionName(action), { keep: tableHeight(paper.doc, spec) });
+    const rows: [string, Cell][] = [
+      ["Why it is listed", { text: listedBecause(progress.status, exception.reasons, strategy.stalenessDays) }],
+      ["Lead", { text: action.lead }],
+      ["Due", { text: dueWords(exception.due) }],
+      ["Reason", { text: exception.reason ? markdownText(exception.reason) : "Not given." }],
+      ["Recovery action", { text: exception.recovery ? markdownText(exception.recovery) : "Not given." }],
+    ];
+    if (exception.proposedDue) rows.push(["Proposed revised due date", { text: date(exception.proposedDue) }]);
+    if (exception.request) rows.push(["Request to the Board", { text: markdownText(exception.request) }]);
+    if (exception.recommendations.length) rows.push(["Recommendation", { text: listWords(exception.recommendations.map((n) => `${paper.numbering.sections.get("recommendations")}.${n}`)) }]);
+    rows.push(["Latest update", { text: latestNote(progress.latest, markdownText) }]);
+    const spec: TableSpec = { columns: [{ header: "Item", width: 0.26 }, { header: "Detail", width: 0.74 }], header: false, rowHeaders: true, rows: rows.map(([k, v]) => [{ text: k }, v]) };
+    // The exception's number heads its card; keep heading and details on one page where they fit.
+    paper.numbering.paragraph++;
+    const label = `${paper.numbering.current}.${paper.numbering.paragraph}`;
+    heading(paper, sect, 3, `${label} ${actionName(action)}`, { keep: tableHeight(paper.doc, spec) });
     table(paper, sect, spec);
+  }
+  if (listed.length) {
+    numbered(paper, sect, [`${count(listed.length, cards.length ? "more action is" : "action is", cards.length ? "more actions are" : "actions are")} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet. Each one's latest update is in the appendix.`]);
+    table(paper, sect, {
+      columns: [{ header: "Action", width: 0.36 }, { header: "Why it is listed", width: 0.3 }, { header: "Lead", width: 0.19 }, { header: "Due", width: 0.15 }],
+      rows: listed.map((e) => {
+        const action = byId.get(e.actionId) as Action;
+        const status = report.progress[action.id]?.status ?? "not-started";
+        return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays) }, { text: action.lead }, { text: shortDate(e.due.due) }];
+      }),
+    });
   }
   sect.end();
 }

@@ -1,49 +1,58 @@
-import { CHANGE_LABELS, longDate, OVERDUE_MEANING, STATUS_LABELS, STATUSES, type ChangeKind } from "../../model/index.ts";
-import { statusChart, tallyInWords } from "../chart.ts";
-import { contentWidth, textHeight } from "../flow.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
+import { statusChart, tallyInWords, trendChart } from "../chart.ts";
 import type { Paper } from "../paper.ts";
-import { TEXT } from "../styles.ts";
-import { heading, list, listHeight, markdown, paragraph } from "../tags.ts";
-import { openSection } from "./section.ts";
+import { table } from "../table.ts";
+import { count, date, listWords, shortDate } from "../words.ts";
+import { numbered, openSection } from "./section.ts";
 
-const _CHANGE_ORDER: readonly ChangeKind[] = ["improved", "worsened", "completed", "withdrawn", "new", "unchanged"];
+const _CHANGE_ORDER: readonly ChangeKind[] = ["improved", "worsened", "completed", "withdrawn", "new"];
 
-/** The position at the period end: counts by status (with a chart), overdue and stale, and what moved. */
+/** The position at the period end (figures and chart), and how it compares with the last report. */
 export function summarySection(paper: Paper): void {
   const { report, strategy } = paper;
-  const { sect } = openSection(paper, "Summary of progress");
-  if (report.summary) markdown(paper, sect, report.summary);
-
-  const asAt = longDate(report.asAt);
+  const { sect } = openSection(paper, "summary", "Summary of progress");
+  const asAt = date(report.asAt);
   const { tally } = report;
-  paragraph(paper, sect, `At ${asAt}, the end of the reporting period, the strategy has ${_count(tally.total, "action")}. ${_statusSentence(paper)}`);
-  statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${_count(tally.total, "action")} by status at ${asAt}. ${tallyInWords(tally)}.`);
-  list(paper, sect, [
-    { text: `Overdue (${OVERDUE_MEANING}): ${tally.overdue}` },
-    { text: `No update for more than ${strategy.stalenessDays} days: ${tally.stale}` },
-    { text: `Progress updates recorded in the period: ${report.updatesInPeriod}` },
-    ...(tally.percent === null ? [] : [{ text: `Average completion of actions not withdrawn: ${tally.percent}%` }]),
+  numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report)}`]);
+  statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally)}.`);
+  numbered(paper, sect, [
+    `${count(tally.overdue, "action is", "actions are")} overdue (${OVERDUE_MEANING}, judged against any due date the Board has revised); ${count(tally.stale, "has", "have")} had no update for more than ${strategy.stalenessDays} days. ` +
+      `${count(report.updatesInPeriod, "progress update was", "progress updates were")} recorded in the period.` +
+      (tally.percent === null ? "" : ` Actions not withdrawn are on average ${tally.percent}% complete.`),
   ]);
-
   const previous = strategy.reports.find((r) => r.id === report.previousId);
-  const intro = previous
-    ? `Compared with the position at ${longDate(previous.period.end)}, the end of the period of the last report (${previous.title}):`
-    : "This is the first report, so every action with an update counts as new:";
-  const counts = _CHANGE_ORDER.map((kind) => ({ text: `${CHANGE_LABELS[kind]}: ${report.changeCounts[kind]}` }));
-  // The sentence introduces the list: keep heading, sentence and counts on one page.
-  const width = contentWidth(paper.doc);
-  const keep = textHeight(paper.doc, intro, TEXT.body, width) + TEXT.body.gapAfter + listHeight(paper.doc, counts, TEXT.body, width);
-  heading(paper, sect, 3, previous ? "Since the last report" : "Since the strategy began", { keep });
-  paragraph(paper, sect, intro);
-  list(paper, sect, counts);
+  numbered(paper, sect, [previous ? _comparison(report, previous) : _sinceStart(report)]);
+  if (report.trend.length > 1) _trend(paper, sect);
   sect.end();
 }
 
-function _statusSentence(paper: Paper): string {
-  const parts = STATUSES.filter((s) => paper.report.tally.byStatus[s] > 0).map((s) => `${paper.report.tally.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`);
-  return parts.length ? `Of these, ${parts.join(", ")}.` : "";
+function _comparison(report: Report, previous: Report): string {
+  const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${CHANGE_LABELS[k].toLowerCase()}: ${report.changeCounts[k]}`);
+  const was = STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
+    .map((s) => `${STATUS_LABELS[s].toLowerCase()} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
+  return `Compared with ${date(previous.period.end)}, the end of the last report's period: ${moved.length ? listWords(moved) : "no action changed status"}; ${count(report.changeCounts.unchanged, "action", "actions")} did not change. ` +
+    (was.length ? `Counts by status moved as follows: ${listWords(was)}.` : "The counts by status are the same.");
 }
 
-function _count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+function _sinceStart(report: Report): string {
+  return `This is the first report: since the strategy began, ${count(report.changeCounts.new + report.changeCounts.completed + report.changeCounts.withdrawn, "action has", "actions have")} reported progress, ` +
+    `${count(report.changeCounts.completed, "of which is", "of which are")} complete.`;
+}
+
+function _statusSentence(report: Report): string {
+  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`);
+  return parts.length ? `Of these, ${listWords(parts)}.` : "";
+}
+
+/** How the counts moved from report to report: a chart, and the same figures as a table. */
+function _trend(paper: Paper, sect: PDFKit.PDFStructureElement): void {
+  const { report } = paper;
+  numbered(paper, sect, [`Figure 2 and the table after it show the number of actions in each status at the end of each report's period, from the first report to this one.`]);
+  // Alternative text is read aloud, not laid out: plain spaces.
+  const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally)}`).join(". ");
+  trendChart(paper, sect, report.trend, "Figure 2: actions by status at the end of each report's period", `Stacked bar chart, one bar per report. ${alt}.`);
+  table(paper, sect, {
+    columns: [{ header: "Period end", width: 0.16 }, ...STATUSES.map((s) => ({ header: STATUS_LABELS[s], width: 0.14 }))],
+    rows: report.trend.map((p) => [{ text: shortDate(p.asAt) }, ...STATUSES.map((s) => ({ text: String(p.tally.byStatus[s]) }))]),
+  });
 }

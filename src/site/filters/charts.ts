@@ -1,5 +1,6 @@
-import type { Rollup } from "../../model/index.ts";
+import { longDate, type Rollup, type TrendPoint } from "../../model/index.ts";
 import { barChart } from "../charts/bar-chart.ts";
+import { trendChart as _trendChart } from "../charts/trend-chart.ts";
 
 /** A chart of how many actions each group holds; groups keyed by status are coloured by status. */
 export function countChart(rollups: readonly Rollup[], title: string, byStatus = false): string {
@@ -10,4 +11,9 @@ export function countChart(rollups: readonly Rollup[], title: string, byStatus =
 export function percentChart(rollups: readonly Rollup[], title: string): string {
   const bars = rollups.flatMap((r) => (r.percent === null ? [] : [{ label: r.label, value: r.percent }]));
   return barChart({ title, bars, max: 100, unit: "%" });
+}
+
+/** A stacked bar per board report of the actions in each status at its period end. */
+export function trendChart(points: readonly TrendPoint[], title: string): string {
+  return _trendChart(points, title, longDate);
 }

@@ -1,6 +1,7 @@
 import {
-  CHANGE_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
-  type ChangeKind, type ExceptionReason, type Horizon, type ReportContent, type Status,
+  CHANGE_LABELS, DECISION_LABELS, DEFAULT_STALENESS_DAYS, RISK_RATING_LABELS, RISK_STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
+  reasonLabel as _reasonWords, reasonsSentence,
+  type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type Status,
 } from "../../model/index.ts";
 
 /** "At risk" for "at-risk": the words a status is shown in everywhere. */
@@ -23,9 +24,29 @@ export function changeLabel(kind: ChangeKind): string {
   return CHANGE_LABELS[kind] ?? kind;
 }
 
-/** "no update in this period" for "no-update": why an action is an exception. */
-export function reasonLabel(reason: ExceptionReason): string {
-  return REASON_LABELS[reason] ?? reason;
+/** "no update in this period" for "no-update": why an action is an exception, in the paper's words. */
+export function reasonLabel(reason: ExceptionReason, stalenessDays: number = DEFAULT_STALENESS_DAYS): string {
+  return REASON_LABELS[reason] ? _reasonWords(reason, stalenessDays) : reason;
+}
+
+/** "At risk, overdue and no update for more than 120 days": why an action is an exception, as the paper says it. */
+export function reasonsLabel(reasons: readonly ExceptionReason[], stalenessDays: number = DEFAULT_STALENESS_DAYS): string {
+  return reasonsSentence(reasons, stalenessDays);
+}
+
+/** "Agreed with changes" for "agreed-with-changes": what the board decided on a recommendation. */
+export function decisionLabel(outcome: DecisionOutcome): string {
+  return DECISION_LABELS[outcome] ?? outcome;
+}
+
+/** "High" for "high": a risk's rating band. */
+export function riskRatingLabel(rating: RiskRating): string {
+  return RISK_RATING_LABELS[rating] ?? rating;
+}
+
+/** "Open" for "open". */
+export function riskStatusLabel(status: RiskStatus): string {
+  return RISK_STATUS_LABELS[status] ?? status;
 }
 
 /** "For decision" for "decision": what a board report asks of the board. */

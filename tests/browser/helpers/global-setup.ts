@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,12 +18,18 @@ declare module "vitest" {
 
 const REPO = join(import.meta.dirname, "..", "..", "..");
 
-/** Builds the Derby content once with the real CLI, then serves it on a free port of 127.0.0.1. */
+/**
+ * Builds the Derby content, with the long-titled fixture strategy beside it, once with the real CLI,
+ * then serves it on a free port of 127.0.0.1.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const scratch = mkdtempSync(join(tmpdir(), "sp-browser-"));
+  const content = join(scratch, "content");
+  cpSync(join(REPO, "content"), content, { recursive: true });
+  cpSync(join(REPO, "tests", "fixtures", "long-titles", "long-titled-strategy"), join(content, "long-titled-strategy"), { recursive: true });
   const siteDir = join(scratch, "_site");
   const messages: string[] = [];
-  const code = await run(["build", "content", "--out", siteDir], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
+  const code = await run(["build", content, "--out", siteDir], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
   if (code !== 0) throw new Error(`the site did not build (exit ${code}):\n${messages.join("\n")}`);
 
   const server = createServer(sirv(siteDir, { dev: false, etag: false }));

@@ -1,0 +1,15 @@
+import type { Paper } from "../paper.ts";
+import { numbered, openSection } from "./section.ts";
+
+/** The papers the report draws on, and where the strategy and this report live on the web. */
+export function backgroundSection(paper: Paper): void {
+  const { report, links } = paper;
+  const { sect } = openSection(paper, "background", "Background papers and web addresses");
+  const papers = report.background_papers ?? [];
+  if (!papers.length) numbered(paper, sect, ["No background papers were used in writing this report."]);
+  // Addresses go on lines of their own, so none is broken after "https://".
+  for (const p of papers) numbered(paper, sect, [p.title, p.url ?? ""]);
+  numbered(paper, sect, ["The strategy, with every action's progress, is published at:", links.strategy]);
+  numbered(paper, sect, ["This report, as it stood at the end of its period, is at:", links.report, "and as a PDF at:", links.pdf]);
+  sect.end();
+}

@@ -1,0 +1,32 @@
+import { longDate, type IsoDate } from "../model/index.ts";
+
+/**
+ * Values that must never be split across lines. A no-break space (U+00A0) joins the parts: the
+ * line breaker treats it as glue, and text copied out still reads as a date.
+ */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, "\u00a0");
+}
+
+/** "31 March 2015", kept on one line. */
+export function date(iso: IsoDate): string {
+  return keepTogether(longDate(iso));
+}
+
+const _SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "31 Mar 2015", for narrow table columns (GOV.UK style allows short months in tables), kept on one line. */
+export function shortDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return keepTogether(`${d} ${_SHORT_MONTHS[(m ?? 1) - 1]} ${y}`);
+}
+
+/** "1 action", "3 actions". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? "");
+}

@@ -1,0 +1,35 @@
+import { STATUSES, type TrendPoint } from "../../model/index.ts";
+
+const WIDTH = 320;
+const LABEL_HEIGHT = 20;
+const BAR_HEIGHT = 18;
+const ROW_GAP = 12;
+
+/**
+ * Counts by status at each report's period end as stacked horizontal bars, one per report, each
+ * segment in its status colour. Hidden from assistive technology like every chart here: the page
+ * shows the same numbers as a table beside it.
+ */
+export function trendChart(points: readonly TrendPoint[], title: string, dateLabel: (iso: string) => string): string {
+  const rowHeight = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
+  const rows = points.map((p, i) => {
+    const y = i * rowHeight;
+    let x = 0;
+    const segments = STATUSES.map((s) => {
+      const n = p.tally.byStatus[s];
+      const width = p.tally.total ? Math.round((WIDTH * n) / p.tally.total) : 0;
+      const rect = width > 0 ? `<rect class="sp-chart__bar sp-chart__bar--${s}" x="${x}" y="${y + LABEL_HEIGHT}" width="${width}" height="${BAR_HEIGHT}"/>` : "";
+      x += width;
+      return rect;
+    }).join("");
+    return `<text class="sp-chart__label" x="0" y="${y + LABEL_HEIGHT - 5}">${_escape(dateLabel(p.asAt))}</text>${segments}`;
+  });
+  return (
+    `<svg class="sp-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${points.length * rowHeight}" ` +
+    `aria-hidden="true" focusable="false"><title>${_escape(title)}</title>${rows.join("")}</svg>`
+  );
+}
+
+function _escape(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

@@ -1,0 +1,49 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, describeViolations } from "./helpers/axe.ts";
+import { LONG_STRATEGY, STRATEGY, launchChromium, newPage, sitePages, visit } from "./helpers/browser.ts";
+
+/** Every page: Derby's, the long-titled fixture's and the site's own. */
+const pages = sitePages();
+const WIDTHS = [320, 375, 1280] as const;
+
+let browser: Browser;
+const byWidth = new Map<number, Page>();
+beforeAll(async () => {
+  browser = await launchChromium();
+  for (const width of WIDTHS) byWidth.set(width, await newPage(browser, { viewport: { width, height: 800 } }));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What sticks out past the window's right edge, so a failure says which element to fix. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return Array.from(document.querySelectorAll<HTMLElement>("body *"))
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest(".sp-table-wrap .govuk-table"))
+      .slice(0, 5)
+      .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(el.getBoundingClientRect().right)}px`);
+  });
+}
+
+describe("the pages built for the suite", () => {
+  it("include Derby's and the long-titled strategy's", () => {
+    expect(pages).toContain(`${STRATEGY}dashboard/`);
+    expect(pages).toContain(`${LONG_STRATEGY}dashboard/`);
+  });
+});
+
+// WCAG 1.4.10 Reflow: at 320 CSS px (and a phone's 375, and a desktop's 1,280) nothing needs sideways scrolling.
+describe.each(WIDTHS)("at %ipx wide", (width) => {
+  it.each(pages)("%s does not scroll sideways", async (path) => {
+    const page = byWidth.get(width) as Page;
+    await visit(page, path);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const culprits = scrollWidth > width ? (await overflowing(page)).join("\n") : "";
+    expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${width}px window:\n${culprits}`).toBeLessThanOrEqual(width);
+    // The phone layout has its own controls (the menu button): axe checks it too (pages.test.ts checks 1,280 px).
+    if (width === 375) expect(describeViolations(`${path} at ${width}px`, await axeViolations(page))).toBe("");
+  });
+});
