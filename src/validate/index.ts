@@ -51,7 +51,7 @@ function _forChecking(content: LoadedContent): LoadedContent {
   return {
     ...content,
     site: fork(content.site),
-    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), reports: fork(s.reports), risks: fork(s.risks), themes: s.themes.map((t) => t.forChecking()) })),
+    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), themes: s.themes.map((t) => t.forChecking()) })),
   };
 }
 

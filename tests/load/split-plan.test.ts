@@ -84,3 +84,15 @@ describe("a plan split over files under plan/", () => {
     expect(problem?.hint).toMatch(/^Split the actions over several files under plan\/ \(plan\/01-….yaml/);
   });
 });
+
+describe("validating a split plan twice", () => {
+  it("gives the same diagnostics each time: a plan file's problems are not kept between runs", () => {
+    const dir = splitFixture();
+    const file = join(dir, MINI, "plan", "02-campaigns.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("themes: [inclusion]", "themes: [inclusoin]"));
+    const loaded = loadContent(dir, dir);
+    const first = validateContent(loaded).diagnostics;
+    expect(validateContent(loaded).diagnostics).toEqual(first);
+    expect(first.filter((d) => d.file.endsWith("02-campaigns.yaml"))).toHaveLength(1);
+  });
+});
