@@ -48,18 +48,17 @@ describe("faults a user can cause are diagnostics with a documented exit code", 
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it("serve on a port already in use previews on the next free one, with no stack", async () => {
+  it("serve on a port already in use says so (exit 3), with no stack", async () => {
     const dir = copyFixture();
     const taken = createServer();
     await new Promise<void>((done) => taken.listen(0, "127.0.0.1", done));
     const port = (taken.address() as AddressInfo).port;
-    const serve = startServe(dir, join(scratch("sp-out-"), "_site"), port);
     try {
-      await serve.until(() => /Server at http:\/\/localhost:\d+/.test(serve.said()), "the server starting");
-      expect(serve.said()).not.toContain("internal error");
-      expect(serve.said()).not.toContain(`localhost:${port}/`);
+      const said = await spawnCli(["serve", dir, "--out", join(scratch("sp-out-"), "_site"), "--port", String(port)], dir);
+      expect(said.text).not.toContain("internal error");
+      expect(said.text).toContain(`strategy-press: port ${port} is already in use on 127.0.0.1; stop what is using it, or choose another with --port (0 picks a free one)`);
+      expect(said.code).toBe(3);
     } finally {
-      await serve.stop();
       taken.close();
     }
   });
