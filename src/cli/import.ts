@@ -37,8 +37,8 @@ async function _import(contentDir: string, grids: ReturnGrid[], output: Output, 
 
   const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
   for (const u of checked.updates) {
-    const index = model.strategies.findIndex((s) => s.id === u.strategyId);
-    const strategy = loaded.strategies[index] as LoadedStrategy;
+    // By folder, not by position: the model lists strategies by title, the loader by folder name.
+    const strategy = loaded.strategies.find((s) => s.folderName === u.strategyId) as LoadedStrategy;
     byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
   }
   const plans = planUpdates(loaded, byStrategy, "The returns were not imported");
