@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, parse } from "node:path";
-import Eleventy from "@11ty/eleventy";
+import { parse } from "node:path";
 import strategyPress from "./eleventy/plugin.ts";
 import type { SiteModel } from "./model/index.ts";
+import { writeWithEleventy } from "./site/render.ts";
 
 /**
  * Writes everything one build publishes into `outDir` (a fresh temporary folder: the caller swaps
@@ -13,22 +12,9 @@ import type { SiteModel } from "./model/index.ts";
  */
 export async function publish(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
   _leaveRootFolder();
-  const input = mkdtempSync(join(tmpdir(), "strategy-press-input-"));
-  try {
-    const eleventy = new Eleventy(input, outDir, {
-      quietMode: true,
-      configPath: false,
-      pathPrefix: model.site.path_prefix ?? "/",
-      config: (eleventyConfig) => {
-        _quietBenchmarks(eleventyConfig);
-        strategyPress(eleventyConfig, { model, content: options.contentDir, preview: false });
-      },
-    });
-    eleventy.disableLogger();
-    await eleventy.write();
-  } finally {
-    rmSync(input, { recursive: true, force: true });
-  }
+  await writeWithEleventy(outDir, model.site.path_prefix ?? "/", (eleventyConfig) =>
+    strategyPress(eleventyConfig, { model, content: options.contentDir, preview: false }),
+  );
 }
 
 /**
@@ -42,8 +28,3 @@ function _leaveRootFolder(): void {
   if (parse(cwd).root === cwd) process.chdir(tmpdir());
 }
 
-/** Eleventy's timing warnings are made before `quietMode` reaches them; the CLI alone prints. */
-function _quietBenchmarks(eleventyConfig: object): void {
-  const benchmarks = (eleventyConfig as { benchmarks?: { config?: { setIsVerbose?: (on: boolean) => void } } }).benchmarks;
-  benchmarks?.config?.setIsVerbose?.(false);
-}

@@ -3,23 +3,31 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { SiteModel } from "../model/index.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
 import strategyPressSite from "./index.ts";
 
 /**
  * Renders the website's pages alone with Eleventy (the bench times them apart from the rest of a
- * publish, which src/eleventy adds). Every page comes from the plugin, so Eleventy reads from an
- * empty input folder and never from a config file.
+ * publish, which src/eleventy adds).
  */
-export async function renderPages(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
+export function renderPages(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
+  return writeWithEleventy(outDir, model.site.path_prefix ?? "/", (eleventyConfig) => strategyPressSite(eleventyConfig, { model, ...options }));
+}
+
+/**
+ * Runs Eleventy once, quietly, with the plugin `configure` adds. Every page comes from the plugin, so
+ * Eleventy reads from an empty input folder and never from a config file.
+ */
+export async function writeWithEleventy(outDir: string, pathPrefix: string, configure: (eleventyConfig: EleventyConfig) => void): Promise<void> {
   const input = mkdtempSync(join(tmpdir(), "strategy-press-input-"));
   try {
     const eleventy = new Eleventy(input, outDir, {
       quietMode: true,
       configPath: false,
-      pathPrefix: model.site.path_prefix ?? "/",
+      pathPrefix,
       config: (eleventyConfig) => {
         _quietBenchmarks(eleventyConfig);
-        strategyPressSite(eleventyConfig, { model, ...options });
+        configure(eleventyConfig as unknown as EleventyConfig);
       },
     });
     eleventy.disableLogger();
