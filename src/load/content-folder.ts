@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
-export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports" | "risks" | "easy-read";
+export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports" | "risks" | "measures" | "easy-read";
 
 export interface LoadedFile { kind: FileKind; file: SourceFile }
 
@@ -21,6 +21,8 @@ export interface LoadedStrategy {
   reports: SourceFile | null;
   /** The risk register: optional, so null when the strategy keeps none. */
   risks: SourceFile | null;
+  /** The outcome measures (measures.yaml): optional, so absent or null when the strategy declares none. */
+  measures?: SourceFile | null;
   themes: SourceFile[];
   /** The optional easy-read summary (easy-read.yaml), or null when the strategy has none. */
   easyRead?: SourceFile | null;
@@ -35,7 +37,7 @@ export interface LoadedContent {
 }
 
 const REQUIRED = ["strategy", "drivers", "plan", "reports"] as const;
-const OPTIONAL = ["risks"] as const;
+const OPTIONAL = ["risks", "measures"] as const;
 
 /**
  * Reads a content folder (holding site.yaml and one folder per strategy) or a single strategy

@@ -5,6 +5,7 @@ import { goldenThread } from "./golden-thread.ts";
 import { dueAt, dueRevisions } from "./decisions.ts";
 import { updatesNewestFirst } from "./updates.ts";
 import { reportProgress } from "./report.ts";
+import { measuresAt } from "./measures.ts";
 import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
@@ -22,7 +23,9 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
 
   const revisions = dueRevisions(plan.actions, files.reports.reports);
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
-  const reports = _reports(files, themeGroups, stalenessDays, revisions);
+  const themeTitles = new Map(themes.map((t) => [t.id, t.title]));
+  const measures = files.measures?.measures.length ? files.measures.measures : null;
+  const reports = _reports(files, themeGroups, stalenessDays, revisions).map((r) => (measures ? { ...r, measures: measuresAt(measures, r.asAt, themeTitles) } : r));
   const actions: Action[] = plan.actions.map((a, i) => {
     const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
     return {
@@ -70,6 +73,7 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     reports,
     latestReport: reports.at(-1) ?? null,
     risks: risksAt(files.risks?.risks ?? [], asAt),
+    ...(measures ? { measures: measuresAt(measures, null, themeTitles) } : {}),
     trend: reports.at(-1)?.trend ?? [],
     tally: tally(actions.map(progressOf)),
     rollups: {

@@ -1,4 +1,5 @@
 /** The shapes of the content files once they have passed validation: field names as in the YAML. */
+import type { MeasuresContent } from "./measures.ts";
 
 export const STATUSES = ["not-started", "on-track", "at-risk", "off-track", "complete", "withdrawn"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -212,6 +213,8 @@ export interface StrategyFiles {
   risks?: RisksContent;
   /** The optional easy-read summary. */
   easyRead?: EasyReadContent;
+  /** The outcome measures, when the strategy declares any (measures.yaml). */
+  measures?: MeasuresContent;
 }
 
 export interface EasyReadImage { file: string; alt: string }

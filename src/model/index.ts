@@ -19,3 +19,7 @@ export { recommendations, decisions, dueAt, dueRevisions, type Recommendation, t
 export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./risks.ts";
 export { daysBetween, longDate } from "./dates.ts";
 export { leadOrganisations, allLeadOrganisations } from "./leads.ts";
+export {
+  measuresAt, measureStatus, measureDistance, measureValueText, expectedAt, valuesInOrder, MEASURE_STATUSES, MEASURE_STATUS_LABELS,
+  type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
+} from "./measures.ts";

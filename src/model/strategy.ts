@@ -5,6 +5,7 @@ import type {
 import type { GoldenThread } from "./golden-thread.ts";
 import type { DueAt, DueRevision } from "./decisions.ts";
 import type { ReportProgress, TrendPoint } from "./report.ts";
+import type { Measure } from "./measures.ts";
 import type { Risk } from "./risks.ts";
 import type { Rollup, Tally } from "./rollup.ts";
 import type { ActionProgress } from "./status.ts";
@@ -52,7 +53,10 @@ export interface Statement extends StatementContent {
 export interface ServiceModel { year: number; title: string; statements: Statement[] }
 
 /** A report: its content with recommendations and decisions in the model's form, and its progress. */
-export interface Report extends Omit<ReportContent, "recommendations" | "decisions">, ReportProgress {}
+export interface Report extends Omit<ReportContent, "recommendations" | "decisions">, ReportProgress {
+  /** The outcome measures as at the period end; absent when the strategy declares none. */
+  measures?: Measure[];
+}
 
 export interface Rollups {
   status: Rollup[];
@@ -88,6 +92,11 @@ export interface StrategyModel {
   tally: Tally;
   rollups: Rollups;
   goldenThread: GoldenThread;
+  /**
+   * The outcome measures as at the model's date, in file order; absent (not empty) when the strategy
+   * declares none, so a strategy without measures publishes exactly what it did before they existed.
+   */
+  measures?: Measure[];
   /** The easy-read summary, with its title settled; null when the strategy has none. */
   easyRead: (EasyReadContent & { title: string }) | null;
   counts: { themes: number; initiatives: number; issues: number; actions: number; updates: number; drivers: number };

@@ -6,6 +6,7 @@ import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
 import { checkEasyRead } from "./easy-read.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
+import { checkMeasures } from "./measures.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
@@ -38,6 +39,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkTimeZone(s);
     checkGoldenThread(s);
     checkEasyRead(s);
+    checkMeasures(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);
@@ -51,7 +53,7 @@ function _forChecking(content: LoadedContent): LoadedContent {
   return {
     ...content,
     site: fork(content.site),
-    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), themes: s.themes.map((t) => t.forChecking()) })),
+    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), measures: fork(s.measures ?? null), themes: s.themes.map((t) => t.forChecking()) })),
   };
 }
 
@@ -63,6 +65,7 @@ function _typed(s: LoadedStrategy): StrategyFiles {
     plan: { ...(s.plan?.data as object), actions: actionSites(s).map((a) => a.data) },
     reports: s.reports?.data,
     ...(s.risks ? { risks: s.risks.data } : {}),
+    ...(s.measures ? { measures: s.measures.data } : {}),
     themes: s.themes.map((t) => t.data),
     ...(s.easyRead ? { easyRead: s.easyRead.data } : {}),
   } as StrategyFiles;

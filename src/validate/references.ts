@@ -44,6 +44,7 @@ export function unreadKinds(s: LoadedStrategy): ReadonlySet<IdKind> {
   if (failed(s.plan)) ["2014 statement", "2019 statement", "action"].forEach((k) => unread.add(k as IdKind));
   if (failed(s.reports)) unread.add("report");
   if (failed(s.risks)) unread.add("risk");
+  if (failed(s.measures ?? null)) unread.add("measure");
   return unread;
 }
 

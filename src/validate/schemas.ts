@@ -34,7 +34,7 @@ export interface SchemaSet {
   roots: Record<FileKind, JsonSchema>;
 }
 
-const KINDS: readonly FileKind[] = ["site", "strategy", "drivers", "theme", "plan", "actions", "reports", "risks", "easy-read"];
+const KINDS: readonly FileKind[] = ["site", "strategy", "drivers", "theme", "plan", "actions", "reports", "risks", "measures", "easy-read"];
 /** The validators compiled ahead of time by `npm run compile` (see precompile.ts), beside the compiled code. */
 export const PRECOMPILED = join(PACKAGE_ROOT, "dist", "validators.cjs");
 let _cached: SchemaSet | null = null;

@@ -4,7 +4,7 @@ import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { list, record, text } from "./raw.ts";
 
 /** What an id names, in words for messages. */
-export type IdKind = "organisation" | "driver" | "policy document" | "theme" | "initiative" | "2014 statement" | "2019 statement" | "action" | "report" | "risk";
+export type IdKind = "organisation" | "driver" | "policy document" | "theme" | "initiative" | "2014 statement" | "2019 statement" | "action" | "report" | "risk" | "measure";
 
 export interface IdSite { id: string; kind: IdKind; file: SourceFile; path: DataPath }
 
@@ -35,6 +35,7 @@ export function declaredIds(s: LoadedStrategy): IdSite[] {
   }
   add(s.reports, "report", data(s.reports)["reports"], ["reports"]);
   add(s.risks, "risk", data(s.risks)["risks"], ["risks"]);
+  add(s.measures ?? null, "measure", data(s.measures ?? null)["measures"], ["measures"]);
   return sites;
 }
 

@@ -53,18 +53,19 @@ describe("a synthetic strategy's board paper", () => {
   });
 
   it("numbers a Measures section where the strategy has measures, with the values known at the period end", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 4 })) as StrategyModel & { measures: unknown[] };
-    const report = latestReport(strategy);
-    strategy.measures = [{
+    const files = syntheticStrategy({ actions: 4 });
+    const end = latestReport(buildStrategy(files)).period.end;
+    files.measures = { measures: [{
       id: "m1", title: "People in employment after treatment", unit: "%", direction: "up",
       baseline: { date: "2020-03-31", value: 42 }, target: { date: "2025-03-31", value: 60 },
-      values: [{ date: "2021-06-30", value: 47 }, { date: report.period.end, value: 49 }, { date: "2030-01-01", value: 99 }],
-    }];
-    const pdf = await readPdf(await renderReport(strategy, report.id));
+      values: [{ date: "2021-06-30", value: 47 }, { date: end, value: 49 }, { date: "2030-01-01", value: 99 }],
+    }] };
+    const strategy = buildStrategy(files);
+    const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     const h2 = blocksInOrder(pdf, ["H2"]).map((b) => b.text);
     expect(h2.slice(5, 9)).toEqual(["6 Risks", "7 Measures", "8 Implications", "9 Background papers and web addresses"]);
     const text = sectionsOf(pdf.text, ["7 Measures", "8 Implications"]).get("7 Measures") ?? "";
-    expect(text).toContain("People in employment after treatment (higher is better) 42 % (31 Mar 2020) 60 % (31 Mar 2025) 49 % (31 Dec 2021)");
+    expect(text).toContain("People in employment after treatment (higher is better) 42% (31 Mar 2020) 60% (31 Mar 2025) 49% (31 Dec 2021)");
     expect(text).not.toContain("99");
   });
 

@@ -1,54 +1,58 @@
-import type { IsoDate, StrategyModel } from "../../model/index.ts";
+import type { IsoDate, Report } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
 import { date, keepTogether, shortDate } from "../words.ts";
 import { numbered, openSection } from "./section.ts";
 
-interface _Value { date: IsoDate; value: number }
+interface _Value { date: IsoDate; value: number; text: string }
 
-/** What the section reads of an outcome measure: the shape the strategy model gives measures. */
+/** What the section reads of an outcome measure: the model's Measure as at the report's period end. */
 export interface MeasureView {
   id: string;
   title: string;
   unit: string;
   direction: "up" | "down";
+  better: string;
+  illustrative: boolean;
   baseline: _Value;
-  target?: _Value;
-  values?: _Value[];
+  target: _Value;
+  latest: _Value | null;
+  statusLabel: string;
+  distance: { text: string } | null;
 }
 
-/** The strategy's outcome measures; a strategy without any has no measures section at all. */
-export function measuresOf(strategy: StrategyModel): readonly MeasureView[] {
-  return (strategy as StrategyModel & { measures?: readonly MeasureView[] }).measures ?? [];
+/** The strategy's outcome measures as at the report's period end; a strategy without any has no measures section at all. */
+export function measuresOf(report: Report): readonly MeasureView[] {
+  return report.measures ?? [];
 }
 
 export function hasMeasures(paper: Paper): boolean {
-  return measuresOf(paper.strategy).length > 0;
+  return measuresOf(paper.report).length > 0;
 }
 
-/** Each measure's baseline, target and latest value by the period end, as a table. */
+/** Each measure's baseline, target, latest value by the period end and its status, as a table. */
 export function measuresSection(paper: Paper): void {
   const { report } = paper;
-  const measures = measuresOf(paper.strategy);
+  const measures = measuresOf(report);
   const { sect } = openSection(paper, "measures", "Measures");
-  numbered(paper, sect, [`The strategy's outcome measures, with the latest value recorded by ${date(report.asAt)}.`]);
-  const value = (v: _Value | undefined | null, unit: string) => (v ? `${keepTogether(`${v.value} ${unit}`.trim())} (${shortDate(v.date)})` : "None yet");
+  numbered(paper, sect, [`The strategy's outcome measures, with the latest value recorded by ${date(report.asAt)}. A measure is on track when its latest value is at or better than a straight line from its baseline to its target.`]);
+  if (measures.some((m) => m.illustrative)) numbered(paper, sect, ["Measures marked “Example data” hold made-up values that show how the measure will be reported; they are not real figures."]);
+  const value = (v: _Value | null) => (v ? `${keepTogether(v.text)} (${shortDate(v.date)})` : "None yet");
   table(paper, sect, {
     columns: [
-      { header: "Measure", width: 0.34 },
-      { header: "Baseline", width: 0.2 },
-      { header: "Target", width: 0.2 },
-      { header: "Latest", width: 0.26 },
+      { header: "Measure", width: 0.3 },
+      { header: "Baseline", width: 0.16 },
+      { header: "Target", width: 0.16 },
+      { header: "Latest", width: 0.16 },
+      { header: "Status", width: 0.22 },
     ],
-    rows: measures.map((m) => {
-      const latest = [...(m.values ?? [])].filter((v) => v.date <= report.asAt).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
-      return [
-        { text: `${m.title} (${m.direction === "up" ? "higher" : "lower"} is better)` },
-        { text: value(m.baseline, m.unit) },
-        { text: value(m.target, m.unit) },
-        { text: value(latest, m.unit) },
-      ];
-    }),
+    rows: measures.map((m) => [
+      { text: `${m.title} (${m.better.toLowerCase()})${m.illustrative ? " Example data" : ""}` },
+      { text: value(m.baseline) },
+      { text: value(m.target) },
+      { text: value(m.latest) },
+      { text: m.distance ? `${m.statusLabel}: ${m.distance.text}` : m.statusLabel },
+    ]),
   });
   sect.end();
 }
