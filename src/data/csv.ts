@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { updatesInOrder, type Action, type StrategyModel, type UpdateContent } from "../model/index.ts";
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 export const ACTION_COLUMNS = [
   "id", "number", "title", "kind", "commissioning", "horizon", "lead", "partners", "themes", "drivers",
@@ -19,12 +19,12 @@ export const RISK_COLUMNS = [
 
 /** The action plan, one row per action with its progress as at the strategy's date. */
 export function actionsCsv(strategy: StrategyModel): string {
-  return _csv(ACTION_COLUMNS, strategy.actions.map(_actionRow));
+  return csvOf(ACTION_COLUMNS, strategy.actions.map(_actionRow));
 }
 
 /** The risk register as at the strategy's date, one row per risk in register order. */
 export function risksCsv(strategy: StrategyModel): string {
-  return _csv(RISK_COLUMNS, strategy.risks.map((r) => {
+  return csvOf(RISK_COLUMNS, strategy.risks.map((r) => {
     const review = r.reviews.at(-1);
     return [
       r.id, r.number, r.title, r.owner, r.raised, r.status, r.before.likelihood, r.before.impact, r.before.score, r.before.rating,
@@ -36,7 +36,7 @@ export function risksCsv(strategy: StrategyModel): string {
 /** Every progress update, one row each: actions in plan order, each action's updates oldest first. */
 export function updatesCsv(strategy: StrategyModel): string {
   const rows = strategy.actions.flatMap((a) => chronological(a).map((u) => _updateRow(a, u)));
-  return _csv(UPDATE_COLUMNS, rows);
+  return csvOf(UPDATE_COLUMNS, rows);
 }
 
 /** An action's updates oldest first, in the model's one update order (same day: file order). */
@@ -82,7 +82,7 @@ export function spreadsheetSafe(cell: Cell): string {
 }
 
 /** RFC 4180: a header row, CRLF after every record, fields quoted only when they need it. Empty cells for absent values. */
-function _csv(columns: readonly string[], rows: Cell[][]): string {
+export function csvOf(columns: readonly string[], rows: Cell[][]): string {
   return stringify(rows.map((row) => row.map(spreadsheetSafe)), {
     header: true,
     columns: [...columns],

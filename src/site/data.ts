@@ -51,6 +51,8 @@ export interface SiteData {
   filterPages: { strategy: StrategyModel; view: FilterView }[];
   /** The strategies that have an easy-read summary. */
   easyReadPages: StrategyModel[];
+  /** The strategies that declare outcome measures: each has a measures page. */
+  measurePages: StrategyModel[];
   filters: Record<string, StrategyFilters>;
   openData: OpenData;
 }
@@ -70,6 +72,7 @@ export function siteData(model: SiteModel): SiteData {
       (filters[strategy.id]?.facets ?? []).flatMap((f) => f.views.map((view) => ({ strategy, view }))),
     ),
     easyReadPages: strategies.filter((s) => s.easyRead !== null),
+    measurePages: strategies.filter((s) => (s.measures?.length ?? 0) > 0),
     filters,
     openData: openData(SCHEMAS_DIR),
   };

@@ -4,7 +4,7 @@ import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { absoluteUrl } from "./filters/absolute-url.ts";
-import { countChart, percentChart, trendChart } from "./filters/charts.ts";
+import { countChart, measureChart, measuresOfTheme, percentChart, trendChart } from "./filters/charts.ts";
 import { longDate } from "./filters/dates.ts";
 import {
   changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel,
@@ -65,6 +65,8 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("countChart", countChart);
   eleventyConfig.addFilter("percentChart", percentChart);
   eleventyConfig.addFilter("trendChart", trendChart);
+  eleventyConfig.addFilter("measureChart", measureChart);
+  eleventyConfig.addFilter("measuresOfTheme", measuresOfTheme);
 
   // Global data: the model, and the lists the pages paginate over.
   eleventyConfig.addGlobalData("strategyPress", siteData(options.model));

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ACTION_COLUMNS, RISK_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
-import { OVERDUE_MEANING } from "../model/index.ts";
+import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
+import { MEASURE_STATUS_LABELS, OVERDUE_MEANING } from "../model/index.ts";
 
 type ActionColumn = (typeof ACTION_COLUMNS)[number];
 type UpdateColumn = (typeof UPDATE_COLUMNS)[number];
 type RiskColumn = (typeof RISK_COLUMNS)[number];
+type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
 
 /** What each column of actions.csv holds. Typed by the writer's column list, so a new column needs a note. */
 const ACTION_NOTES: Record<ActionColumn, string> = {
@@ -69,6 +70,28 @@ const RISK_NOTES: Record<RiskColumn, string> = {
   last_review_note: "What the latest review found (markdown)",
 };
 
+/** What each column of measures.csv holds. */
+const MEASURE_NOTES: Record<MeasureColumn, string> = {
+  id: "The measure's id, as in its place on the measures page (#id)",
+  title: "What is measured",
+  theme: "The id of the theme it belongs to; empty for a measure of the whole strategy",
+  unit: "The unit of every value, e.g. %, people or per 100,000",
+  direction: "up when a higher value is better, down when a lower value is better",
+  baseline_date: "Date of the baseline (YYYY-MM-DD)",
+  baseline_value: "The baseline value, in the unit",
+  target_date: "The date the target is to be reached by (YYYY-MM-DD)",
+  target_value: "The target value, in the unit",
+  latest_date: "Date of the latest value recorded; empty when none has been",
+  latest_value: "The latest value recorded, in the unit",
+  values_recorded: "How many values have been recorded since the baseline (each is in strategy.json)",
+  status: `${Object.keys(MEASURE_STATUS_LABELS).join(", ")}: on-track when the latest value is at or better than a straight line from the baseline to the target at its date; off-track when it is worse, or the target date has passed unmet`,
+  distance_to_target: "How far the latest value is from the target, in the unit (percentage points for a percentage); 0 at the target",
+  distance_side: "above, below or at: which side of the target the latest value is",
+  source: "Where the figures come from",
+  source_url: "The source's web address",
+  illustrative: "yes when the values are made-up example data, not real figures",
+};
+
 export interface Column { name: string; description: string }
 export interface SchemaDoc { file: string; title: string; description: string }
 
@@ -92,6 +115,7 @@ export interface OpenData {
   actionColumns: Column[];
   updateColumns: Column[];
   riskColumns: Column[];
+  measureColumns: Column[];
   schemas: SchemaDoc[];
 }
 
@@ -102,6 +126,7 @@ export function openData(schemasDir: string): OpenData {
     actionColumns: ACTION_COLUMNS.map((name) => ({ name, description: ACTION_NOTES[name] })),
     updateColumns: UPDATE_COLUMNS.map((name) => ({ name, description: UPDATE_NOTES[name] })),
     riskColumns: RISK_COLUMNS.map((name) => ({ name, description: RISK_NOTES[name] })),
+    measureColumns: MEASURE_COLUMNS.map((name) => ({ name, description: MEASURE_NOTES[name] })),
     schemas: _schemas(schemasDir),
   };
 }

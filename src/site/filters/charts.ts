@@ -1,5 +1,6 @@
-import { longDate, type Rollup, type TrendPoint } from "../../model/index.ts";
+import { longDate, type Measure, type Rollup, type TrendPoint } from "../../model/index.ts";
 import { barChart } from "../charts/bar-chart.ts";
+import { measureChart as _measureChart } from "../charts/measure-chart.ts";
 import { trendChart as _trendChart } from "../charts/trend-chart.ts";
 
 /** A chart of how many actions each group holds; groups keyed by status are coloured by status. */
@@ -16,4 +17,14 @@ export function percentChart(rollups: readonly Rollup[], title: string): string 
 /** A stacked bar per board report of the actions in each status at its period end. */
 export function trendChart(points: readonly TrendPoint[], title: string): string {
   return _trendChart(points, title, longDate);
+}
+
+/** A measure's baseline and recorded values as a line, with its target. */
+export function measureChart(measure: Measure, title: string): string {
+  return _measureChart(measure, title);
+}
+
+/** The measures that belong to one theme, in file order. */
+export function measuresOfTheme(measures: readonly Measure[] | undefined, themeId: string): Measure[] {
+  return (measures ?? []).filter((m) => m.theme?.id === themeId);
 }
