@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../src/pipeline.ts";
 import { axeViolations, describeViolations } from "./helpers/axe.ts";
-import { STRATEGY, sitePages, visit, withSharedPage } from "./helpers/browser.ts";
+import { MEASURED_STRATEGY, STRATEGY, sitePages, visit, withSharedPage } from "./helpers/browser.ts";
 
 const pages = sitePages();
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
@@ -18,6 +18,10 @@ describe("the site's pages", () => {
     if (!derby) throw new Error("the Derby strategy is missing from content/");
     const expected = ["/", STRATEGY, `${STRATEGY}plan/`, `${STRATEGY}dashboard/`, ...derby.actions.map((a) => `${STRATEGY}actions/${a.id}/`)];
     expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
+  });
+
+  it("include the measures fixture's measures page and a theme page showing measures", () => {
+    expect([`${MEASURED_STRATEGY}measures/`, `${MEASURED_STRATEGY}themes/treatment/`].filter((path) => !pages.includes(path))).toEqual([]);
   });
 });
 

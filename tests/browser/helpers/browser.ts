@@ -62,3 +62,5 @@ export function withSharedPage(use: (page: Page) => void): void {
 export const STRATEGY = "/derby-mental-health/";
 /** The fixture strategy whose every title is long (tests/fixtures/long-titles), built beside Derby. */
 export const LONG_STRATEGY = "/long-titled-strategy/";
+/** The measures fixture: a strategy with outcome measures, their page and charts. */
+export const MEASURED_STRATEGY = "/measured-strategy/";
