@@ -1,4 +1,5 @@
 /** The shapes of the content files once they have passed validation: field names as in the YAML. */
+// measures.yaml's shapes live beside the measure rules, in measures.ts.
 import type { MeasuresContent } from "./measures.ts";
 
 export const STATUSES = ["not-started", "on-track", "at-risk", "off-track", "complete", "withdrawn"] as const;

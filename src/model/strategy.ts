@@ -93,8 +93,9 @@ export interface StrategyModel {
   rollups: Rollups;
   goldenThread: GoldenThread;
   /**
-   * The outcome measures as at the model's date, in file order; absent (not empty) when the strategy
-   * declares none, so a strategy without measures publishes exactly what it did before they existed.
+   * The outcome measures with every value recorded, in file order (a report's own hold only the values
+   * dated by its period end); absent, not empty, when the strategy declares none, so a strategy without
+   * measures publishes exactly what it did before they existed.
    */
   measures?: Measure[];
   /** The easy-read summary, with its title settled; null when the strategy has none. */
