@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { ContentError } from "../errors.ts";
 import type { SiteModel } from "../model/index.ts";
@@ -15,6 +17,8 @@ export interface PreviewContent {
 const _lastGood = new Map<string, SiteModel>();
 /** How many errors each content folder had when it was last read. */
 const _errorsNow = new Map<string, number>();
+/** Each content folder's files as they were when it was last read: see `_fingerprint`. */
+const _readAs = new Map<string, string>();
 
 /** The number of errors in a content folder as the preview last read it. */
 export function previewErrors(contentDir: string): number {
@@ -26,6 +30,7 @@ export function previewErrors(contentDir: string): number {
  * last good model with the errors beside it, and a fix brings the new content back.
  */
 export function readForPreview(contentDir: string): PreviewContent {
+  _readAs.set(contentDir, _fingerprint(contentDir));
   try {
     const { model } = readModel(contentDir);
     _lastGood.set(contentDir, model);
@@ -37,4 +42,35 @@ export function readForPreview(contentDir: string): PreviewContent {
     _errorsNow.set(contentDir, errors.length);
     return { model: _lastGood.get(contentDir) ?? null, errors };
   }
+}
+
+/**
+ * Brings `content` up to date when a content file has changed since it was read, and says whether it did.
+ * Eleventy reloads its configuration (and so the content) for a file saved between builds, but a file
+ * saved while a build runs is rebuilt afterwards without that reload: this is what catches it.
+ */
+export function refreshPreview(contentDir: string, content: PreviewContent): boolean {
+  if (_readAs.get(contentDir) === _fingerprint(contentDir)) return false;
+  Object.assign(content, readForPreview(contentDir));
+  return true;
+}
+
+/** Every content file's path, size and time of change: any save changes it, whatever the editor does. */
+function _fingerprint(dir: string): string {
+  const parts: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return "";
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) parts.push(_fingerprint(path));
+    else if (/\.ya?ml$/.test(entry.name)) {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      parts.push(`${path}:${stat?.size ?? -1}:${stat?.mtimeMs ?? -1}`);
+    }
+  }
+  return parts.join("\n");
 }

@@ -10,7 +10,7 @@ import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
 import { downloads } from "./papers.ts";
-import { readForPreview, type PreviewContent } from "./live-content.ts";
+import { readForPreview, refreshPreview, type PreviewContent } from "./live-content.ts";
 import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
 
 export interface StrategyPressOptions {
@@ -45,13 +45,12 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
     eleventyConfig.setServerOptions({ middleware: [writeOnDemand] });
   }
-  if (content.errors.length > 0) {
-    for (const d of content.errors) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
-    const count = `${content.errors.length} ${content.errors.length === 1 ? "error" : "errors"}`;
-    process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
-    const panel = diagnosticsPanel(content.errors, content.model !== null);
+  if (content.errors.length > 0) _sayErrors(content);
+  if (preview) {
+    // Errors can arrive without a configuration reload (see refreshPreview), so each page is checked as it is written.
     eleventyConfig.addTransform("strategy-press-diagnostics", function (this: { page: { outputPath: string | false } }, html: string) {
-      return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? withDiagnostics(html, panel) : html;
+      const isPage = typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html");
+      return isPage && content.errors.length > 0 ? withDiagnostics(html, diagnosticsPanel(content.errors, content.model !== null)) : html;
     });
   }
   const model = content.model;
@@ -60,19 +59,32 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     return;
   }
 
+  // While previewing, the pages read the content as it is when each build starts.
+  const current = () => {
+    if (refreshPreview(contentDir, content) && content.errors.length > 0) _sayErrors(content);
+    return content.model ?? model;
+  };
   // Publishing, the pages give each PDF's size and page count, so the PDFs are made first; a preview
   // does without, so that an edit shows at once.
-  strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? {} : { downloads: () => downloads(model, contentDir) }) });
+  strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? { current } : { downloads: () => downloads(model, contentDir) }) });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
 
   // Pages first; the open data beside them; then the slow part: now when publishing, on demand while previewing.
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
     // Rendering in memory (toJSON) writes no files, so none beside them either.
     if (content.errors.length > 0 || outputMode !== "fs") return;
-    writeDataFiles(model, directories.output);
-    if (preview) previewRebuilt(model, directories.output);
+    const built = content.model ?? model;
+    writeDataFiles(built, directories.output);
+    if (preview) previewRebuilt(built, directories.output);
     else await writePapersAndSearch(model, directories.output, contentDir);
   });
+}
+
+/** A preview's content errors, said where the preview was started. */
+function _sayErrors(content: PreviewContent): void {
+  for (const d of content.errors) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+  const count = `${content.errors.length} ${content.errors.length === 1 ? "error" : "errors"}`;
+  process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
 }
 
 /** Outside a preview, content errors stop the build: printed as diagnostics, as the CLI prints them. */

@@ -25,6 +25,11 @@ export interface StrategyPressSiteOptions {
   model: SiteModel;
   /** The content folder, where the publisher's logo (site.yaml `publisher.logo`) and easy-read pictures are found. */
   contentDir?: string;
+  /**
+   * While previewing: the model as the content is now, asked for at each build. (Eleventy rebuilds for a
+   * file saved during a build without reloading its configuration, so `model` may be out of date.)
+   */
+  current?: () => SiteModel;
   /** The size and page count of each PDF the build publishes, by its address; links to a PDF say them. */
   downloads?: () => Promise<Record<string, Download>>;
 }
@@ -69,7 +74,8 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("measuresOfTheme", measuresOfTheme);
 
   // Global data: the model, and the lists the pages paginate over.
-  eleventyConfig.addGlobalData("strategyPress", siteData(options.model));
+  const { current } = options;
+  eleventyConfig.addGlobalData("strategyPress", current ? () => siteData(current()) : siteData(options.model));
   eleventyConfig.addGlobalData("strategyPressDownloads", options.downloads ?? {});
 
   // Pages (each paginates over the global data) and assets.

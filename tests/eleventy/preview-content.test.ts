@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
+import { readForPreview, refreshPreview } from "../../src/eleventy/live-content.ts";
 import strategyPress from "../../src/eleventy/plugin.ts";
 import { copyFixture, edit, MINI } from "../helpers/content.ts";
 import { scratch } from "../helpers/scratch.ts";
@@ -47,4 +48,23 @@ describe("the preview's pages while the content has errors", () => {
     expect(pages[0]?.content).toContain("Fix the content and the site appears by itself.");
     expect(pages[0]?.content).toMatch(/strategy\.yaml:\d+:\d+: error: /);
   }, 60_000);
+});
+
+describe("a file saved while the preview is building", () => {
+  // Eleventy rebuilds for such a save without reloading its configuration: the pages must still read the new content.
+  it("is read again when the next build asks for the content, and only then", () => {
+    const dir = copyFixture();
+    const content = readForPreview(dir);
+    expect(refreshPreview(dir, content)).toBe(false);
+
+    edit(dir, `${MINI}/plan.yaml`, "title: More services provided in the community", "title: Saved during a build");
+    expect(refreshPreview(dir, content)).toBe(true);
+    expect(content.model?.strategies[0]?.actions.map((a) => a.title)).toContain("Saved during a build");
+    expect(refreshPreview(dir, content)).toBe(false);
+
+    edit(dir, `${MINI}/plan.yaml`, "horizon: short", "horizon: shortish");
+    expect(refreshPreview(dir, content)).toBe(true);
+    expect(content.errors.map((d) => d.message)).toEqual([expect.stringContaining("Horizon must be one of")]);
+    expect(content.model?.strategies[0]?.actions.map((a) => a.title)).toContain("Saved during a build");
+  });
 });
