@@ -26,7 +26,8 @@ export function goldenThread(
   const themed = new Set(actions.flatMap(themesOf));
   return {
     unreachedStatements: desired.filter((s) => !reached.has(s.id)),
-    actionsWithoutTheme: actions.filter((a) => themesOf(a).length === 0),
+    // An action naming an objective that does not exist has a reference error already; no second warning.
+    actionsWithoutTheme: actions.filter((a) => themesOf(a).length === 0 && !a.objective),
     actionsWithoutDriver: hasDrivers ? actions.filter((a) => (a.drivers ?? []).length === 0) : [],
     themesWithoutAction: themes.filter((t) => !themed.has(t.id)),
   };
