@@ -67,6 +67,7 @@ export interface WordsContent {
   action?: WordContent;
   report?: WordContent;
   measure?: WordContent;
+  paper?: WordContent;
   /** The body progress reports go to. */
   board?: string;
 }

@@ -19,7 +19,8 @@ export const ALL_PARTNERS = "All partners";
 
 /**
  * An action's leads: its `leads` list, else its single `lead`. A `lead` that is a declared
- * organisation's id or name is that organisation, so its actions roll up with the others it leads.
+ * organisation's id is that organisation, so its actions roll up with the others it leads; any
+ * other text stays as written.
  */
 export function leadsOf(action: Pick<ActionContent, "lead" | "leads">, organisations: StrategyContent["organisations"]): Lead[] {
   const byId = new Map(organisations.map((o) => [o.id, { id: o.id, name: o.name }]));

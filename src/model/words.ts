@@ -14,6 +14,8 @@ export interface Words {
   action: Word;
   report: Word;
   measure: Word;
+  /** What a report's PDF is called: "Board paper", or "Paper" once a strategy names its reports otherwise. */
+  paper: Word;
   /** The body progress reports go to: the strategy's `words.board`, else its owning board. */
   board: string;
 }
@@ -35,6 +37,7 @@ export function wordsOf(strategy: Pick<StrategyContent, "words" | "board">): Wor
     action: word(w.action ?? _DEFAULTS.action),
     report: word(w.report ?? _DEFAULTS.report),
     measure: word(w.measure ?? _DEFAULTS.measure),
+    paper: word(w.paper ?? (w.report ? "Paper" : "Board paper")),
     board: w.board ?? strategy.board,
   };
 }
