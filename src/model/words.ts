@@ -18,6 +18,11 @@ export interface Words {
   paper: Word;
   /** The body progress reports go to: the strategy's `words.board`, else its owning board. */
   board: string;
+  /**
+   * How a sentence names that body after the first mention, as in "the Board decided": "Board" unless the
+   * strategy names its monitoring body, whose name is then used in full.
+   */
+  body: string;
 }
 
 const _DEFAULTS = {
@@ -39,6 +44,7 @@ export function wordsOf(strategy: Pick<StrategyContent, "words" | "board">): Wor
     measure: word(w.measure ?? _DEFAULTS.measure),
     paper: word(w.paper ?? (w.report ? "Paper" : "Board paper")),
     board: w.board ?? strategy.board,
+    body: w.board ?? "Board",
   };
 }
 
