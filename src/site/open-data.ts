@@ -31,7 +31,7 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   revised_by: "The board decision that approved the revised due date: report, recommendation and meeting date",
   ref: "The action's number as the plan writes it (e.g. 1.1.6); its position when the plan gives none",
   objective: "The id of the objective it serves, if any",
-  lead_organisations: "Ids of the lead organisations (declared in strategy.yaml), separated by semicolons",
+  lead_organisations: "Ids of the lead organisations, as the strategy declares them, separated by semicolons",
 };
 
 /** What each column of updates.csv holds. */

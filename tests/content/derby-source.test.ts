@@ -44,9 +44,9 @@ describe("the Derby content against its source document", () => {
   });
 
   it("has the twelve current-model statements, sixteen actions and twelve desired-model statements", () => {
-    expect(derby.currentModel.statements.map((s) => s.text)).toEqual(source.currentModel);
+    expect(derby.currentModel?.statements.map((s) => s.text)).toEqual(source.currentModel);
     expect(derby.actions.map((a) => a.title)).toEqual(source.actions);
-    expect(derby.desiredModel.statements.map((s) => s.text)).toEqual(source.desiredModel);
+    expect(derby.desiredModel?.statements.map((s) => s.text)).toEqual(source.desiredModel);
     expect([source.currentModel.length, source.actions.length, source.desiredModel.length]).toEqual([12, 16, 12]);
   });
 
