@@ -6,6 +6,7 @@ import { STRATEGY, sitePages, visit, withSharedPage } from "./helpers/browser.ts
 
 const pages = sitePages();
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
+const carers = readModel("tests/fixtures/carers").model.strategies[0];
 
 /** Every address on this site that a page links to, with the first page that links it. */
 const linked = new Map<string, string>();
@@ -17,6 +18,13 @@ describe("the site's pages", () => {
   it("include the site root, the strategy's main pages and a page for every action", () => {
     if (!derby) throw new Error("the Derby strategy is missing from content/");
     const expected = ["/", STRATEGY, `${STRATEGY}plan/`, `${STRATEGY}dashboard/`, ...derby.actions.map((a) => `${STRATEGY}actions/${a.id}/`)];
+    expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
+  });
+
+  it("include the carers strategy's pages, its lead organisations' pages among them", () => {
+    if (!carers) throw new Error("the carers fixture is missing");
+    const base = `/${carers.id}/`;
+    const expected = [base, `${base}plan/`, `${base}dashboard/organisation/northbury-ccg/`, ...carers.actions.map((a) => `${base}actions/${a.id}/`)];
     expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
   });
 });
