@@ -12,6 +12,7 @@ import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
 import { leadKey, leadsLabel, leadsOf } from "./leads.ts";
 import { dueLabel } from "./periods.ts";
 import { wordsOf } from "./words.ts";
+import { updateWithMentions, withMentions, type Mentioned } from "./mentions.ts";
 import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from "./strategy.ts";
 
 /** The site's publisher when a strategy is built on its own (a test, a single-strategy folder) and names none. */
@@ -141,10 +142,17 @@ function _asAt(files: StrategyFiles): string {
 /**
  * The files with each action's themes settled: those it names and its objective's theme, so every
  * rule that groups by theme (roll-ups, reports, the golden thread) sees an action under its objective.
+ * Mentions of other actions by id in its description and updates read as their number and title.
  */
 function _settled(files: StrategyFiles): StrategyFiles {
   const themeOf = new Map(files.themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, t.id] as const)));
-  const settle = (a: ActionContent): ActionContent => {
+  const mentioned = new Map<string, Mentioned>(files.plan.actions.map((a, i) => [a.id, { id: a.id, ref: a.ref ?? String(i + 1), title: a.title }]));
+  const settle = (written: ActionContent): ActionContent => {
+    const a: ActionContent = {
+      ...written,
+      ...(written.description !== undefined ? { description: withMentions(written.description, mentioned) } : {}),
+      ...(written.updates ? { updates: written.updates.map((u) => updateWithMentions(u, mentioned)) } : {}),
+    };
     const theme = a.objective ? themeOf.get(a.objective) : undefined;
     const themes = a.themes ?? [];
     return theme && !themes.includes(theme) ? { ...a, themes: [...themes, theme] } : { ...a, themes };

@@ -7,6 +7,7 @@ export { STATUS_COLOURS } from "./status-colours.ts";
 export { updatesInOrder, updatesNewestFirst } from "./updates.ts";
 export { inPeriod, afterPeriod, reportHolding, type Period, type Due, ONGOING, duePeriod, isDue, dueBy, pastDue, dueLabel, compareDue } from "./periods.ts";
 export { wordsOf, word, type Word, type Words } from "./words.ts";
+export { mentionTarget, mentionedId, withMentions, type Mentioned } from "./mentions.ts";
 export {
   STATUS_LABELS, FLAG_LABELS, HORIZON_TITLE, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS,
   RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, reasonLabel, reasonsSentence, NOT_REPORTED, percentLabel, averageLabel,

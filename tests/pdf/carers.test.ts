@@ -30,6 +30,9 @@ describe("the carers strategy's paper", () => {
     expect(text).toContain(squash("Action 2.1.1: Commission a short breaks service"));
     expect(text).toContain(squash("1.2.2. Keep the carers forum meeting every quarter"));
     expect(text).toContain("Ongoing");
+    // A mention of another action by id reads as its number and title, with no address.
+    expect(text).toContain(squash("will share what it finds with action 2.1.1 (Commission a short breaks service)."));
+    expect(text).not.toContain("sp-action");
     expect(text).toContain("2017/18");
     // The overdue quarter, in words, not a day date's "NaN".
     expect(text).toMatch(/July to Septe\s?mber 2017/);

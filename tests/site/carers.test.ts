@@ -55,6 +55,15 @@ describe("the carers strategy's site: a strategy of another shape", () => {
     expect(words(`${ID}/actions/index.html`)).toContain("2.1.1. Commission a short breaks service");
   });
 
+  it("shows a mention of another action by its number and title, linked to it, never by its id", () => {
+    const page = readPage(site, `${ID}/actions/hospital-discharge/index.html`);
+    const link = elements(page, (el) => el.name === "a" && el.attribs["href"] === "../gp-carers-register/")[0];
+    expect(link && textOf(link)).toBe("action 1.1.1 (Every GP practice keeps a register of the carers among its patients)");
+    const text = words(`${ID}/actions/hospital-discharge/index.html`);
+    expect(text).toContain("will share what it finds with action 2.1.1 (Commission a short breaks service)");
+    expect(text).not.toMatch(/\bgp-carers-register\b|\bshort-breaks\b/);
+  });
+
   it("shows ongoing work as Ongoing, periods in words, and never calls it overdue", () => {
     const forum = words(`${ID}/actions/carers-forum/index.html`);
     expect(forum).toContain("Ongoing");
