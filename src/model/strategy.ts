@@ -68,7 +68,7 @@ export interface Driver extends DriverContent {
 }
 
 export interface Statement extends StatementContent {
-  /** Actions that move away from (2014) or towards (2019) this statement. */
+  /** Actions that move away from (current model) or towards (desired model) this statement. */
   actionIds: string[];
 }
 
