@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { readModel } from "../../src/pipeline.ts";
 import type { StrategyModel } from "../../src/model/index.ts";
-import { REPO, carersSite, elements, pagesUnder, readPage, textOf } from "./build.ts";
+import { REPO, build, carersSite, elements, pagesUnder, readPage, scratch, textOf } from "./build.ts";
 import { brokenLinks } from "./links.ts";
 
 const ID = "carers-strategy";
@@ -121,4 +121,19 @@ describe("the carers strategy's site: a strategy of another shape", () => {
     expect(byId.get("short-breaks")?.["due"]).toBe("2017-Q3");
     expect(byId.get("hospital-discharge")?.["lead_organisations"]).toBe("northbury-ccg; carers-centre");
   });
+
+  it("beside an illustrative strategy, is the one the site's home page does not call example data", async () => {
+    const content = scratch("sp-mixed-");
+    cpSync(join(REPO, "tests", "fixtures", "mini"), content, { recursive: true });
+    cpSync(join(REPO, "tests", "fixtures", "carers", ID), join(content, ID), { recursive: true });
+    const { code, outDir } = await build(content);
+    expect(code).toBe(0);
+    const home = readPage(outDir, "index.html");
+    const notice = textOf(elements(home, (el) => (el.attribs["class"] ?? "").includes("sp-illustrative"))).replace(/\s+/g, " ");
+    expect(notice).toContain("The progress updates and reports of A minimal strategy are made-up examples");
+    expect(notice).not.toContain("Carers");
+    const tagged = elements(home, (el) => el.name === "h2").filter((h) => textOf(h).includes("Example data")).map((h) => textOf(h).replace(/\s+/g, " ").trim());
+    expect(tagged).toEqual(["A minimal strategy Example data"]);
+    expect(textOf(elements(readPage(outDir, `${ID}/index.html`), (el) => el.name === "body"))).not.toContain("made-up examples");
+  }, 120_000);
 });
