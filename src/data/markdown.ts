@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { mentionedId } from "../model/index.ts";
 
 const _SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const _SAFE_SCHEME = /^(https?|mailto):/i;
@@ -19,7 +20,38 @@ _md.core.ruler.push("demote_headings", (state) => {
   }
 });
 
-/** Renders markdown (a progress note, a vision, a summary) to an HTML fragment. */
-export function noteHtml(markdown: string): string {
-  return _md.render(markdown);
+// A mention of another action (model/mentions.ts) links to the action's page where the page gives
+// its address (`env.actionHref`); elsewhere (the feed) it is its words alone, never a dead link.
+_md.core.ruler.push("action_mentions", (state) => {
+  const href = (state.env as { actionHref?: (id: string) => string }).actionHref;
+  for (const block of state.tokens) {
+    if (!block.children) continue;
+    // Links never nest in markdown, so one flag pairs a dropped link's open and close.
+    let dropping = false;
+    block.children = block.children.filter((t) => {
+      if (t.type === "link_open") {
+        const id = mentionedId(String(t.attrGet("href") ?? ""));
+        if (id === null) return true;
+        if (href) {
+          t.attrSet("href", href(id));
+          return true;
+        }
+        dropping = true;
+        return false;
+      }
+      if (t.type === "link_close" && dropping) {
+        dropping = false;
+        return false;
+      }
+      return true;
+    });
+  }
+});
+
+/**
+ * Renders markdown (a progress note, a vision, a summary) to an HTML fragment. `actionHref` gives the
+ * address of an action's page, for mentions of other actions.
+ */
+export function noteHtml(markdown: string, actionHref?: (id: string) => string): string {
+  return _md.render(markdown, actionHref ? { actionHref } : {});
 }

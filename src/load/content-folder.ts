@@ -36,8 +36,9 @@ export interface LoadedContent {
   diagnostics: Diagnostic[];
 }
 
-const REQUIRED = ["strategy", "drivers", "plan", "reports"] as const;
-const OPTIONAL = ["risks", "measures"] as const;
+const REQUIRED = ["strategy", "plan", "reports"] as const;
+// Drivers are optional: many plans name no national policy drivers.
+const OPTIONAL = ["drivers", "risks", "measures"] as const;
 
 /**
  * Reads a content folder (holding site.yaml and one folder per strategy) or a single strategy

@@ -1,4 +1,4 @@
-import { HORIZONS, STATUSES, type ServiceModelContent, type StrategyFiles, type SiteContent } from "./content.ts";
+import { HORIZONS, STATUSES, type ActionContent, type Publisher, type ServiceModelContent, type StrategyFiles, type SiteContent } from "./content.ts";
 import { laterOf } from "./dates.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
@@ -10,13 +10,23 @@ import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
 import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
+import { leadKey, leadsLabel, leadsOf } from "./leads.ts";
+import { dueLabel } from "./periods.ts";
+import { wordsOf } from "./words.ts";
+import { updateWithMentions, withMentions, type Mentioned } from "./mentions.ts";
 import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from "./strategy.ts";
 
+/** The site's publisher when a strategy is built on its own (a test, a single-strategy folder) and names none. */
+const _NO_PUBLISHER: Publisher = { name: "" };
+
 /** Builds the model of one strategy from its validated files. Pure: the same files give the same model. */
-export function buildStrategy(files: StrategyFiles): StrategyModel {
+export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher = _NO_PUBLISHER): StrategyModel {
+  const files = _settled(written);
   const { strategy, plan } = files;
+  const drivers = files.drivers?.drivers ?? [];
   const stalenessDays = strategy.staleness_days ?? DEFAULT_STALENESS_DAYS;
   const themes = [...files.themes].sort((a, b) => a.order - b.order);
+  const objectives = new Map(themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, o] as const)));
   const asAt = _asAt(files);
   const titles = _titleIndex(files);
   const refs = (ids: readonly string[] | undefined): Ref[] => (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
@@ -28,9 +38,19 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
   const reports = _reports(files, themeGroups, stalenessDays, revisions).map((r) => (measures ? { ...r, measures: measuresAt(measures, r.asAt, themeTitles) } : r));
   const actions: Action[] = plan.actions.map((a, i) => {
     const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
+    const leads = leadsOf(a, strategy.organisations);
+    const objective = a.objective ? objectives.get(a.objective) : undefined;
     return {
     ...a,
     number: i + 1,
+    ref: a.ref ?? String(i + 1),
+    kind: a.kind ?? "action",
+    themes: a.themes ?? [],
+    drivers: a.drivers ?? [],
+    lead: leadsLabel(leads),
+    leads,
+    objectiveRef: objective ? { id: objective.id, title: objective.title, ref: objective.ref ?? null } : null,
+    dueLabel: dueLabel(due.due),
     themeRefs: refs(a.themes),
     driverRefs: refs(a.drivers),
     fromRefs: refs(a.from),
@@ -41,34 +61,41 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     history: updatesNewestFirst(a.updates),
     dueAt: due,
     dueRevisions: revisions.get(a.id) ?? [],
-    timeline: reports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-started", percent: r.progress[a.id]?.percent ?? 0 })),
+    timeline: reports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-started", percent: r.progress[a.id]?.percent ?? null })),
     };
   });
   const progressOf = (a: Action) => a.progress;
   // One pass per kind of link, not one pass over every action per theme, driver or statement.
   const byTheme = groupByKeys(actions, (a) => a.themes);
   const byDriver = groupByKeys(actions, (a) => a.drivers);
+  const byObjective = groupByKeys(actions, (a) => (a.objective ? [a.objective] : []));
   const themesByDriver = groupByKeys(themes, (t) => t.drivers);
   const actionsWith = (groups: Map<string, Action[]>, id: string): Action[] => groups.get(id) ?? [];
   return {
     id: strategy.id,
     meta: strategy,
+    words: wordsOf(strategy),
+    publisher: strategy.publisher ?? sitePublisher,
     stalenessDays,
     asAt,
-    drivers: files.drivers.drivers.map((d) => {
+    drivers: drivers.map((d) => {
       const driven = actionsWith(byDriver, d.id);
       return { ...d, actionIds: driven.map((a) => a.id), themeIds: (themesByDriver.get(d.id) ?? []).map((t) => t.id), tally: tally(driven.map(progressOf)) };
     }),
-    driversIntro: files.drivers.intro ?? null,
-    policyDocuments: { intro: files.drivers.policy_documents?.intro ?? null, items: files.drivers.policy_documents?.items ?? [] },
-    messages: files.drivers.messages ?? null,
+    driversIntro: files.drivers?.intro ?? null,
+    policyDocuments: { intro: files.drivers?.policy_documents?.intro ?? null, items: files.drivers?.policy_documents?.items ?? [] },
+    messages: files.drivers?.messages ?? null,
     themes: themes.map((t) => {
       const under = actionsWith(byTheme, t.id);
-      return { ...t, actionIds: under.map((a) => a.id), driverRefs: refs(t.drivers), tally: tally(under.map(progressOf)) };
+      const objectivesOf = (t.objectives ?? []).map((o) => {
+        const serving = actionsWith(byObjective, o.id);
+        return { ...o, actionIds: serving.map((a) => a.id), tally: tally(serving.map(progressOf)) };
+      });
+      return { ...t, issues: t.issues ?? [], initiatives: t.initiatives ?? [], objectives: objectivesOf, actionIds: under.map((a) => a.id), driverRefs: refs(t.drivers), tally: tally(under.map(progressOf)) };
     }),
     wayForward: plan.way_forward ?? null,
-    currentModel: _serviceModel(plan.current_model, "Current service model", actions, (a) => a.from),
-    desiredModel: _serviceModel(plan.desired_model, "Desired service model", actions, (a) => a.towards),
+    currentModel: plan.current_model ? _serviceModel(plan.current_model, "Current service model", actions, (a) => a.from) : null,
+    desiredModel: plan.desired_model ? _serviceModel(plan.desired_model, "Desired service model", actions, (a) => a.towards) : null,
     actions,
     reports,
     latestReport: reports.at(-1) ?? null,
@@ -79,20 +106,23 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
     rollups: {
       status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s] }))),
       theme: rollupBy(actions, (a) => a.themes, progressOf, themeGroups),
-      driver: rollupBy(actions, (a) => a.drivers, progressOf, files.drivers.drivers.map((d) => ({ key: d.id, label: d.title }))),
-      horizon: rollupBy(actions, (a) => [a.horizon], progressOf, HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h] }))),
-      lead: rollupBy(actions, (a) => [a.lead], progressOf),
+      driver: rollupBy(actions, (a) => a.drivers, progressOf, drivers.map((d) => ({ key: d.id, label: d.title }))),
+      horizon: rollupBy(actions, (a) => (a.horizon ? [a.horizon] : []), progressOf, HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h] }))),
+      // One group per person (or organisation, when no person is named), however their leads are written.
+      lead: rollupBy(actions, (a) => [...new Set(a.leads.map(leadKey))], progressOf),
+      organisation: rollupBy(actions, (a) => [...new Set(a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : [])))], progressOf,
+        strategy.organisations.map((o) => ({ key: o.id, label: o.name }))).filter((r) => r.total > 0),
       kind: rollupBy(actions, (a) => [a.kind], progressOf, Object.entries(KIND_LABELS).map(([key, label]) => ({ key, label }))),
     },
     easyRead: files.easyRead ? { ...files.easyRead, title: files.easyRead.title ?? `${strategy.title}: easy read` } : null,
-    goldenThread: goldenThread(plan.actions, plan.desired_model.statements, themes),
+    goldenThread: goldenThread(plan.actions, plan.desired_model?.statements ?? [], themes, drivers.length > 0),
     counts: {
       themes: themes.length,
-      initiatives: themes.reduce((n, t) => n + t.initiatives.length, 0),
-      issues: themes.reduce((n, t) => n + t.issues.length, 0),
+      initiatives: themes.reduce((n, t) => n + (t.initiatives?.length ?? 0), 0),
+      issues: themes.reduce((n, t) => n + (t.issues?.length ?? 0), 0),
       actions: actions.length,
       updates: actions.reduce((n, a) => n + (a.updates?.length ?? 0), 0),
-      drivers: files.drivers.drivers.length,
+      drivers: drivers.length,
     },
   };
 }
@@ -101,7 +131,7 @@ export function buildStrategy(files: StrategyFiles): StrategyModel {
 const _TITLE_ORDER = new Intl.Collator("en-GB");
 
 export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[]): SiteModel {
-  return { site, strategies: strategies.map(buildStrategy).sort((a, b) => _TITLE_ORDER.compare(a.meta.title, b.meta.title)) };
+  return { site, strategies: strategies.map((s) => buildStrategy(s, site.publisher)).sort((a, b) => _TITLE_ORDER.compare(a.meta.title, b.meta.title)) };
 }
 
 /** Progress is shown as at the last thing the content records, never the clock, so builds repeat exactly. */
@@ -113,11 +143,32 @@ function _asAt(files: StrategyFiles): string {
   return dates.reduce(laterOf, files.strategy.published ?? `${files.strategy.period.start}-01-01`);
 }
 
+/**
+ * The files with each action's themes settled: those it names and its objective's theme, so every
+ * rule that groups by theme (roll-ups, reports, the golden thread) sees an action under its objective.
+ * Mentions of other actions by id in its description and updates read as their number and title.
+ */
+function _settled(files: StrategyFiles): StrategyFiles {
+  const themeOf = new Map(files.themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, t.id] as const)));
+  const mentioned = new Map<string, Mentioned>(files.plan.actions.map((a, i) => [a.id, { id: a.id, ref: a.ref ?? String(i + 1), title: a.title }]));
+  const settle = (written: ActionContent): ActionContent => {
+    const a: ActionContent = {
+      ...written,
+      ...(written.description !== undefined ? { description: withMentions(written.description, mentioned) } : {}),
+      ...(written.updates ? { updates: written.updates.map((u) => updateWithMentions(u, mentioned)) } : {}),
+    };
+    const theme = a.objective ? themeOf.get(a.objective) : undefined;
+    const themes = a.themes ?? [];
+    return theme && !themes.includes(theme) ? { ...a, themes: [...themes, theme] } : { ...a, themes };
+  };
+  return { ...files, plan: { ...files.plan, actions: files.plan.actions.map(settle) } };
+}
+
 function _titleIndex(files: StrategyFiles): Map<string, string> {
   const index = new Map<string, string>();
   for (const t of files.themes) index.set(t.id, t.title);
-  for (const d of files.drivers.drivers) index.set(d.id, d.title);
-  for (const s of [...files.plan.current_model.statements, ...files.plan.desired_model.statements]) index.set(s.id, s.text);
+  for (const d of files.drivers?.drivers ?? []) index.set(d.id, d.title);
+  for (const s of [...(files.plan.current_model?.statements ?? []), ...(files.plan.desired_model?.statements ?? [])]) index.set(s.id, s.text);
   for (const a of files.plan.actions) index.set(a.id, a.title);
   return index;
 }

@@ -12,14 +12,18 @@ export type Commissioning = "commission" | "decommission" | "recommission" | "re
 
 /** A date written YYYY-MM-DD. Kept as text: it sorts and compares correctly and never shifts with time zones. */
 export type IsoDate = string;
+/** A due date as plans write it: a day, a month, a quarter, a financial year or `ongoing` (periods.ts). */
+export type DueDate = string;
 
 export interface Link { title: string; url?: string }
 export interface Person { name: string; role?: string }
 export interface TextList { intro?: string; items: string[] }
 
+export interface Publisher { name: string; url?: string; logo?: string; colour?: string }
+
 export interface SiteContent {
   title: string;
-  publisher: { name: string; url?: string; logo?: string; colour?: string };
+  publisher: Publisher;
   base_url?: string;
   path_prefix?: string;
   accessibility_checked?: IsoDate;
@@ -51,6 +55,23 @@ export interface StrategyContent {
   principles?: TextList;
   care_model?: { title: string; text: string; figure_alt?: string };
   themes_intro?: string;
+  /** Who publishes this strategy, when it is not the site's publisher. */
+  publisher?: Publisher;
+  /** What the strategy calls its levels and outputs, where they differ from the defaults (words.ts). */
+  words?: WordsContent;
+}
+
+/** A word as written: one form (the plural adds an s), or both forms. */
+export type WordContent = string | { singular: string; plural?: string };
+export interface WordsContent {
+  theme?: WordContent;
+  objective?: WordContent;
+  action?: WordContent;
+  report?: WordContent;
+  measure?: WordContent;
+  paper?: WordContent;
+  /** The body progress reports go to. */
+  board?: string;
 }
 
 export interface DriverContent { id: string; title: string; year?: string; summary: string; implications?: string[] }
@@ -63,13 +84,16 @@ export interface DriversContent {
 }
 
 export interface InitiativeContent { id: string; text: string }
+/** The optional level between a theme and its actions, declared under its theme. */
+export interface ObjectiveContent { id: string; ref?: string; title: string; summary?: string }
 export interface ThemeContent {
   id: string;
   order: number;
   title: string;
   summary?: string;
-  issues: string[];
-  initiatives: InitiativeContent[];
+  issues?: string[];
+  initiatives?: InitiativeContent[];
+  objectives?: ObjectiveContent[];
   drivers?: string[];
 }
 
@@ -92,21 +116,29 @@ export interface UpdateContent {
   request?: string;
 }
 
-export interface MilestoneContent { title: string; due: IsoDate; done?: IsoDate }
+export interface MilestoneContent { title: string; due: DueDate; done?: IsoDate }
+
+/** One lead of an action as written: a person, an organisation id, or both; or every partner together. */
+export type LeadContent = "all-partners" | { person?: string; organisation?: string };
 
 export interface ActionContent {
   id: string;
   title: string;
   description?: string;
-  kind: ActionKind;
+  /** The action's number as the plan writes it, e.g. 1.1.6. */
+  ref?: string;
+  kind?: ActionKind;
   commissioning?: Commissioning;
-  themes: string[];
-  drivers: string[];
-  horizon: Horizon;
-  lead: string;
+  themes?: string[];
+  /** The objective the action serves; its theme is then one of the action's themes. */
+  objective?: string;
+  drivers?: string[];
+  horizon?: Horizon;
+  lead?: string;
+  leads?: LeadContent[];
   partners?: string[];
-  start: IsoDate;
-  due: IsoDate;
+  start?: IsoDate;
+  due: DueDate;
   milestones?: MilestoneContent[];
   from?: string[];
   towards?: string[];
@@ -116,8 +148,8 @@ export interface ActionContent {
 
 export interface PlanContent {
   way_forward?: string;
-  current_model: ServiceModelContent;
-  desired_model: ServiceModelContent;
+  current_model?: ServiceModelContent;
+  desired_model?: ServiceModelContent;
   actions: ActionContent[];
 }
 
@@ -206,7 +238,8 @@ export interface RisksContent { risks: RiskContent[] }
 /** Everything one strategy folder holds. */
 export interface StrategyFiles {
   strategy: StrategyContent;
-  drivers: DriversContent;
+  /** The drivers, when the strategy names any (drivers.yaml is optional). */
+  drivers?: DriversContent;
   themes: ThemeContent[];
   plan: PlanContent;
   reports: ReportsContent;

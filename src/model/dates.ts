@@ -14,6 +14,11 @@ export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/** A month's name from its number, 1 for January. */
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? String(month);
+}
+
 /** "19 March 2015", the form the UK public sector writes dates in. */
 export function longDate(date: IsoDate): string {
   const [y, m, d] = date.split("-").map(Number);

@@ -2,6 +2,7 @@ import type { ChangeKind } from "./changes.ts";
 import type { ActionKind, DecisionOutcome, Horizon, ReportContent, RiskStatus, Status } from "./content.ts";
 import type { ExceptionReason } from "./report.ts";
 import type { RiskRating } from "./risks.ts";
+import type { Tally } from "./rollup.ts";
 
 /** The words every output uses for the model's codes, kept in one place so the site and the paper agree. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -81,3 +82,22 @@ export const PURPOSE_LABELS: Record<ReportContent["purpose"], string> = {
   assurance: "For assurance",
   information: "For information",
 };
+
+/** What a percent complete that was never given reads as, everywhere: never "0%". */
+export const NOT_REPORTED = "not reported";
+
+/** "40% complete", or "Percent complete not reported". */
+export function percentLabel(percent: number | null): string {
+  return percent === null ? `Percent complete ${NOT_REPORTED}` : `${percent}% complete`;
+}
+
+/**
+ * "47% complete on average", saying how many actions the average covers when some report no figure:
+ * "47% complete on average (average of 4 of 6 actions; the others report no percentage)".
+ */
+export function averageLabel(tally: Pick<Tally, "percent" | "percentOf">, actions = "actions"): string {
+  if (tally.percent === null) return `Percent complete ${NOT_REPORTED}`;
+  const { reported, of } = tally.percentOf;
+  const cover = reported < of ? ` (average of ${reported} of ${of} ${actions}; the others report no percentage)` : "";
+  return `${tally.percent}% complete on average${cover}`;
+}

@@ -1,4 +1,5 @@
 import type { IsoDate } from "./content.ts";
+import { longDate, monthName } from "./dates.ts";
 
 /** A reporting period: its first and last days, both inside it. */
 export interface Period { start: IsoDate; end: IsoDate }
@@ -16,4 +17,89 @@ export function afterPeriod(date: IsoDate, period: Period): boolean {
 /** The report whose period holds the date: the first in the list, as periods should not overlap; null when none does. */
 export function reportHolding<R extends { period: Period }>(reports: readonly R[], date: IsoDate): R | null {
   return reports.find((r) => inPeriod(date, r.period)) ?? null;
+}
+
+/**
+ * A due date as plans write it: a day (2018-06-30), a month (2018-06), a quarter (2017-Q3), a
+ * financial year running April to March (2017/18), or `ongoing` for work with no end.
+ */
+export type Due = string;
+
+/** The word a plan writes for work that has no end date. */
+export const ONGOING = "ongoing";
+
+/** A written due date's first and last days; null for `ongoing` or for text that is no due date at all. */
+export function duePeriod(due: Due): Period | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
+  if (m) return _realDay(due) ? { start: due, end: due } : null;
+  m = /^(\d{4})-(\d{2})$/.exec(due);
+  if (m) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? { start: `${m[1]}-${m[2]}-01`, end: _lastDay(Number(m[1]), month) } : null;
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(due);
+  if (m) {
+    const first = (Number(m[2]) - 1) * 3 + 1;
+    return { start: `${m[1]}-${_two(first)}-01`, end: _lastDay(Number(m[1]), first + 2) };
+  }
+  m = /^(\d{4})\/(\d{2})$/.exec(due);
+  if (m) {
+    const year = Number(m[1]);
+    // "2017/18": the second year must be the first's next, as written in its last two digits.
+    if ((year + 1) % 100 !== Number(m[2])) return null;
+    return { start: `${year}-04-01`, end: `${year + 1}-03-31` };
+  }
+  return null;
+}
+
+/** Whether a due date is written in one of the forms above (`ongoing` included). */
+export function isDue(due: string): boolean {
+  return due === ONGOING || duePeriod(due) !== null;
+}
+
+/** The last day something is due by: the end of its period; null for ongoing work, which is never late. */
+export function dueBy(due: Due): IsoDate | null {
+  return duePeriod(due)?.end ?? null;
+}
+
+/** Past due at `date`: the whole period has gone by. A due day itself is not late; ongoing work never is. */
+export function pastDue(due: Due, date: IsoDate): boolean {
+  const end = dueBy(due);
+  return end !== null && end < date;
+}
+
+/** How a due date reads: "30 June 2018", "June 2018", "July to September 2017", "2017/18", "Ongoing". */
+export function dueLabel(due: Due): string {
+  if (due === ONGOING) return "Ongoing";
+  const period = duePeriod(due);
+  if (!period) return due;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(due)) return longDate(due);
+  if (/^\d{4}-\d{2}$/.test(due)) return `${_monthName(period.start)} ${due.slice(0, 4)}`;
+  if (/-Q[1-4]$/.test(due)) return `${_monthName(period.start)} to ${_monthName(period.end)} ${due.slice(0, 4)}`;
+  return `${due.slice(0, 4)}/${due.slice(5)}`;
+}
+
+/** Due dates in time order: by the day they are due by, ongoing last. */
+export function compareDue(a: Due, b: Due): number {
+  const x = dueBy(a) ?? "9999-99-99";
+  const y = dueBy(b) ?? "9999-99-99";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function _two(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function _lastDay(year: number, month: number): IsoDate {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${_two(month)}-${_two(days)}`;
+}
+
+function _realDay(date: string): boolean {
+  const [y, m, d] = date.split("-").map(Number);
+  return m !== undefined && d !== undefined && y !== undefined && m >= 1 && m <= 12 && d >= 1 && `${y}-${_two(m)}-${_two(d)}` <= _lastDay(y, m);
+}
+
+function _monthName(date: IsoDate): string {
+  return monthName(Number(date.slice(5, 7)));
 }

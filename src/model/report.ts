@@ -65,7 +65,7 @@ export function exceptionReasons(action: ActionContent, progress: ActionProgress
   if (progress.stale) reasons.push("stale");
   const updatedInPeriod = (action.updates ?? []).some((u) => inPeriod(u.date, period));
   // A stale action had no update in the period either; saying both would say one thing twice.
-  if (!updatedInPeriod && !progress.stale && action.start <= period.end) reasons.push("no-update");
+  if (!updatedInPeriod && !progress.stale && (action.start ?? period.start) <= period.end) reasons.push("no-update");
   return reasons;
 }
 
@@ -99,7 +99,7 @@ export function reportProgress(report: ReportContent, inputs: ReportInputs): Rep
     progress,
     dues,
     tally: reportTally,
-    byTheme: rollupBy(actions, (a) => a.themes, of, themes),
+    byTheme: rollupBy(actions, (a) => a.themes ?? [], of, themes),
     changes,
     changeCounts,
     exceptions: actions

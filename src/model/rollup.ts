@@ -7,8 +7,10 @@ export interface Tally {
   byStatus: Record<Status, number>;
   overdue: number;
   stale: number;
-  /** Mean percent complete over actions not withdrawn, rounded; null when there are none. */
+  /** Mean percent complete over the actions not withdrawn that report one, rounded; null when none does. */
   percent: number | null;
+  /** How many actions the mean covers, of how many not withdrawn: "average of 5 of 8 actions". */
+  percentOf: { reported: number; of: number };
 }
 
 export interface Rollup extends Tally {
@@ -28,16 +30,20 @@ export function tally(progress: readonly ActionProgress[]): Tally {
   let stale = 0;
   let percentSum = 0;
   let counted = 0;
+  let eligible = 0;
   for (const p of progress) {
     byStatus[p.status]++;
     if (p.overdue) overdue++;
     if (p.stale) stale++;
-    if (p.status !== "withdrawn") {
+    if (p.status === "withdrawn") continue;
+    eligible++;
+    // A percent not reported is left out: counting it as 0 would understate the group.
+    if (p.percent !== null) {
       percentSum += p.percent;
       counted++;
     }
   }
-  return { total: progress.length, byStatus, overdue, stale, percent: counted ? Math.round(percentSum / counted) : null };
+  return { total: progress.length, byStatus, overdue, stale, percent: counted ? Math.round(percentSum / counted) : null, percentOf: { reported: counted, of: eligible } };
 }
 
 interface _Group<T> { key: string; label: string; members: T[] }

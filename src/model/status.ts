@@ -1,5 +1,6 @@
 import type { ActionContent, IsoDate, Status, UpdateContent } from "./content.ts";
 import { daysBetween } from "./dates.ts";
+import { pastDue } from "./periods.ts";
 import { updatesInOrder } from "./updates.ts";
 
 export const DEFAULT_STALENESS_DAYS = 120;
@@ -12,55 +13,62 @@ export function isClosed(status: Status): boolean {
 }
 
 /** The updates made on or before `date`, oldest first, in the one update order (updates.ts). */
-export function updatesAsAt(action: ActionContent, date: IsoDate): UpdateContent[] {
+export function updatesAsAt(action: Pick<ActionContent, "updates">, date: IsoDate): UpdateContent[] {
   return updatesInOrder(action.updates).filter((u) => u.date <= date);
 }
 
 /** The latest update on or before `date`, or null when there is none yet. */
-export function latestUpdate(action: ActionContent, date: IsoDate): UpdateContent | null {
+export function latestUpdate(action: Pick<ActionContent, "updates">, date: IsoDate): UpdateContent | null {
   return updatesAsAt(action, date).at(-1) ?? null;
 }
 
 /** An action's status at a date is its latest update's status; with no update yet it has not started. */
-export function statusAt(action: ActionContent, date: IsoDate): Status {
+export function statusAt(action: Pick<ActionContent, "updates">, date: IsoDate): Status {
   return latestUpdate(action, date)?.status ?? "not-started";
 }
 
 /**
  * Percent complete at a date: 100 once complete, otherwise the most recent percent given
- * (a later update that gives none keeps the earlier figure), otherwise 0.
+ * (a later update that gives none keeps the earlier figure); 0 for an action not started;
+ * otherwise null, "not reported": a plan that reports no figure has not said it is at 0%.
  */
-export function percentAt(action: ActionContent, date: IsoDate): number {
+export function percentAt(action: Pick<ActionContent, "updates">, date: IsoDate): number | null {
   const updates = updatesAsAt(action, date);
-  if (updates.at(-1)?.status === "complete") return 100;
+  const status = updates.at(-1)?.status ?? "not-started";
+  if (status === "complete") return 100;
   for (let i = updates.length - 1; i >= 0; i--) {
     const percent = updates[i]?.percent;
     if (percent !== undefined) return percent;
   }
-  return 0;
+  return status === "not-started" ? 0 : null;
 }
 
-/** Overdue: the due date has passed (the due date itself is not late) and the action is not closed. */
+/**
+ * Overdue: the whole due period has passed (a due day, month, quarter or year is not late until it
+ * has ended; ongoing work never is) and the action is not closed.
+ */
 export function isOverdue(action: ActionContent, date: IsoDate): boolean {
-  return action.due < date && !isClosed(statusAt(action, date));
+  return pastDue(action.due, date) && !isClosed(statusAt(action, date));
 }
 
 /**
  * Stale: an open action with no update within the window. An action with no update at all is
- * stale once it has been started for longer than the window; one not yet started is not.
+ * stale once it has been started for longer than the window; one not yet started, or with no
+ * start date, is not.
  */
 export function isStale(action: ActionContent, date: IsoDate, windowDays = DEFAULT_STALENESS_DAYS): boolean {
   const latest = latestUpdate(action, date);
   if (latest && isClosed(latest.status)) return false;
   const since = latest?.date ?? action.start;
-  return daysBetween(since, date) > windowDays;
+  return since !== undefined && daysBetween(since, date) > windowDays;
 }
 
 /** Everything the outputs show about one action at one date. */
 export interface ActionProgress {
   asAt: IsoDate;
   status: Status;
-  percent: number;
+  /** Percent complete, or null when not reported. */
+  percent: number | null;
   latest: UpdateContent | null;
   overdue: boolean;
   stale: boolean;

@@ -1,5 +1,5 @@
 import type {
-  ActionContent, DriverContent, EasyReadContent, PolicyDocumentContent, ReportContent, SiteContent, StatementContent,
+  ActionContent, ActionKind, ObjectiveContent, Publisher, DriverContent, EasyReadContent, PolicyDocumentContent, ReportContent, SiteContent, StatementContent,
   StrategyContent, TextList, ThemeContent, UpdateContent, IsoDate,
 } from "./content.ts";
 import type { GoldenThread } from "./golden-thread.ts";
@@ -9,13 +9,28 @@ import type { Measure } from "./measures.ts";
 import type { Risk } from "./risks.ts";
 import type { Rollup, Tally } from "./rollup.ts";
 import type { ActionProgress } from "./status.ts";
+import type { Lead } from "./leads.ts";
+import type { Words } from "./words.ts";
 
 /** A pointer to another item, small enough to hand to templates without cycles. */
 export interface Ref { id: string; title: string }
 
-export interface Action extends ActionContent {
+export interface Action extends Omit<ActionContent, "kind" | "themes" | "drivers" | "lead" | "leads" | "ref"> {
   /** Position in the plan, from 1. */
   number: number;
+  /** The action's number as readers see it: the plan's own reference (1.1.6), else its position. */
+  ref: string;
+  kind: ActionKind;
+  /** The themes it serves, its objective's theme included. */
+  themes: string[];
+  drivers: string[];
+  /** Every lead in words, for a table cell. */
+  lead: string;
+  leads: Lead[];
+  /** The objective it serves, or null. */
+  objectiveRef: (Ref & { ref: string | null }) | null;
+  /** The due date in force, in words: "30 June 2018", "July to September 2017", "Ongoing". */
+  dueLabel: string;
   themeRefs: Ref[];
   driverRefs: Ref[];
   fromRefs: Ref[];
@@ -30,10 +45,18 @@ export interface Action extends ActionContent {
   /** Every approved change to the due date, oldest first. */
   dueRevisions: DueRevision[];
   /** Status and percent at each report's period end, oldest first. */
-  timeline: { reportId: string; title: string; asAt: IsoDate; status: ActionProgress["status"]; percent: number }[];
+  timeline: { reportId: string; title: string; asAt: IsoDate; status: ActionProgress["status"]; percent: number | null }[];
 }
 
-export interface Theme extends ThemeContent {
+export interface Objective extends ObjectiveContent {
+  actionIds: string[];
+  tally: Tally;
+}
+
+export interface Theme extends Omit<ThemeContent, "objectives" | "issues" | "initiatives"> {
+  issues: string[];
+  initiatives: ThemeContent["initiatives"] & {};
+  objectives: Objective[];
   actionIds: string[];
   driverRefs: Ref[];
   tally: Tally;
@@ -46,7 +69,7 @@ export interface Driver extends DriverContent {
 }
 
 export interface Statement extends StatementContent {
-  /** Actions that move away from (2014) or towards (2019) this statement. */
+  /** Actions that move away from (current model) or towards (desired model) this statement. */
   actionIds: string[];
 }
 
@@ -64,6 +87,8 @@ export interface Rollups {
   driver: Rollup[];
   horizon: Rollup[];
   lead: Rollup[];
+  /** By lead organisation, in the order strategy.yaml declares them; only those that lead an action. */
+  organisation: Rollup[];
   kind: Rollup[];
 }
 
@@ -71,6 +96,10 @@ export interface Rollups {
 export interface StrategyModel {
   id: string;
   meta: StrategyContent;
+  /** What the strategy calls its levels and outputs. */
+  words: Words;
+  /** Who publishes the strategy: its own publisher, else the site's. */
+  publisher: Publisher;
   stalenessDays: number;
   /** The date progress is shown as at: the latest report's period end or latest update, whichever is later. */
   asAt: IsoDate;
@@ -80,8 +109,9 @@ export interface StrategyModel {
   messages: TextList | null;
   themes: Theme[];
   wayForward: string | null;
-  currentModel: ServiceModel;
-  desiredModel: ServiceModel;
+  /** The service models, when the plan has them. */
+  currentModel: ServiceModel | null;
+  desiredModel: ServiceModel | null;
   actions: Action[];
   reports: Report[];
   latestReport: Report | null;

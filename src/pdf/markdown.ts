@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { mentionedId } from "../model/index.ts";
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 
@@ -57,7 +58,8 @@ function _inlineText(children: Token[]): string {
       href = String(t.attrGet("href") ?? "");
       linkText = "";
     } else if (t.type === "link_close") {
-      text += href && href !== linkText && `mailto:${linkText}` !== href ? ` (${href})` : "";
+      // A mention of another action (its words say which) has no address worth printing.
+      text += href && href !== linkText && `mailto:${linkText}` !== href && mentionedId(href) === null ? ` (${href})` : "";
       href = null;
     } else {
       text += piece;

@@ -1,4 +1,4 @@
-import { longDate, type IsoDate } from "../model/index.ts";
+import { dueLabel, longDate, type IsoDate } from "../model/index.ts";
 
 /**
  * Values that must never be split across lines. A no-break space (U+00A0) joins the parts: the
@@ -19,6 +19,18 @@ const _SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "
 export function shortDate(iso: IsoDate): string {
   const [y, m, d] = iso.split("-").map(Number);
   return keepTogether(`${d} ${_SHORT_MONTHS[(m ?? 1) - 1]} ${y}`);
+}
+
+const _DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A due date as the plan wrote it: "31 March 2015" (kept on one line), "July to September 2017", "Ongoing". */
+export function due(written: string): string {
+  return _DAY.test(written) ? date(written) : dueLabel(written);
+}
+
+/** A due date for a narrow table column: "31 Mar 2015", "2017/18", "Ongoing". */
+export function shortDue(written: string): string {
+  return _DAY.test(written) ? shortDate(written) : dueLabel(written);
 }
 
 /** "1 action", "3 actions". */

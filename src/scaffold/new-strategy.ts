@@ -16,45 +16,37 @@ period:
 status: draft
 board: Replace with the owning board
 language: en-GB
+# Optional: what the strategy calls its levels and the body its reports go to, e.g.
+# words:
+#   theme: Priority
+#   report: Progress report
+#   board: Replace with the partnership board's name
 # Remove once the progress data is real.
 illustrative: true
 vision: Replace with the vision, in a paragraph or two of markdown.
 `,
-    "drivers.yaml": `${schema("drivers", 2)}drivers:
-  - id: first-driver
-    title: Replace with a national policy driver
-    summary: Replace with what the policy says and what it means here.
-`,
     "themes/01-first-theme.yaml": `${schema("theme", 3)}id: first-theme
 order: 1
 title: Replace with the theme's title
-issues:
-  - Replace with an issue the theme must address
-initiatives: []
+# Optional: issues, initiatives, and objectives (the level between a theme and its actions):
+# objectives:
+#   - id: first-objective
+#     ref: "1.1"
+#     title: Replace with the objective
 `,
-    "plan.yaml": `${schema("plan", 2)}current_model:
-  year: 2026
-  statements:
-    - id: now-first
-      text: Replace with how services are now
-desired_model:
-  year: 2031
-  statements:
-    - id: by-first
-      text: Replace with how services will be
+    "plan.yaml": `${schema("plan", 2)}# Only id, title and due are required. Optional: ref (the plan's own number, e.g. "1.1.1"),
+# objective, leads (a person and/or an organisation id from strategy.yaml, or all-partners),
+# start, horizon, drivers (with a drivers.yaml), and service models (current_model, desired_model).
 actions:
-  - id: a01-first-action
+  - id: first-action
+    ref: "1.1"
     title: Replace with the first action
-    kind: action
     themes: [first-theme]
-    drivers: [first-driver]
-    horizon: short
-    lead: Replace with the lead
-    start: 2026-04-01
-    due: 2027-03-31
-    from: [now-first]
-    towards: [by-first]
-    # Add a progress update each quarter with: strategy-press update ${id} a01-first-action --status on-track --note "…"
+    leads:
+      - organisation: council
+    # A day (2027-03-31), a month (2027-03), a quarter (2027-Q1), a financial year (2026/27) or ongoing.
+    due: 2027-03
+    # Add a progress update each quarter with: strategy-press update ${id} first-action --status on-track --note "…"
     updates: []
 `,
     "reports.yaml": `${schema("reports", 2)}# Add a board report for each reporting period.

@@ -11,6 +11,7 @@ export const FACETS = [
   { key: "attention", param: "attention", label: "Needs attention" },
   { key: "theme", param: "theme", label: "Theme" },
   { key: "lead", param: "lead", label: "Lead" },
+  { key: "organisation", param: "organisation", label: "Lead organisation" },
   { key: "horizon", param: "timescale", label: HORIZON_TITLE },
 ] as const;
 export type Facet = (typeof FACETS)[number]["key"];
@@ -45,6 +46,10 @@ export interface SiteData {
   /** The language of pages that belong to no one strategy (the site root, search, 404). */
   language: string;
   illustrative: boolean;
+  /** The titles of the strategies whose progress is example data: pages of the whole site name only those. */
+  illustrativeTitles: string[];
+  /** The strategies that name drivers, each of which has a drivers page. */
+  driverPages: StrategyModel[];
   actionPages: { strategy: StrategyModel; action: Action }[];
   themePages: { strategy: StrategyModel; theme: Theme }[];
   reportPages: { strategy: StrategyModel; report: Report }[];
@@ -65,6 +70,8 @@ export function siteData(model: SiteModel): SiteData {
     strategies,
     language: strategies[0]?.meta.language ?? "en",
     illustrative: strategies.some((s) => s.meta.illustrative === true),
+    illustrativeTitles: strategies.filter((s) => s.meta.illustrative === true).map((s) => s.meta.title),
+    driverPages: strategies.filter((s) => s.drivers.length > 0),
     actionPages: strategies.flatMap((strategy) => strategy.actions.map((action) => ({ strategy, action }))),
     themePages: strategies.flatMap((strategy) => strategy.themes.map((theme) => ({ strategy, theme }))),
     reportPages: strategies.flatMap((strategy) => strategy.reports.map((report) => ({ strategy, report }))),
@@ -81,7 +88,11 @@ export function siteData(model: SiteModel): SiteData {
 /** The filtered views come straight from the model's roll-ups, so a view lists exactly the actions it counts. */
 export function strategyFilters(strategy: StrategyModel): StrategyFilters {
   const tokens: Record<string, string[]> = Object.fromEntries(strategy.actions.map((a) => [a.id, []]));
-  const facets = FACETS.map(({ key, param, label }) => {
+  // A facet with nothing to choose (no horizons, no lead organisations) is not offered at all.
+  const offered = FACETS.filter(({ key }) => key === "attention" || strategy.rollups[key].some((r) => r.total > 0));
+  const facets = offered.map(({ key, param, label: defaultLabel }) => {
+    // The theme facet is called what the strategy calls its themes.
+    const label = key === "theme" ? strategy.words.theme.singular : defaultLabel;
     const rollups = key === "attention" ? _attention(strategy) : strategy.rollups[key];
     const slugs = _uniqueSlugs(rollups.map((r) => r.key));
     const views = rollups.map((rollup, i) => ({ facet: key, param, facetLabel: label, slug: slugs[i] ?? rollup.key, rollup }));

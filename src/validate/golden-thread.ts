@@ -2,10 +2,10 @@ import type { LoadedStrategy } from "../load/content-folder.ts";
 import { actionSites, type ActionSite } from "../load/plan-actions.ts";
 import type { ActionContent, StatementContent, ThemeContent } from "../model/content.ts";
 import { goldenThread } from "../model/golden-thread.ts";
-import { list, record } from "./raw.ts";
+import { list, record, text } from "./raw.ts";
 
 /**
- * The golden thread from the 2019 model back through actions to themes and drivers. Gaps are
+ * The golden thread from the desired service model back through actions to themes and drivers. Gaps are
  * warnings: a plan can be published with them, but the board should see them. The rule itself
  * lives in the model, so the site's golden-thread page and these warnings never disagree.
  */
@@ -25,11 +25,13 @@ export function checkGoldenThread(s: LoadedStrategy): void {
   for (const site of actionSites(s)) {
     const a = record(site.data);
     if (!hasId(a)) continue;
-    const action = { ...a, themes: list(a["themes"]) as string[], drivers: list(a["drivers"]) as string[], towards: list(a["towards"]) as string[] } as unknown as ActionContent;
+    const action = { ...a, themes: list(a["themes"]) as string[], objective: text(a["objective"]) ?? undefined, drivers: list(a["drivers"]) as string[], towards: list(a["towards"]) as string[] } as unknown as ActionContent;
     written.set(action, site);
     safe.push(action);
   }
-  const gaps = goldenThread(safe, desired, themes);
+  // Drivers are optional: a strategy that names none is not warned about actions without one.
+  const hasDrivers = list(record(s.drivers?.data)["drivers"]).length > 0;
+  const gaps = goldenThread(safe, desired, themes, hasDrivers);
   // Positions looked up once, so a plan with many gaps is not searched once per gap.
   const statementAt = new Map<unknown, number>(allDesired.map((statement, i) => [statement, i]));
   const themeAt = new Map(themes.map((theme, i) => [theme, i]));
@@ -39,7 +41,7 @@ export function checkGoldenThread(s: LoadedStrategy): void {
   };
 
   for (const statement of gaps.unreachedStatements) {
-    plan.reportAt(["desired_model", "statements", statementAt.get(statement) ?? -1, "id"], "warning", `no action moves towards the 2019 statement "${statement.id}"`, "Add its id to the `towards` list of the action that delivers it, or add an action.");
+    plan.reportAt(["desired_model", "statements", statementAt.get(statement) ?? -1, "id"], "warning", `no action moves towards the desired-model statement "${statement.id}"`, "Add its id to the `towards` list of the action that delivers it, or add an action.");
   }
   for (const action of gaps.actionsWithoutTheme) {
     const { file, path } = at(action, "themes");

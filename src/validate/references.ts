@@ -24,8 +24,11 @@ export function checkReferences(s: LoadedStrategy): void {
     const action = record(data);
     ref(file, action["themes"], [...path, "themes"], "themes", "theme");
     ref(file, action["drivers"], [...path, "drivers"], "drivers", "driver");
-    ref(file, action["from"], [...path, "from"], "from", "2014 statement", "2019 statement");
-    ref(file, action["towards"], [...path, "towards"], "towards", "2019 statement", "2014 statement");
+    const objective = text(action["objective"]);
+    if (objective) ref(file, [objective], [...path, "objective"], "objective", "objective");
+    _checkLeads(file, action, path, ref);
+    ref(file, action["from"], [...path, "from"], "from", "current-model statement", "desired-model statement");
+    ref(file, action["towards"], [...path, "towards"], "towards", "desired-model statement", "current-model statement");
     ref(file, action["depends_on"], [...path, "depends_on"], "depends_on", "action");
     list(action["updates"]).forEach((update, j) => {
       const report = text(record(update)["report"]);
@@ -40,12 +43,20 @@ export function unreadKinds(s: LoadedStrategy): ReadonlySet<IdKind> {
   const failed = (file: SourceFile | null) => file !== null && file.data === undefined;
   if (failed(s.strategy)) unread.add("organisation");
   if (failed(s.drivers)) ["driver", "policy document"].forEach((k) => unread.add(k as IdKind));
-  if (s.themes.some(failed)) ["theme", "initiative"].forEach((k) => unread.add(k as IdKind));
-  if (failed(s.plan)) ["2014 statement", "2019 statement", "action"].forEach((k) => unread.add(k as IdKind));
+  if (s.themes.some(failed)) ["theme", "initiative", "objective"].forEach((k) => unread.add(k as IdKind));
+  if (failed(s.plan)) ["current-model statement", "desired-model statement", "action"].forEach((k) => unread.add(k as IdKind));
   if (failed(s.reports)) unread.add("report");
   if (failed(s.risks)) unread.add("risk");
   if (failed(s.measures ?? null)) unread.add("measure");
   return unread;
+}
+
+/** Each lead's organisation is an organisation declared in strategy.yaml; a `lead` written as an id must be one too. */
+function _checkLeads(file: SourceFile, action: Record<string, unknown>, path: DataPath, ref: _Ref): void {
+  list(action["leads"]).forEach((lead, i) => {
+    const organisation = text(record(lead)["organisation"]);
+    if (organisation) ref(file, [organisation], [...path, "leads", i, "organisation"], "organisation", "organisation");
+  });
 }
 
 type _Ref = (file: SourceFile, values: unknown, base: (string | number)[], field: string, kind: IdKind) => void;
@@ -103,7 +114,7 @@ function _checkRefs(
   otherKind: IdKind | undefined,
 ): void {
   // A single report id is checked in place; a list is checked item by item.
-  const single = field === "report" || field === "action";
+  const single = field === "report" || field === "action" || field === "objective" || field === "organisation";
   list(values).forEach((value, i) => {
     const id = text(value);
     if (id === null || known.has(id)) return;

@@ -4,7 +4,7 @@ import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { list, record, text } from "./raw.ts";
 
 /** What an id names, in words for messages. */
-export type IdKind = "organisation" | "driver" | "policy document" | "theme" | "initiative" | "2014 statement" | "2019 statement" | "action" | "report" | "risk" | "measure";
+export type IdKind = "organisation" | "driver" | "policy document" | "theme" | "initiative" | "objective" | "current-model statement" | "desired-model statement" | "action" | "report" | "risk" | "measure";
 
 export interface IdSite { id: string; kind: IdKind; file: SourceFile; path: DataPath }
 
@@ -26,9 +26,10 @@ export function declaredIds(s: LoadedStrategy): IdSite[] {
     const id = text(data(theme)["id"]);
     if (id) sites.push({ id, kind: "theme", file: theme, path: ["id"] });
     add(theme, "initiative", data(theme)["initiatives"], ["initiatives"]);
+    add(theme, "objective", data(theme)["objectives"], ["objectives"]);
   }
-  add(s.plan, "2014 statement", record(data(s.plan)["current_model"])["statements"], ["current_model", "statements"]);
-  add(s.plan, "2019 statement", record(data(s.plan)["desired_model"])["statements"], ["desired_model", "statements"]);
+  add(s.plan, "current-model statement", record(data(s.plan)["current_model"])["statements"], ["current_model", "statements"]);
+  add(s.plan, "desired-model statement", record(data(s.plan)["desired_model"])["statements"], ["desired_model", "statements"]);
   for (const action of actionSites(s)) {
     const id = text(record(action.data)["id"]);
     if (id) sites.push({ id, kind: "action", file: action.file, path: [...action.path, "id"] });

@@ -6,6 +6,7 @@ import { MEASURED_STRATEGY, STRATEGY, sitePages, visit, withSharedPage } from ".
 
 const pages = sitePages();
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
+const carers = readModel("tests/fixtures/carers").model.strategies[0];
 
 /** Every address on this site that a page links to, with the first page that links it. */
 const linked = new Map<string, string>();
@@ -20,8 +21,11 @@ describe("the site's pages", () => {
     expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
   });
 
-  it("include the measures fixture's measures page and a theme page showing measures", () => {
-    expect([`${MEASURED_STRATEGY}measures/`, `${MEASURED_STRATEGY}themes/treatment/`].filter((path) => !pages.includes(path))).toEqual([]);
+  it("include the carers strategy's pages, its lead organisations' pages among them", () => {
+    if (!carers) throw new Error("the carers fixture is missing");
+    const base = `/${carers.id}/`;
+    const expected = [base, `${base}plan/`, `${base}dashboard/organisation/northbury-ccg/`, ...carers.actions.map((a) => `${base}actions/${a.id}/`)];
+    expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
   });
 });
 

@@ -22,6 +22,16 @@ describe("strategy-press new", () => {
     expect(await run(["validate", "."], quiet(), dir)).toBe(0);
   });
 
+  it("scaffolds the minimal form: no drivers, service models, horizon or start to invent, and not a warning", async () => {
+    const dir = scratch("sp-new-");
+    cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
+    expect(await run(["new", "carers-strategy", "--content", "."], quiet(), dir)).toBe(0);
+    expect(existsSync(join(dir, "carers-strategy", "drivers.yaml"))).toBe(false);
+    const plan = readFileSync(join(dir, "carers-strategy", "plan.yaml"), "utf8");
+    for (const field of ["current_model:", "desired_model:", "horizon:", "start:", "drivers:"]) expect(plan).not.toMatch(new RegExp(`^\\s*-?\\s*${field}`, "m"));
+    expect(headlines(dir)).toEqual([]);
+  });
+
   it("builds a site and data for a strategy with no reports or updates yet", async () => {
     const dir = scratch("sp-new-");
     cpSync(join(FIXTURES, "mini"), dir, { recursive: true });
@@ -29,7 +39,7 @@ describe("strategy-press new", () => {
     const io = quiet();
     expect(await run(["build", ".", "--out", "_site"], io, dir)).toBe(0);
     expect(io.text.at(-1)).toMatch(/^✓ built 2 strategies into /);
-    for (const page of ["index.html", "actions/a01-first-action/index.html", "reports/index.html", "dashboard/index.html"]) {
+    for (const page of ["index.html", "actions/first-action/index.html", "reports/index.html", "dashboard/index.html"]) {
       expect(existsSync(join(dir, "_site", "carers-strategy", page)), page).toBe(true);
     }
     expect(readFileSync(join(dir, "_site", "carers-strategy", "updates.csv"), "utf8").trim().split("\r\n")).toHaveLength(1);

@@ -43,10 +43,10 @@ describe("the Derby content against its source document", () => {
     expect(derby.themes.find((t) => t.id === "technology")?.initiatives).toEqual([]);
   });
 
-  it("has the twelve 2014 statements, sixteen actions and twelve 2019 statements", () => {
-    expect(derby.currentModel.statements.map((s) => s.text)).toEqual(source.currentModel);
+  it("has the twelve current-model statements, sixteen actions and twelve desired-model statements", () => {
+    expect(derby.currentModel?.statements.map((s) => s.text)).toEqual(source.currentModel);
     expect(derby.actions.map((a) => a.title)).toEqual(source.actions);
-    expect(derby.desiredModel.statements.map((s) => s.text)).toEqual(source.desiredModel);
+    expect(derby.desiredModel?.statements.map((s) => s.text)).toEqual(source.desiredModel);
     expect([source.currentModel.length, source.actions.length, source.desiredModel.length]).toEqual([12, 16, 12]);
   });
 

@@ -9,6 +9,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The Derby site, built once for the whole run with the real CLI; tests only read it. */
     derbySite: string;
+    /** The carers fixture's site (tests/fixtures/carers), built the same way: a strategy of another shape. */
+    carersSite: string;
   }
 }
 
@@ -23,5 +25,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
     throw new Error(`Derby did not build (exit ${code}):\n${messages.join("\n")}`);
   }
   project.provide("derbySite", site);
+  const carers = join(root, "_carers");
+  const carersCode = await run(["build", join(REPO, "tests", "fixtures", "carers"), "--out", carers], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
+  if (carersCode !== 0) {
+    rmSync(root, { recursive: true, force: true });
+    throw new Error(`The carers fixture did not build (exit ${carersCode}):\n${messages.join("\n")}`);
+  }
+  project.provide("carersSite", carers);
   return () => rmSync(root, { recursive: true, force: true });
 }

@@ -79,7 +79,7 @@ describe("reading a content file", () => {
 
   it("reports a missing required file", () => {
     const dir = copyFixture();
-    rmSync(`${dir}/${MINI}/drivers.yaml`);
-    expect(diagnosticsOf(dir).map((d) => `${d.file}: ${d.message}`)).toContain("minimal-strategy/drivers.yaml: drivers.yaml is missing");
+    rmSync(`${dir}/${MINI}/reports.yaml`);
+    expect(diagnosticsOf(dir).map((d) => `${d.file}: ${d.message}`)).toContain("minimal-strategy/reports.yaml: reports.yaml is missing");
   });
 });

@@ -8,7 +8,7 @@ describe("rollupBy", () => {
     action("a2", { themes: ["t2"] }),
     action("a3", { themes: ["t3"] }),
   ];
-  const rollups = rollupBy(actions, (a) => a.themes, (a) => progressAt(a, "2015-02-01"), [
+  const rollups = rollupBy(actions, (a) => a.themes ?? [], (a) => progressAt(a, "2015-02-01"), [
     { key: "t2", label: "Theme two" },
     { key: "t1", label: "Theme one" },
   ]);

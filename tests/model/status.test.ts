@@ -36,8 +36,13 @@ describe("percent complete", () => {
     expect(percentAt(action("a", { updates: [update("2014-06-30", "complete", 90)] }), "2014-07-01")).toBe(100);
   });
 
-  it("is 0 with no figure yet", () => {
-    expect(percentAt(action("a", { updates: [update("2014-06-30", "on-track")] }), "2014-07-01")).toBe(0);
+  it("is not reported (null), never 0, when a started action has given no figure", () => {
+    expect(percentAt(action("a", { updates: [update("2014-06-30", "on-track")] }), "2014-07-01")).toBeNull();
+  });
+
+  it("is 0 for an action not started", () => {
+    expect(percentAt(action("a"), "2014-07-01")).toBe(0);
+    expect(percentAt(action("a", { updates: [update("2014-06-30", "not-started")] }), "2014-07-01")).toBe(0);
   });
 });
 

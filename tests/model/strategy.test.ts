@@ -70,8 +70,8 @@ describe("the model of a strategy", () => {
   });
 
   it("links statements to the actions that move them", () => {
-    expect(model.desiredModel.statements.map((s) => [s.id, s.actionIds])).toEqual([["by-a", ["a1"]], ["by-b", []]]);
-    expect(model.desiredModel.title).toBe("Desired service model 2019");
+    expect(model.desiredModel?.statements.map((s) => [s.id, s.actionIds])).toEqual([["by-a", ["a1"]], ["by-b", []]]);
+    expect(model.desiredModel?.title).toBe("Desired service model 2019");
   });
 
   it("finds the gaps in the golden thread", () => {

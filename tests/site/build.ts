@@ -29,6 +29,11 @@ export async function derbySite(): Promise<string> {
   return inject("derbySite");
 }
 
+/** The carers fixture's site, built once for the whole run by tests/helpers/global-setup.ts. Read it; never change it. */
+export async function carersSite(): Promise<string> {
+  return inject("carersSite");
+}
+
 /** A copy of the repository's content folder, safe to edit. */
 export function copyContent(): string {
   const dir = scratch("sp-site-content-");

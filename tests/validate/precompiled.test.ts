@@ -27,11 +27,11 @@ describe("validators compiled ahead of time", () => {
     expect(ahead?.(plan)).toBe(true);
 
     const first = plan.actions[0] as Record<string, unknown>;
-    Object.assign(first, { horizon: "soon", due: "2015-02-30", laed: "Someone" });
-    delete first["lead"];
+    Object.assign(first, { horizon: "soon", due: "2015-02-30x", laed: "Someone" });
+    delete first["title"];
     expect(now(plan)).toBe(false);
     expect(ahead?.(plan)).toBe(false);
     expect(ahead?.errors).toEqual(now.errors);
-    expect((now.errors as unknown[]).map((e) => (e as { keyword: string }).keyword).sort()).toEqual(["additionalProperties", "enum", "format", "required"]);
+    expect((now.errors as unknown[]).map((e) => (e as { keyword: string }).keyword).sort()).toEqual(["additionalProperties", "enum", "pattern", "required"]);
   });
 });

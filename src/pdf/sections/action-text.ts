@@ -3,9 +3,9 @@ import type { Paper } from "../paper.ts";
 import { date } from "../words.ts";
 import { exceptionGroups } from "./exception-groups.ts";
 
-/** "Action 5: To review the social inclusion model" — the plan number makes titles easy to find. */
-export function actionName(action: Pick<Action, "number" | "title">): string {
-  return `Action ${action.number}: ${action.title}`;
+/** "Action 5: To review the social inclusion model" — the plan's number (its ref, 1.1.6) makes titles easy to find. */
+export function actionName(action: Pick<Action, "ref" | "title">): string {
+  return `Action ${action.ref}: ${action.title}`;
 }
 
 /** An update as "12 February 2015: the note…", or a plain statement when there is none. */
@@ -33,5 +33,5 @@ export function exceptionParagraph(paper: Paper, actionId: string): string | nul
 /** "action 1 (paragraph 4.2)", or "action 10 (appendix)" for one that is not an exception. */
 export function actionReference(paper: Paper, action: Action): string {
   const paragraph = exceptionParagraph(paper, action.id);
-  return `action ${action.number} (${paragraph ? `paragraph ${paragraph}` : "appendix"})`;
+  return `action ${action.ref} (${paragraph ? `paragraph ${paragraph}` : "appendix"})`;
 }

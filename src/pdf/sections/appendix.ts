@@ -1,9 +1,9 @@
-import type { Action } from "../../model/index.ts";
+import { NOT_REPORTED, type Action } from "../../model/index.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
 import { table, type Column } from "../table.ts";
 import { paragraph } from "../tags.ts";
-import { date, shortDate } from "../words.ts";
+import { count, date, shortDue } from "../words.ts";
 import { latestNote } from "./action-text.ts";
 import { openSection } from "./section.ts";
 
@@ -24,20 +24,27 @@ const _COLUMNS: Column[] = [
 export function appendixSection(paper: Paper): void {
   const { report, strategy } = paper;
   const { sect } = openSection(paper, "appendix", "Appendix: every action", { newPage: true });
-  paragraph(paper, sect, `Each of the ${strategy.actions.length} actions at ${date(report.asAt)}, in plan order. Each action's title is followed by its latest update; a due date the Board revised shows the original beneath it.`);
+  paragraph(paper, sect, `Each of the ${strategy.actions.length} actions at ${date(report.asAt)}, in plan order. Each action's title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
   table(paper, sect, { columns: _COLUMNS, rows: strategy.actions.map((a) => _row(paper, a)) });
   sect.end();
+}
+
+/** The note that explains the dash, only when some action has reported no percentage. */
+function _notReported(paper: Paper): string {
+  const missing = paper.strategy.actions.filter((a) => paper.report.progress[a.id]?.percent === null).length;
+  return missing ? ` A dash in the % column means the percentage complete was ${NOT_REPORTED} (${count(missing, "action")}), which is not the same as 0%.` : "";
 }
 
 function _row(paper: Paper, action: Action) {
   const progress = paper.report.progress[action.id];
   const due = paper.report.dues[action.id];
-  const dueText = due?.revision ? `${shortDate(due.due)}\nOriginally\n${shortDate(due.original)}` : shortDate(action.due);
+  const dueText = due?.revision ? `${shortDue(due.due)}\nOriginally\n${shortDue(due.original)}` : shortDue(action.due);
   return [
-    { strong: `${action.number}. ${action.title}`, text: latestNote(progress?.latest ?? null, markdownText) },
+    { strong: `${action.ref}. ${action.title}`, text: latestNote(progress?.latest ?? null, markdownText) },
     { status: progress?.status ?? "not-started" },
     { text: action.lead },
     { text: dueText + (progress?.overdue ? "\nOverdue" : "") },
-    { text: `${progress?.percent ?? 0}%` },
+    // A percent never given is not 0%: a dash, explained above the table (the column is too narrow for words).
+    { text: progress?.percent == null ? "–" : `${progress.percent}%` },
   ];
 }

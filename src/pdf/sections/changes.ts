@@ -3,7 +3,7 @@ import { statusWords } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { table } from "../table.ts";
-import { count, date } from "../words.ts";
+import { count, date, due as dueText } from "../words.ts";
 import { actionName, actionsById, latestNote } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
@@ -59,10 +59,10 @@ export function changesSection(paper: Paper): void {
 
 function _decisions(paper: Paper, sect: Parent, meeting: string, followed: readonly FollowedDecision[]): void {
   if (!followed.length) {
-    numbered(paper, sect, [`No decisions were recorded for the Board's last meeting on ${date(meeting)}.`]);
+    numbered(paper, sect, [`No decisions were recorded for the ${paper.strategy.words.body}'s last meeting on ${date(meeting)}.`]);
     return;
   }
-  numbered(paper, sect, [`At its last meeting, on ${date(meeting)}, the Board made these decisions. The table gives what followed each one, and the status at ${date(paper.report.period.end)} of the actions it concerns.`]);
+  numbered(paper, sect, [`At its last meeting, on ${date(meeting)}, the ${paper.strategy.words.body} made these decisions. The table gives what followed each one, and the status at ${date(paper.report.period.end)} of the actions it concerns.`]);
   const byId = actionsById(paper);
   table(paper, sect, {
     columns: [
@@ -71,8 +71,8 @@ function _decisions(paper: Paper, sect: Parent, meeting: string, followed: reado
       { header: "What followed", width: 0.4 },
     ],
     rows: followed.map(({ decision, actions }) => {
-      const revised = decision.revisedDue.map((r) => `Due date of action ${byId.get(r.actionId)?.number ?? r.actionId} revised to ${date(r.due)}.`);
-      const statuses = actions.map(({ actionId, progress }) => `Action ${byId.get(actionId)?.number ?? actionId}: ${STATUS_LABELS[progress.status].toLowerCase()} at ${date(paper.report.period.end)}.`);
+      const revised = decision.revisedDue.map((r) => `Due date of action ${byId.get(r.actionId)?.ref ?? r.actionId} revised to ${dueText(r.due)}.`);
+      const statuses = actions.map(({ actionId, progress }) => `Action ${byId.get(actionId)?.ref ?? actionId}: ${STATUS_LABELS[progress.status].toLowerCase()} at ${date(paper.report.period.end)}.`);
       return [
         { text: `${decision.recommendation.number}. ${decision.recommendation.text}` },
         { text: [DECISION_LABELS[decision.outcome], decision.note ? markdownText(decision.note) : ""].filter(Boolean).join(": ") },

@@ -6,9 +6,10 @@ import { notice } from "../notice.ts";
 import { container, heading, paragraph } from "../tags.ts";
 import { date } from "../words.ts";
 
-/** Said on the cover when the strategy's progress data is made up for illustration. */
-export const ILLUSTRATIVE_NOTICE =
-  "Illustrative data: the progress updates, risks, decisions and board reports in this paper are invented examples to show how reporting works. They are not a record of real delivery.";
+/** Said on the cover when the strategy's progress data is made up for illustration, naming reports as the strategy does. */
+export function illustrativeNotice(reports = "board reports"): string {
+  return `Illustrative data: the progress updates, risks, decisions and ${reports} in this paper are invented examples to show how reporting works. They are not a record of real delivery.`;
+}
 
 /**
  * The cover sheet in the form Health and Wellbeing Boards use: which board, meeting and item; the
@@ -22,7 +23,7 @@ export function coverSection(paper: Paper): void {
   paragraph(paper, sect, [longDate(report.meeting), report.agenda_item].filter(Boolean).join(" · "), TEXT.lead);
   doc.y += 6;
   heading(paper, sect, 1, report.title, { outline: doc.outline });
-  if (strategy.meta.illustrative) notice(paper, sect, ILLUSTRATIVE_NOTICE);
+  if (strategy.meta.illustrative) notice(paper, sect, illustrativeNotice(strategy.words.report.lowerPlural));
   table(paper, sect, { columns: [{ header: "Item", width: 0.3 }, { header: "Detail", width: 0.7 }], rows: _facts(paper), header: false, rowHeaders: true });
   sect.end();
 }
@@ -33,7 +34,8 @@ function _facts(paper: Paper): Cell[][] {
   const contact = [report.contact?.email, report.contact?.phone].filter(Boolean).join(", ");
   const signOff = (report.sign_off ?? []).map((s) => [person(s), s.date ? `signed off ${date(s.date)}` : ""].filter(Boolean).join(", ")).join("\n");
   const facts: [string, string | undefined][] = [
-    ["Board", report.board],
+    // "Board" unless the strategy names another kind of body its reports go to.
+    [strategy.words.body === "Board" ? "Board" : "Reported to", report.board],
     ["Meeting date", date(report.meeting)],
     ["Agenda item", report.agenda_item],
     ["Report title", report.title],

@@ -5,7 +5,7 @@ import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
 import { table, tableHeight, type Cell, type TableSpec } from "../table.ts";
 import { heading } from "../tags.ts";
-import { count, date, listWords, shortDate } from "../words.ts";
+import { count, date, due as dueText, listWords, shortDue } from "../words.ts";
 import { actionName, actionsById, latestNote } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
@@ -18,11 +18,11 @@ export function listedBecause(status: Status, reasons: readonly ExceptionReason[
   return reasons.includes(status as ExceptionReason) ? sentence : `${STATUS_LABELS[status]}, but ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
 }
 
-/** "31 December 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, recommendation 4)". */
-export function dueWords(due: DueAt): string {
-  if (!due.revision) return date(due.due);
+/** "31 December 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, recommendation 4)"; "July to September 2017". */
+export function dueWords(due: DueAt, body = "Board"): string {
+  if (!due.revision) return dueText(due.due);
   const r = due.revision;
-  return `${date(due.due)} (originally ${date(due.original)}; revised by the Board on ${date(r.approvedOn)}, report ${r.reportId} recommendation ${r.recommendation})`;
+  return `${dueText(due.due)} (originally ${dueText(due.original)}; revised by the ${body} on ${date(r.approvedOn)}, report ${r.reportId} recommendation ${r.recommendation})`;
 }
 
 /**
@@ -46,12 +46,12 @@ export function exceptionsSection(paper: Paper): void {
     const rows: [string, Cell][] = [
       ["Why it is listed", { text: listedBecause(progress.status, exception.reasons, strategy.stalenessDays) }],
       ["Lead", { text: action.lead }],
-      ["Due", { text: dueWords(exception.due) }],
+      ["Due", { text: dueWords(exception.due, strategy.words.body) }],
       ["Reason", { text: exception.reason ? markdownText(exception.reason) : "Not given." }],
       ["Recovery action", { text: exception.recovery ? markdownText(exception.recovery) : "Not given." }],
     ];
     if (exception.proposedDue) rows.push(["Proposed revised due date", { text: date(exception.proposedDue) }]);
-    if (exception.request) rows.push(["Request to the Board", { text: markdownText(exception.request) }]);
+    if (exception.request) rows.push([`Request to the ${strategy.words.body}`, { text: markdownText(exception.request) }]);
     if (exception.recommendations.length) rows.push(["Recommendation", { text: listWords(exception.recommendations.map((n) => `${paper.numbering.sections.get("recommendations")}.${n}`)) }]);
     rows.push(["Latest update", { text: latestNote(progress.latest, markdownText) }]);
     const spec: TableSpec = { columns: [{ header: "Item", width: 0.26 }, { header: "Detail", width: 0.74 }], header: false, rowHeaders: true, rows: rows.map(([k, v]) => [{ text: k }, v]) };
@@ -68,7 +68,7 @@ export function exceptionsSection(paper: Paper): void {
       rows: listed.map((e) => {
         const action = byId.get(e.actionId) as Action;
         const status = report.progress[action.id]?.status ?? "not-started";
-        return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays) }, { text: action.lead }, { text: shortDate(e.due.due) }];
+        return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays) }, { text: action.lead }, { text: shortDue(e.due.due) }];
       }),
     });
   }

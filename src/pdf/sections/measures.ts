@@ -32,10 +32,10 @@ export function hasMeasures(paper: Paper): boolean {
 
 /** Each measure's baseline, target, latest value by the period end and its status, as a table. */
 export function measuresSection(paper: Paper): void {
-  const { report } = paper;
+  const { report, strategy } = paper;
   const measures = measuresOf(report);
-  const { sect } = openSection(paper, "measures", "Measures");
-  numbered(paper, sect, [`The strategy's outcome measures, with the latest value recorded by ${date(report.asAt)}. A measure is on track when its latest value is at or better than a straight line from its baseline to its target.`]);
+  const { sect } = openSection(paper, "measures", strategy.words.measure.plural);
+  numbered(paper, sect, [`The strategy's ${strategy.words.measure.lowerPlural}, with the latest value recorded by ${date(report.asAt)}. A measure is on track when its latest value is at or better than a straight line from its baseline to its target.`]);
   if (measures.some((m) => m.illustrative)) numbered(paper, sect, ["Measures marked “Example data” hold made-up values that show how the measure will be reported; they are not real figures."]);
   const value = (v: _Value | null) => (v ? `${keepTogether(v.text)} (${shortDate(v.date)})` : "None yet");
   table(paper, sect, {

@@ -28,8 +28,8 @@ function _fromExceptions(paper: Paper): string {
   const { report, strategy } = paper;
   const byId = actionsById(paper);
   const parts = _RISK_REASONS.flatMap((reason) => {
-    const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)?.number ?? 0);
-    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays)}: action${numbers.length === 1 ? "" : "s"} ${listWords(numbers.map(String))}.`] : [];
+    const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)?.ref ?? e.actionId);
+    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays)}: action${numbers.length === 1 ? "" : "s"} ${listWords(numbers)}.`] : [];
   });
   return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : "No action is off track, overdue or without a recent update.";
 }
@@ -67,7 +67,7 @@ function _register(paper: Paper, sect: Parent): void {
         { text: ratingWords(r.before) },
         { text: markdownText(r.mitigation) + (review ? `\nReviewed ${date(review.date)}: ${markdownText(review.note)}` : "") },
         { text: ratingWords(r.after) },
-        { text: r.actionIds.map((id) => String(byId.get(id)?.number ?? id)).join(", ") || "None" },
+        { text: r.actionIds.map((id) => byId.get(id)?.ref ?? id).join(", ") || "None" },
       ];
     }),
   });

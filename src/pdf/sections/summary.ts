@@ -16,14 +16,19 @@ export function summarySection(paper: Paper): void {
   numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report)}`]);
   statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally)}.`);
   numbered(paper, sect, [
-    `${count(tally.overdue, "action is", "actions are")} overdue (${OVERDUE_MEANING}, judged against any due date the Board has revised); ${count(tally.stale, "has", "have")} had no update for more than ${strategy.stalenessDays} days. ` +
+    `${count(tally.overdue, "action is", "actions are")} overdue (${OVERDUE_MEANING}, judged against any due date the ${strategy.words.body} has revised); ${count(tally.stale, "has", "have")} had no update for more than ${strategy.stalenessDays} days. ` +
       `${count(report.updatesInPeriod, "progress update was", "progress updates were")} recorded in the period.` +
-      (tally.percent === null ? "" : ` Actions not withdrawn are on average ${tally.percent}% complete.`),
+      (tally.percent === null ? "" : ` Actions not withdrawn are on average ${tally.percent}% complete${_cover(tally.percentOf)}.`),
   ]);
   const previous = strategy.reports.find((r) => r.id === report.previousId);
   numbered(paper, sect, [previous ? _comparison(report, previous) : _sinceStart(report)]);
   if (report.trend.length > 1) _trend(paper, sect);
   sect.end();
+}
+
+/** " (an average of 4 of the 6 actions; the others report no percentage)", when some report none. */
+function _cover({ reported, of }: { reported: number; of: number }): string {
+  return reported < of ? ` (an average of ${reported} of the ${of} actions; the others report no percentage)` : "";
 }
 
 function _comparison(report: Report, previous: Report): string {

@@ -1,7 +1,7 @@
 import {
   CHANGE_LABELS, DECISION_LABELS, DEFAULT_STALENESS_DAYS, RISK_RATING_LABELS, RISK_STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
-  reasonLabel as _reasonWords, reasonsSentence,
-  type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type Status,
+  reasonLabel as _reasonWords, reasonsSentence, dueLabel as _dueWords, percentLabel as _percentWords, averageLabel as _averageWords,
+  type Tally, type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type Status,
 } from "../../model/index.ts";
 
 /** "At risk" for "at-risk": the words a status is shown in everywhere. */
@@ -52,4 +52,19 @@ export function riskStatusLabel(status: RiskStatus): string {
 /** "For decision" for "decision": what a board report asks of the board. */
 export function purposeLabel(purpose: ReportContent["purpose"]): string {
   return PURPOSE_LABELS[purpose] ?? purpose;
+}
+
+/** "July to September 2017", "Ongoing", "30 June 2018": a due date as the plan means it. */
+export function dueLabel(due: string): string {
+  return _dueWords(due);
+}
+
+/** "40% complete", or "Percent complete not reported" when no figure was given. */
+export function percentLabel(percent: number | null | undefined): string {
+  return _percentWords(percent ?? null);
+}
+
+/** A group's mean percent complete, saying how many actions it covers when some report none. */
+export function averageLabel(tally: Tally, actions?: string): string {
+  return _averageWords(tally, actions);
 }

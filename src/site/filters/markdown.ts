@@ -1,9 +1,22 @@
+import { posix } from "node:path";
 import { noteHtml } from "../../data/index.ts";
 
 /**
  * Content markdown as HTML, through the project's one markdown-it instance (raw HTML shown as
  * text; only http(s), mailto and relative links). Templates mark the result `| safe`: it is ours.
+ * A mention of another action links to its page by a relative address, so it works under any path
+ * prefix; where the page is not known (inside some macros) the mention is its words alone.
  */
-export function markdown(text: string | null | undefined): string {
-  return text ? noteHtml(text) : "";
+export function markdown(this: { page?: { url?: string | false } } | void, text: string | null | undefined): string {
+  if (!text) return "";
+  const url = this ? this.page?.url : undefined;
+  return noteHtml(text, typeof url === "string" ? (id) => _actionHref(url, id) : undefined);
+}
+
+/** The address of an action's page relative to the page at `from` ("/carers-strategy/actions/x/"). */
+function _actionHref(from: string, id: string): string {
+  const strategy = from.split("/")[1] ?? "";
+  const to = `/${strategy}/actions/${id}/`;
+  const dir = from.endsWith("/") ? from : posix.dirname(from);
+  return `${posix.relative(dir, to) || "."}/`;
 }

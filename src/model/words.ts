@@ -1,0 +1,70 @@
+import type { StrategyContent, WordContent } from "./content.ts";
+
+/** A word in both its forms, and lower-case versions for the middle of a sentence. */
+export interface Word { singular: string; plural: string; lower: string; lowerPlural: string }
+
+/**
+ * What a strategy calls its levels and outputs. Every page and paper takes its words from here, so a
+ * strategy that says "Priority" never shows "Theme". The defaults are the words used before a strategy
+ * could choose its own. `measure` is here for outcome measures, which use it in their own pages.
+ */
+export interface Words {
+  theme: Word;
+  objective: Word;
+  action: Word;
+  report: Word;
+  measure: Word;
+  /** What a report's PDF is called: "Board paper", or "Paper" once a strategy names its reports otherwise. */
+  paper: Word;
+  /** The body progress reports go to: the strategy's `words.board`, else its owning board. */
+  board: string;
+  /**
+   * How a sentence names that body after the first mention, as in "the Board decided": "Board" unless the
+   * strategy names its monitoring body, whose name is then used in full.
+   */
+  body: string;
+}
+
+const _DEFAULTS = {
+  theme: "Theme",
+  objective: "Objective",
+  action: "Action",
+  report: "Board report",
+  measure: "Outcome measure",
+} as const;
+
+/** The strategy's words, each falling back to its default. */
+export function wordsOf(strategy: Pick<StrategyContent, "words" | "board">): Words {
+  const w = strategy.words ?? {};
+  return {
+    theme: word(w.theme ?? _DEFAULTS.theme),
+    objective: word(w.objective ?? _DEFAULTS.objective),
+    action: word(w.action ?? _DEFAULTS.action),
+    report: word(w.report ?? _DEFAULTS.report),
+    measure: word(w.measure ?? _DEFAULTS.measure),
+    paper: word(w.paper ?? (w.report ? "Paper" : "Board paper")),
+    board: w.board ?? strategy.board,
+    body: w.board ?? "Board",
+  };
+}
+
+/** A word as written, in both forms: a plural not given adds an s (irregular plurals are written out). */
+export function word(written: WordContent): Word {
+  const singular = typeof written === "string" ? written : written.singular;
+  const plural = typeof written === "string" ? _plural(singular) : (written.plural ?? _plural(singular));
+  return { singular, plural, lower: _lowerFirst(singular), lowerPlural: _lowerFirst(plural) };
+}
+
+/** English plurals of the words strategies use for their levels: "Priority" → "Priorities", "Theme" → "Themes". */
+function _plural(singular: string): string {
+  if (/[^aeiou]y$/i.test(singular)) return `${singular.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/i.test(singular)) return `${singular}es`;
+  return `${singular}s`;
+}
+
+/** "Board report" → "board report", but an acronym or a name keeps its capitals ("CCG report", "Partnership Board"). */
+function _lowerFirst(text: string): string {
+  const first = text.split(" ")[0] ?? "";
+  if (first.length > 1 && first === first.toUpperCase()) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
