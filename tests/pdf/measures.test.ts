@@ -15,11 +15,11 @@ beforeAll(async () => {
 
 describe("the board paper of a strategy with measures", () => {
   it("numbers a Measures section between Risks and Implications", () => {
-    expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text).slice(5, 8)).toEqual(["6 Risks", "7 Measures", "8 Implications"]);
+    expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text).slice(5, 8)).toEqual(["6 Risks", "7 Outcome measures", "8 Implications"]);
   });
 
   it("gives each measure's baseline, target, latest value by the period end and status with its distance to target", () => {
-    const text = plain(sectionsOf(pdf.text, ["7 Measures", "8 Implications"]).get("7 Measures") ?? "");
+    const text = plain(sectionsOf(pdf.text, ["7 Outcome measures", "8 Implications"]).get("7 Outcome measures") ?? "");
     expect(text).toContain("7.1 The strategy's outcome measures, with the latest value recorded by 31 December 2014.");
     expect(text).toContain("7.2 Measures marked “Example data” hold made-up values");
     expect(text).toContain("Measure Baseline Target Latest Status");

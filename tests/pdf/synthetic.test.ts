@@ -49,7 +49,7 @@ describe("a synthetic strategy's board paper", () => {
     expect(pdf.text).toContain("Action Why it is listed Lead Due");
     // No measures: no Measures section, and the sections after it move up a number.
     expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text)).toContain("7 Implications");
-    expect(pdf.text).not.toContain("Measures");
+    expect(pdf.text).not.toContain("Outcome measures");
   });
 
   it("numbers a Measures section where the strategy has measures, with the values known at the period end", async () => {
@@ -63,8 +63,8 @@ describe("a synthetic strategy's board paper", () => {
     const strategy = buildStrategy(files);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     const h2 = blocksInOrder(pdf, ["H2"]).map((b) => b.text);
-    expect(h2.slice(5, 9)).toEqual(["6 Risks", "7 Measures", "8 Implications", "9 Background papers and web addresses"]);
-    const text = sectionsOf(pdf.text, ["7 Measures", "8 Implications"]).get("7 Measures") ?? "";
+    expect(h2.slice(5, 9)).toEqual(["6 Risks", "7 Outcome measures", "8 Implications", "9 Background papers and web addresses"]);
+    const text = sectionsOf(pdf.text, ["7 Outcome measures", "8 Implications"]).get("7 Outcome measures") ?? "";
     expect(text).toContain("People in employment after treatment (higher is better) 42% (31 Mar 2020) 60% (31 Mar 2025) 49% (31 Dec 2021)");
     expect(text).not.toContain("99");
   });

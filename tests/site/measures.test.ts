@@ -27,7 +27,7 @@ describe("a strategy's measures on the site", () => {
     const doc = page("measures/index.html");
     expect(textOf(elements(doc, (el) => el.name === "h1"))).toContain("Outcome measures");
     const nav = textOf(elements(doc, (el) => el.name === "nav" && el.attribs["aria-label"] === "Sections of this strategy"));
-    expect(nav).toContain("Progress Measures Board reports");
+    expect(nav).toContain("Progress Outcome measures Board reports");
     expect(byClass(doc, "sp-measure").map((s) => s.attribs["id"])).toEqual(["m01-employment", "m02-waiting", "m03-attitudes"]);
     const contents = elements(doc, (el) => el.name === "ul" && el.attribs["class"] === "govuk-list")[0] as Element;
     expect(elements(contents, (el) => el.name === "li").map((li) => textOf(li))).toEqual([
@@ -93,7 +93,8 @@ describe("a strategy's measures on the site", () => {
       "People in contact with mental health services who are in paid work", "People waiting more than 18 weeks for a talking therapy",
     ]);
     const inclusion = page("themes/inclusion/index.html");
-    expect(textOf(inclusion.children as Element[])).not.toContain("Outcome measures");
+    expect(byClass(inclusion, "sp-measure")).toEqual([]);
+    expect(textOf(elements(inclusion, (el) => el.name === "main"))).not.toContain("Outcome measures");
   });
 
   it("publishes measures.csv, described column by column on the open data page, and every value in strategy.json", () => {
