@@ -1,12 +1,10 @@
 import { createServer } from "node:net";
 import { resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { contentPathPrefix } from "../eleventy/path-prefix.ts";
-import { previewErrors } from "../eleventy/live-content.ts";
-import strategyPress from "../eleventy/plugin.ts";
 import { EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
 import { guardedFolders } from "./build.ts";
+import type { EleventyConfig } from "../site/eleventy-types.ts";
 import type { Command } from "./command.ts";
 
 /**
@@ -32,6 +30,12 @@ export const serveCommand: Command = {
     // Take the port's measure before the first build, so a port in use is said at once.
     const port = asked === 0 ? await _freePort() : await _checkFree(asked);
     const prefix = contentPathPrefix(contentDir);
+    // Eleventy and the site are loaded here, not with the CLI: every other command starts without them.
+    const [{ default: Eleventy }, { default: strategyPress }, { previewErrors }] = await Promise.all([
+      import("@11ty/eleventy"),
+      import("../eleventy/plugin.ts"),
+      import("../eleventy/live-content.ts"),
+    ]);
 
     let started = 0;
     const eleventy = new Eleventy(contentDir, outDir, {
@@ -40,7 +44,8 @@ export const serveCommand: Command = {
       quietMode: true,
       pathPrefix: prefix,
       config: (eleventyConfig) => {
-        strategyPress(eleventyConfig, { content: contentDir, preview: true });
+        // As a plugin, so it runs after Eleventy's own defaults (the url filter it wraps among them).
+        eleventyConfig.addPlugin((config: EleventyConfig) => strategyPress(config, { content: contentDir, preview: true }));
         eleventyConfig.on("eleventy.before", () => (started = performance.now()));
         eleventyConfig.on("eleventy.after", () => {
           // A build with content errors has said so already, through the plugin's diagnostics.

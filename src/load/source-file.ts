@@ -11,15 +11,24 @@ export const MAX_ALIAS_COUNT = 200;
 /** Levels of nesting a content file may have: ours need six or so; deeper would only exhaust the stack. */
 export const MAX_DEPTH = 64;
 
-/** One YAML content file, parsed with a source position for every value. */
+/**
+ * One YAML content file: its data, and a source position for every value. The positions come from
+ * yaml's Document, which is many times the size of the data; a file that reads cleanly drops it
+ * once its data is out and parses its text again only if a check asks where a value is. A large
+ * plan is thousands of such documents, and keeping them all was most of the memory (and of the
+ * garbage collector's time) of reading it.
+ */
 export class SourceFile {
   readonly diagnostics: Diagnostic[] = [];
   /** The parsed data, or undefined when the file could not be read as a mapping. */
   data: unknown;
   readonly text: string;
-  private _lines: string[] = [];
-  private readonly _counter = new LineCounter();
-  private readonly _doc: Document.Parsed | null = null;
+  private _lines: string[] | null = null;
+  private _counter = new LineCounter();
+  /** The document while it is needed: kept when the file has problems, else dropped and parsed again on demand. */
+  private _doc: Document.Parsed | null = null;
+  /** Whether the text was parsed at all (false for a file refused before parsing, which has no positions). */
+  private _parsed = false;
 
   constructor(readonly path: string, bytes: Uint8Array) {
     if (_isUtf16(bytes)) {
@@ -28,7 +37,7 @@ export class SourceFile {
       return;
     }
     this.text = this._decode(bytes);
-    this._lines = this.text.split("\n");
+    this._lines = null;
     if (bytes.length > MAX_FILE_BYTES) {
       this.report(1, 1, "error", `the file is ${Math.round(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`, _splitHint(path));
       return;
@@ -40,6 +49,9 @@ export class SourceFile {
       return;
     }
     this._doc = this._parse();
+    this._parsed = this._doc !== null;
+    // A clean file's positions are needed only for a diagnostic a later check may make: parse again then.
+    if (this._doc && this.data !== undefined && this.diagnostics.length === 0) this._doc = null;
   }
 
   /**
@@ -57,7 +69,7 @@ export class SourceFile {
     // Lines and columns count from 1: a position that is not known is the file's start, never 0:0.
     line = Math.max(1, line || 1);
     column = Math.max(1, column || 1);
-    const d: Diagnostic = { file: this.path, line, column, severity, message, source: this._lines[line - 1] ?? "" };
+    const d: Diagnostic = { file: this.path, line, column, severity, message, source: this._line(line) };
     if (hint) d.hint = hint;
     this.diagnostics.push(d);
   }
@@ -74,7 +86,7 @@ export class SourceFile {
     const { node, pair } = this._walk(path);
     const target = at === "key" && pair && isScalar(pair.key) ? pair.key : node;
     const offset = (target as Node | undefined)?.range?.[0];
-    if (offset === undefined || !this._doc) return { line: 1, column: 1 };
+    if (offset === undefined || !this._document()) return { line: 1, column: 1 };
     const { line, col } = this._counter.linePos(offset);
     return { line: Math.max(1, line), column: Math.max(1, col) };
   }
@@ -88,8 +100,23 @@ export class SourceFile {
     return { start: range[0], end: range[1], line, column: col };
   }
 
+  /** The text's line (from 1), without its newline; "" past the end. */
+  private _line(line: number): string {
+    this._lines ??= this.text.split("\n");
+    return this._lines[line - 1] ?? "";
+  }
+
+  /** The parsed document, parsed again (with its line counter) when a clean file dropped it. */
+  private _document(): Document.Parsed | null {
+    if (!this._doc && this._parsed) {
+      this._counter = new LineCounter();
+      this._doc = parseDocument(this.text, { lineCounter: this._counter, uniqueKeys: true, prettyErrors: false, strict: true });
+    }
+    return this._doc;
+  }
+
   private _walk(path: DataPath): { node: unknown; pair?: Pair; complete: boolean } {
-    let node: unknown = this._doc?.contents;
+    let node: unknown = this._document()?.contents;
     let pair: Pair | undefined;
     for (const segment of path) {
       const next = this._child(node, segment);
@@ -100,7 +127,8 @@ export class SourceFile {
   }
 
   private _child(node: unknown, segment: string | number): { node: unknown; pair?: Pair } | null {
-    if (node instanceof Alias && this._doc) node = node.resolve(this._doc);
+    const doc = this._document();
+    if (node instanceof Alias && doc) node = node.resolve(doc);
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
       return pair ? { node: pair.value ?? pair.key, pair } : null;
@@ -225,7 +253,7 @@ export class SourceFile {
       return;
     }
     const first = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
-    this.report(line, col, "error", `YAML syntax: ${first}`, _syntaxHint(code, this._lines[line - 1] ?? ""));
+    this.report(line, col, "error", `YAML syntax: ${first}`, _syntaxHint(code, this._line(line)));
   }
 }
 

@@ -5,6 +5,8 @@
 export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   getFilter(name: string): unknown;
+  /** Runs a plugin after the configuration callback and Eleventy's own defaults. */
+  addPlugin(plugin: (eleventyConfig: EleventyConfig) => void): void;
   addGlobalData(name: string, data: unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;

@@ -27,7 +27,9 @@ export async function writeWithEleventy(outDir: string, pathPrefix: string, conf
       pathPrefix,
       config: (eleventyConfig) => {
         _quietBenchmarks(eleventyConfig);
-        configure(eleventyConfig as unknown as EleventyConfig);
+        // As a plugin, so it runs after Eleventy's own defaults: the configuration callback runs
+        // before them, when filters such as `url` (which the plugin wraps) are not yet there.
+        eleventyConfig.addPlugin(configure);
       },
     });
     eleventy.disableLogger();

@@ -3,13 +3,19 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, sep } from "node:path";
 import { PACKAGE_ROOT } from "../package-root.ts";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import standaloneModule from "ajv/dist/standalone/index.js";
-
-// A CommonJS module: seen from ESM its default export is the module, which holds the function as `default` too.
-const standaloneCode = (standaloneModule as unknown as { default: (ajv: Ajv2020, refs: Record<string, string>) => string }).default;
-import addFormatsModule from "ajv-formats";
+import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
 import type { FileKind } from "../load/content-folder.ts";
+
+/**
+ * ajv's compiler is loaded only when the schemas must be compiled (no precompiled validators, or a
+ * schema edited since): loading it was a sixth of a whole `validate` of Derby, which needs only the
+ * precompiled code.
+ */
+const _require = createRequire(import.meta.url);
+const _ajvModule = () => _require("ajv/dist/2020.js") as { Ajv2020: new (options: object) => Ajv2020 };
+// CommonJS modules whose function is their `default` export.
+const _standaloneCode = () => (_require("ajv/dist/standalone/index.js") as { default: (ajv: Ajv2020, refs: Record<string, string>) => string }).default;
+const _addFormats = () => (_require("ajv-formats") as { default: (ajv: Ajv2020) => void }).default;
 
 /** The folder holding the JSON Schemas, shipped with the package. */
 export const SCHEMA_DIR = join(PACKAGE_ROOT, "schemas") + sep;
@@ -68,7 +74,7 @@ export function validatorsSource(): string {
   const { schemas, hash } = _readSchemas();
   const ajv = _ajv(schemas, true);
   const ids = Object.fromEntries(KINDS.map((k) => [k, `https://strategy-press.org/schemas/${k}.schema.json`]));
-  return `${standaloneCode(ajv, ids)}\nexports.schemasHash = ${JSON.stringify(hash)};\n`;
+  return `${_standaloneCode()(ajv, ids)}\nexports.schemasHash = ${JSON.stringify(hash)};\n`;
 }
 
 function _readSchemas(): { schemas: JsonSchema[]; hash: string } {
@@ -83,9 +89,8 @@ function _readSchemas(): { schemas: JsonSchema[]; hash: string } {
 
 function _ajv(schemas: readonly JsonSchema[], source = false): Ajv2020 {
   // allErrors: an author fixes every mistake in one pass; verbose: errors carry the failing data.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, code: { source } });
-  const addFormats = addFormatsModule as unknown as (a: Ajv2020) => void;
-  addFormats(ajv);
+  const ajv = new (_ajvModule().Ajv2020)({ allErrors: true, verbose: true, strict: true, strictRequired: false, code: { source } });
+  _addFormats()(ajv);
   for (const schema of schemas) ajv.addSchema(schema);
   return ajv;
 }
@@ -96,7 +101,7 @@ function _compiled(ajv: Ajv2020, roots: Record<FileKind, JsonSchema>): Record<Fi
 
 function _precompiled(hash: string): Record<FileKind, ValidateFunction> | null {
   if (!existsSync(PRECOMPILED)) return null;
-  const loaded = createRequire(import.meta.url)(PRECOMPILED) as Record<string, unknown>;
+  const loaded = _require(PRECOMPILED) as Record<string, unknown>;
   if (loaded["schemasHash"] !== hash || KINDS.some((k) => typeof loaded[k] !== "function")) return null;
   return Object.fromEntries(KINDS.map((k) => [k, loaded[k] as ValidateFunction])) as Record<FileKind, ValidateFunction>;
 }
