@@ -28,9 +28,15 @@ export function due(written: string): string {
   return _DAY.test(written) ? date(written) : dueLabel(written);
 }
 
-/** A due date for a narrow table column: "31 Mar 2015", "2017/18", "Ongoing". */
+/** A due date for a narrow table column: "31 Mar 2015", "Jun 2018", "Jul–Sep 2017", "2017/18", "Ongoing". */
 export function shortDue(written: string): string {
-  return _DAY.test(written) ? shortDate(written) : dueLabel(written);
+  if (_DAY.test(written)) return shortDate(written);
+  const month = /^(\d{4})-(\d{2})$/.exec(written);
+  if (month) return keepTogether(`${_SHORT_MONTHS[Number(month[2]) - 1]} ${month[1]}`);
+  // A quarter's months in full ("July to September 2017") break mid-word in a narrow column.
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(written);
+  if (quarter) return keepTogether(`${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3]}–${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3 + 2]} ${quarter[1]}`);
+  return dueLabel(written);
 }
 
 /** "1 action", "3 actions". */

@@ -34,13 +34,21 @@ describe("the carers strategy's paper", () => {
     expect(text).toContain(squash("will share what it finds with action 2.1.1 (Commission a short breaks service)."));
     expect(text).not.toContain("sp-action");
     expect(text).toContain("2017/18");
-    // The overdue quarter, in words, not a day date's "NaN".
-    expect(text).toMatch(/July to Septe\s?mber 2017/);
+    // The overdue quarter in a narrow column: short months, never a day date's "NaN", never a word broken in two.
+    expect(text).toMatch(/Jul–Sep\s2017/);
+    expect(text).not.toMatch(/Septe\s+mber|Commi\s+ssioning|assessme\s+nts/);
   });
 
   it("says which percentages were not reported and leaves them out of the average", () => {
     expect(text).toContain(squash(`on average ${strategy.tally.percent}% complete (an average of 4 of the 6 actions; the others report no percentage)`));
     expect(text).toContain(squash("A dash in the % column means the percentage complete was not reported (2 actions), which is not the same as 0%."));
+  });
+
+  it("reports each outcome measure as known by the period end, in its own numbered section", () => {
+    expect(text).toContain(squash("Outcome measures"));
+    expect(text).toContain(squash("Carers who feel supported in their caring role"));
+    expect(text).toContain(squash("38.2% (31 Mar 2018)"));
+    expect(text).toMatch(/158\sassessments\s\(31\sMar\s2018\)/);
   });
 
   it("stays tagged", () => {

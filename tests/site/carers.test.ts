@@ -111,6 +111,17 @@ describe("the carers strategy's site: a strategy of another shape", () => {
     for (const absent of ["service model", "Timescale", "Drivers"]) expect(words(`${ID}/dashboard/index.html`) + plan).not.toContain(absent);
   });
 
+  it("shows each outcome measure with its baseline, latest value and target, on its priority's page and the measures page", () => {
+    const measures = words(`${ID}/measures/index.html`);
+    expect(h1Of(`${ID}/measures/index.html`)).toBe("Outcome measures");
+    for (const figure of ["34.5% (31 March 2017)", "38.2% (31 March 2018)", "45% by 31 March 2020", "180 assessments (31 March 2017)", "158 assessments (31 March 2018)", "40 assessments by 31 March 2020"]) {
+      expect(measures).toContain(figure);
+    }
+    expect(measures).toContain("Identifying and recognising carers");
+    expect(words(`${ID}/themes/identify/index.html`)).toContain("Carers who feel supported in their caring role");
+    expect(words(`${ID}/themes/support/index.html`)).toContain("Carers' assessments waiting more than 28 days");
+  });
+
   it("writes a percentage not reported as an empty cell in the CSV, never 0, with each action's ref", () => {
     const rows = parse(readFileSync(join(site, ID, "actions.csv"), "utf8"), { columns: true }) as Record<string, string>[];
     const byId = new Map(rows.map((r) => [r["id"], r]));

@@ -13,10 +13,11 @@ import { openSection } from "./section.ts";
  * widest column keeps a row short.
  */
 const _COLUMNS: Column[] = [
-  { header: "Action and latest note", width: 0.445 },
-  { header: "Status", width: 0.165 },
-  { header: "Lead", width: 0.17 },
-  { header: "Due", width: 0.145 },
+  // The lead column fits a long word of an organisation's name ("Commissioning") whole; the due column, "Jul–Sep 2017".
+  { header: "Action and latest note", width: 0.39 },
+  { header: "Status", width: 0.155 },
+  { header: "Lead", width: 0.21 },
+  { header: "Due", width: 0.17 },
   { header: "%", width: 0.075 },
 ];
 

@@ -1,7 +1,7 @@
 import type { IsoDate, Report } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
-import { date, keepTogether, shortDate } from "../words.ts";
+import { date, shortDate } from "../words.ts";
 import { numbered, openSection } from "./section.ts";
 
 interface _Value { date: IsoDate; value: number; text: string }
@@ -37,7 +37,8 @@ export function measuresSection(paper: Paper): void {
   const { sect } = openSection(paper, "measures", strategy.words.measure.plural);
   numbered(paper, sect, [`The strategy's ${strategy.words.measure.lowerPlural}, with the latest value recorded by ${date(report.asAt)}. A measure is on track when its latest value is at or better than a straight line from its baseline to its target.`]);
   if (measures.some((m) => m.illustrative)) numbered(paper, sect, ["Measures marked “Example data” hold made-up values that show how the measure will be reported; they are not real figures."]);
-  const value = (v: _Value | null) => (v ? `${keepTogether(v.text)} (${shortDate(v.date)})` : "None yet");
+  // A value's unit may be a long word ("assessments"): the line may break before it, never inside it.
+  const value = (v: _Value | null) => (v ? `${v.text} (${shortDate(v.date)})` : "None yet");
   table(paper, sect, {
     columns: [
       { header: "Measure", width: 0.3 },
