@@ -14,10 +14,10 @@ import { openSection } from "./section.ts";
  */
 const _COLUMNS: Column[] = [
   // The lead column fits a long word of an organisation's name ("Commissioning") whole; the due column, "Jul–Sep 2017".
-  { header: "Action and latest note", width: 0.39 },
+  { header: "Action and latest note", width: 0.415 },
   { header: "Status", width: 0.155 },
-  { header: "Lead", width: 0.21 },
-  { header: "Due", width: 0.17 },
+  { header: "Lead", width: 0.19 },
+  { header: "Due", width: 0.165 },
   { header: "%", width: 0.075 },
 ];
 
