@@ -7,6 +7,30 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+const _DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** How many days a month has (month 1 is January), leap years counted. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (_DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+/**
+ * Whether text is a YYYY-MM-DD date that names a real day. Worked out from the digits: making and
+ * printing a Date for each of a large plan's dates was a quarter of checking it.
+ */
+export function isRealDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const day = Number(match[3]);
+  return day >= 1 && day <= daysInMonth(Number(match[1]), Number(match[2]));
+}
+
+/** The items in date order, oldest first; items of the same day keep their order (Array.prototype.sort is stable). */
+export function inDateOrder<T extends { date: IsoDate }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 /** The later of two dates; ISO dates order as text. */
 export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;

@@ -10,7 +10,7 @@ export { wordsOf, word, type Word, type Words } from "./words.ts";
 export { mentionTarget, mentionedId, withMentions, type Mentioned } from "./mentions.ts";
 export {
   STATUS_LABELS, FLAG_LABELS, HORIZON_TITLE, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS,
-  RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, reasonLabel, reasonsSentence, NOT_REPORTED, percentLabel, averageLabel,
+  RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, reasonLabel, reasonsSentence, NOT_REPORTED, percentLabel, averageLabel, averageCoverage,
 } from "./labels.ts";
 export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
@@ -22,6 +22,6 @@ export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./ri
 export { daysBetween, longDate, monthName } from "./dates.ts";
 export { leadOrganisations, allLeadOrganisations, leadsOf, leadLabel, leadsLabel, leadKey, ALL_PARTNERS, type Lead, type LeadOrganisation } from "./leads.ts";
 export {
-  measuresAt, measureStatus, measureDistance, measureValueText, expectedAt, valuesInOrder, MEASURE_STATUSES, MEASURE_STATUS_LABELS,
+  measuresAt, measureStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS,
   type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
 } from "./measures.ts";

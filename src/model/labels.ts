@@ -97,7 +97,11 @@ export function percentLabel(percent: number | null): string {
  */
 export function averageLabel(tally: Pick<Tally, "percent" | "percentOf">, actions = "actions"): string {
   if (tally.percent === null) return `Percent complete ${NOT_REPORTED}`;
+  return `${tally.percent}% complete on average${averageCoverage(tally, actions)}`;
+}
+
+/** " (average of 4 of 6 actions; the others report no percentage)" when some actions give no percentage, else "". */
+export function averageCoverage(tally: Pick<Tally, "percentOf">, actions = "actions"): string {
   const { reported, of } = tally.percentOf;
-  const cover = reported < of ? ` (average of ${reported} of ${of} ${actions}; the others report no percentage)` : "";
-  return `${tally.percent}% complete on average${cover}`;
+  return reported < of ? ` (average of ${reported} of ${of} ${actions}; the others report no percentage)` : "";
 }

@@ -1,5 +1,5 @@
 import type { IsoDate, Link } from "./content.ts";
-import { daysBetween } from "./dates.ts";
+import { daysBetween, inDateOrder } from "./dates.ts";
 import type { Ref } from "./strategy.ts";
 
 /** Which way is better for a measure: up when a higher value is better, down when lower is. */
@@ -82,7 +82,7 @@ export interface Measure {
 export function measuresAt(measures: readonly MeasureContent[], date: IsoDate | null, themeTitles: ReadonlyMap<string, string>): Measure[] {
   return measures.map((m) => {
     const point = (p: MeasureValueContent): MeasurePoint => ({ date: p.date, value: p.value, text: measureValueText(p.value, m.unit), ...(p.note ? { note: p.note } : {}) });
-    const values = valuesInOrder(m.values ?? []).filter((v) => date === null || v.date <= date).map(point);
+    const values = inDateOrder(m.values ?? []).filter((v) => date === null || v.date <= date).map(point);
     const latest = values.at(-1) ?? null;
     const status = measureStatus(m, latest);
     return {
@@ -104,11 +104,6 @@ export function measuresAt(measures: readonly MeasureContent[], date: IsoDate | 
       distance: latest ? measureDistance(latest.value, m.target.value, m.unit) : null,
     };
   });
-}
-
-/** Values oldest first; two on the same day keep their file order (the later line is the later record). */
-export function valuesInOrder<T extends { date: IsoDate }>(values: readonly T[]): T[] {
-  return values.map((v, i) => ({ v, i })).sort((a, b) => (a.v.date < b.v.date ? -1 : a.v.date > b.v.date ? 1 : a.i - b.i)).map(({ v }) => v);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IsoDate } from "./content.ts";
-import { longDate, monthName } from "./dates.ts";
+import { daysInMonth, isRealDay, longDate, monthName } from "./dates.ts";
 
 /** A reporting period: its first and last days, both inside it. */
 export interface Period { start: IsoDate; end: IsoDate }
@@ -31,7 +31,7 @@ export const ONGOING = "ongoing";
 /** A written due date's first and last days; null for `ongoing` or for text that is no due date at all. */
 export function duePeriod(due: Due): Period | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
-  if (m) return _realDay(due) ? { start: due, end: due } : null;
+  if (m) return isRealDay(due) ? { start: due, end: due } : null;
   m = /^(\d{4})-(\d{2})$/.exec(due);
   if (m) {
     const month = Number(m[2]);
@@ -91,13 +91,7 @@ function _two(n: number): string {
 }
 
 function _lastDay(year: number, month: number): IsoDate {
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${_two(month)}-${_two(days)}`;
-}
-
-function _realDay(date: string): boolean {
-  const [y, m, d] = date.split("-").map(Number);
-  return m !== undefined && d !== undefined && y !== undefined && m >= 1 && m <= 12 && d >= 1 && `${y}-${_two(m)}-${_two(d)}` <= _lastDay(y, m);
+  return `${year}-${_two(month)}-${_two(daysInMonth(year, month))}`;
 }
 
 function _monthName(date: IsoDate): string {

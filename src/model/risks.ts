@@ -1,3 +1,4 @@
+import { inDateOrder } from "./dates.ts";
 import type { IsoDate, RiskContent, RiskReviewContent, RiskScore, RiskStatus } from "./content.ts";
 
 export type RiskRating = "low" | "moderate" | "high" | "extreme";
@@ -38,7 +39,7 @@ export interface Risk {
 export function risksAt(risks: readonly RiskContent[], date: IsoDate): Risk[] {
   return risks.flatMap((r, i) => {
     if (r.raised > date) return [];
-    const reviews = (r.reviews ?? []).filter((v) => v.date <= date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const reviews = inDateOrder((r.reviews ?? []).filter((v) => v.date <= date));
     let after: RiskScore = r.after_mitigation;
     let status: RiskStatus = r.status ?? "open";
     for (const v of reviews) {

@@ -1,3 +1,4 @@
+import { inDateOrder } from "./dates.ts";
 import type { UpdateContent } from "./content.ts";
 
 /**
@@ -6,8 +7,7 @@ import type { UpdateContent } from "./content.ts";
  * an action's status, its history, the CSV and the feed all take it from here, so none can disagree.
  */
 export function updatesInOrder(updates: readonly UpdateContent[] | undefined): UpdateContent[] {
-  // Array.prototype.sort is stable: updates of the same day keep their file order.
-  return [...(updates ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return inDateOrder(updates ?? []);
 }
 
 /** The same order, newest first: the latest update (the one that sets the status) on top. */

@@ -1,3 +1,5 @@
+import { svgText } from "./svg-text.ts";
+
 /** One bar: its label, its value, and an optional tone (a class suffix that colours it). */
 export interface Bar {
   label: string;
@@ -44,7 +46,7 @@ export function barChart({ title, bars, max, unit = "" }: BarChart): string {
   });
   return (
     `<svg class="sp-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${Math.max(y, 1)}" ` +
-    `aria-hidden="true" focusable="false"><title>${_escape(title)}</title>${rows.join("")}</svg>`
+    `aria-hidden="true" focusable="false"><title>${svgText(title)}</title>${rows.join("")}</svg>`
   );
 }
 
@@ -73,15 +75,11 @@ export function wrapLabel(label: string, width: number): string[] {
 function _row(bar: Bar, lines: string[], y: number, top: number, unit: string): string {
   const length = Math.round(((WIDTH - VALUE_ROOM) * bar.value) / top);
   const barY = y + lines.length * LINE_HEIGHT + 4;
-  const tone = bar.tone ? ` sp-chart__bar--${_escape(bar.tone)}` : "";
-  const tspans = lines.map((line, i) => `<tspan x="0" y="${y + (i + 1) * LINE_HEIGHT - 4}">${_escape(line)}</tspan>`).join("");
+  const tone = bar.tone ? ` sp-chart__bar--${svgText(bar.tone)}` : "";
+  const tspans = lines.map((line, i) => `<tspan x="0" y="${y + (i + 1) * LINE_HEIGHT - 4}">${svgText(line)}</tspan>`).join("");
   return (
     `<text class="sp-chart__label">${tspans}</text>` +
     `<rect class="sp-chart__bar${tone}" x="0" y="${barY}" width="${length}" height="${BAR_HEIGHT}"/>` +
-    `<text class="sp-chart__value" x="${length + 6}" y="${barY + BAR_HEIGHT - 4}">${bar.value}${_escape(unit)}</text>`
+    `<text class="sp-chart__value" x="${length + 6}" y="${barY + BAR_HEIGHT - 4}">${bar.value}${svgText(unit)}</text>`
   );
-}
-
-function _escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,4 +1,5 @@
 import { daysBetween, type Measure } from "../../model/index.ts";
+import { svgText } from "./svg-text.ts";
 
 const WIDTH = 320;
 const HEIGHT = 190;
@@ -29,10 +30,10 @@ export function measureChart(measure: Measure, title: string, yearOf: (iso: stri
   const axes =
     `<line stroke="#505a5f" stroke-width="1" x1="${LEFT}" y1="${TOP}" x2="${LEFT}" y2="${bottom}"/>` +
     `<line stroke="#505a5f" stroke-width="1" x1="${LEFT}" y1="${bottom}" x2="${WIDTH - RIGHT}" y2="${bottom}"/>` +
-    `<text class="sp-chart__label" x="${LEFT - 6}" y="${y(max) + 5}" text-anchor="end">${_escape(_short(max))}</text>` +
-    `<text class="sp-chart__label" x="${LEFT - 6}" y="${y(min) + 5}" text-anchor="end">${_escape(_short(min))}</text>` +
-    `<text class="sp-chart__label" x="${LEFT}" y="${HEIGHT - 6}">${_escape(yearOf(first))}</text>` +
-    `<text class="sp-chart__label" x="${WIDTH - RIGHT}" y="${HEIGHT - 6}" text-anchor="end">${_escape(yearOf(last))}</text>`;
+    `<text class="sp-chart__label" x="${LEFT - 6}" y="${y(max) + 5}" text-anchor="end">${svgText(_short(max))}</text>` +
+    `<text class="sp-chart__label" x="${LEFT - 6}" y="${y(min) + 5}" text-anchor="end">${svgText(_short(min))}</text>` +
+    `<text class="sp-chart__label" x="${LEFT}" y="${HEIGHT - 6}">${svgText(yearOf(first))}</text>` +
+    `<text class="sp-chart__label" x="${WIDTH - RIGHT}" y="${HEIGHT - 6}" text-anchor="end">${svgText(yearOf(last))}</text>`;
   const target =
     `<line stroke="#0b0c0c" stroke-width="2" stroke-dasharray="6 4" x1="${LEFT}" y1="${y(measure.target.value)}" x2="${WIDTH - RIGHT}" y2="${y(measure.target.value)}"/>` +
     `<rect fill="#0b0c0c" x="${x(measure.target.date) - 5}" y="${y(measure.target.value) - 5}" width="10" height="10" transform="rotate(45 ${x(measure.target.date)} ${y(measure.target.value)})"/>`;
@@ -42,7 +43,7 @@ export function measureChart(measure: Measure, title: string, yearOf: (iso: stri
   const dots = points.map((p, i) => `<circle ${i === 0 ? 'fill="#ffffff" stroke="currentColor" stroke-width="2"' : 'fill="currentColor"'} cx="${x(p.date)}" cy="${y(p.value)}" r="4"/>`).join("");
   return (
     `<svg class="sp-chart sp-chart--measure" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" ` +
-    `aria-hidden="true" focusable="false" color="#1d70b8"><title>${_escape(title)}</title>${axes}${target}${path}${line}${dots}</svg>`
+    `aria-hidden="true" focusable="false" color="#1d70b8"><title>${svgText(title)}</title>${axes}${target}${path}${line}${dots}</svg>`
   );
 }
 
@@ -58,8 +59,4 @@ function _short(value: number): string {
 
 function _round(n: number): number {
   return Math.round(n * 10) / 10;
-}
-
-function _escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,4 +1,5 @@
 import { STATUSES, type TrendPoint } from "../../model/index.ts";
+import { svgText } from "./svg-text.ts";
 
 const WIDTH = 320;
 const LABEL_HEIGHT = 20;
@@ -22,14 +23,10 @@ export function trendChart(points: readonly TrendPoint[], title: string, dateLab
       x += width;
       return rect;
     }).join("");
-    return `<text class="sp-chart__label" x="0" y="${y + LABEL_HEIGHT - 5}">${_escape(dateLabel(p.asAt))}</text>${segments}`;
+    return `<text class="sp-chart__label" x="0" y="${y + LABEL_HEIGHT - 5}">${svgText(dateLabel(p.asAt))}</text>${segments}`;
   });
   return (
     `<svg class="sp-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${points.length * rowHeight}" ` +
-    `aria-hidden="true" focusable="false"><title>${_escape(title)}</title>${rows.join("")}</svg>`
+    `aria-hidden="true" focusable="false"><title>${svgText(title)}</title>${rows.join("")}</svg>`
   );
-}
-
-function _escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

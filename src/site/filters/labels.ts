@@ -1,6 +1,6 @@
 import {
   CHANGE_LABELS, DECISION_LABELS, DEFAULT_STALENESS_DAYS, RISK_RATING_LABELS, RISK_STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
-  reasonLabel as _reasonWords, reasonsSentence, dueLabel as _dueWords, percentLabel as _percentWords, averageLabel as _averageWords,
+  reasonLabel as _reasonWords, reasonsSentence, dueLabel as _dueWords, percentLabel as _percentWords, averageLabel as _averageWords, averageCoverage as _averageCoverage,
   type Tally, type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type Status,
 } from "../../model/index.ts";
 
@@ -62,6 +62,11 @@ export function dueLabel(due: string): string {
 /** "40% complete", or "Percent complete not reported" when no figure was given. */
 export function percentLabel(percent: number | null | undefined): string {
   return _percentWords(percent ?? null);
+}
+
+/** How many actions an average covers, when some report no percentage: " (average of 4 of 6 actions; …)", else "". */
+export function averageCoverage(tally: Tally): string {
+  return _averageCoverage(tally);
 }
 
 /** A group's mean percent complete, saying how many actions it covers when some report none. */
