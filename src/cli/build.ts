@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { formatDiagnostic } from "../diagnostic/format.ts";
+import { paperFiles, startPaperThread } from "../eleventy/papers.ts";
 import { checkOutFolder, type Guarded } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
@@ -16,8 +17,14 @@ export const buildCommand: Command = {
     const contentDir = resolve(cwd, args[0] ?? "content");
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
+    startPaperThread();
     const { model, validated, contentRoot } = readModel(contentDir, cwd);
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    // The board papers render on another core while Eleventy loads.
+    void paperFiles(model, contentRoot).catch(() => undefined);
+    // On Node 20, Eleventy routes every later import through a module-loader thread so that a JavaScript
+    // file edited during `--serve` is imported afresh. A build imports no such file, and the thread slows its start.
+    process.env["ELEVENTY_SKIP_ESM_RESOLVER"] ??= "1";
     // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
     const { publish } = await import("../publish.ts");
     await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));

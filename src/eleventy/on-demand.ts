@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderEasyRead, writeReportPdfs } from "../pdf/index.ts";
 import type { SiteModel } from "../model/index.ts";
 import { indexForSearch } from "../site/search-index.ts";
 
@@ -49,6 +48,8 @@ export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: (
 
 /** A strategy's board papers and its easy-read summary (pictures left out in the preview: it has no content folder here). */
 async function _writePapers(strategy: SiteModel["strategies"][number], outDir: string): Promise<void> {
+  // Loaded when first asked for: a publishing build renders its papers in another thread and never needs pdfkit here.
+  const { renderEasyRead, writeReportPdfs } = await import("../pdf/index.ts");
   await writeReportPdfs(strategy, join(outDir, strategy.id));
   const easyRead = await renderEasyRead(strategy);
   if (easyRead) writeFileSync(join(outDir, strategy.id, "easy-read.pdf"), easyRead);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { create, type Font, type FontCollection } from "fontkit";
 import { FONTS, type FontKey } from "./styles.ts";
 
 /**
@@ -9,15 +10,25 @@ import { FONTS, type FontKey } from "./styles.ts";
  */
 const _fontDir = join(dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
 
-/** Read once per process: a long build renders many papers. */
-const _cache = new Map<FontKey, Buffer>();
+/**
+ * Each font is read and parsed once per process and shared by every document: given bytes, pdfkit
+ * would parse the font's tables again for each paper, a third of a cold paper's time. Each document
+ * still embeds its own subset of the glyphs it uses.
+ */
+const _cache = new Map<FontKey, Font>();
 
-export function fontData(key: FontKey): Buffer {
-  let data = _cache.get(key);
-  if (!data) _cache.set(key, (data = readFileSync(join(_fontDir, FONTS[key].file))));
-  return data;
+export function fontFor(key: FontKey): Font {
+  let font = _cache.get(key);
+  if (!font) _cache.set(key, (font = _one(create(readFileSync(join(_fontDir, FONTS[key].file))))));
+  return font;
+}
+
+/** A .ttf file holds one font; only a collection (.ttc) holds several. */
+function _one(font: Font | FontCollection): Font {
+  return "fonts" in font ? (font.fonts[0] as Font) : font;
 }
 
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const key of Object.keys(FONTS) as FontKey[]) doc.registerFont(FONTS[key].name, fontData(key));
+  // pdfkit takes a fontkit font where its types say a path or bytes.
+  for (const key of Object.keys(FONTS) as FontKey[]) doc.registerFont(FONTS[key].name, fontFor(key) as unknown as Buffer);
 }

@@ -4,6 +4,7 @@
  */
 export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addAsyncFilter(name: string, filter: (...args: never[]) => Promise<unknown>): void;
   getFilter(name: string): unknown;
   /** Runs a plugin after the configuration callback and Eleventy's own defaults. */
   addPlugin(plugin: (eleventyConfig: EleventyConfig) => void): void;

@@ -11,7 +11,7 @@ import {
 } from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
 import { plural } from "./filters/plural.ts";
-import { downloadFacts } from "./filters/download.ts";
+import { downloadFactsFilter } from "./filters/download.ts";
 import { figureReference, leadIn, withYear } from "./filters/source-text.ts";
 import { withIds } from "./filters/with-ids.ts";
 import { addPages } from "./pages.ts";
@@ -65,7 +65,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("riskStatusLabel", riskStatusLabel);
   eleventyConfig.addFilter("withIds", withIds);
   eleventyConfig.addFilter("plural", plural);
-  eleventyConfig.addFilter("downloadFacts", downloadFacts);
+  eleventyConfig.addAsyncFilter("downloadFacts", downloadFactsFilter(options.downloads));
   eleventyConfig.addFilter("leadIn", leadIn);
   eleventyConfig.addFilter("withYear", withYear);
   eleventyConfig.addFilter("figureReference", figureReference);
@@ -77,10 +77,10 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("measureChart", measureChart);
   eleventyConfig.addFilter("measuresOfTheme", measuresOfTheme);
 
-  // Global data: the model, and the lists the pages paginate over.
+  // Global data: the model, and the lists the pages paginate over. (The PDFs' facts come by the
+  // downloadFacts filter instead, so pages wait for the PDFs only where they link one.)
   const { current } = options;
   eleventyConfig.addGlobalData("strategyPress", current ? () => siteData(current()) : siteData(options.model));
-  eleventyConfig.addGlobalData("strategyPressDownloads", options.downloads ?? {});
 
   // Pages (each paginates over the global data) and assets.
   addPages(eleventyConfig, PAGES_DIR);

@@ -7,3 +7,17 @@ export function downloadFacts(facts: Download | null | undefined): string {
   const pages = facts.pages ? `, ${facts.pages} ${facts.pages === 1 ? "page" : "pages"}` : "";
   return ` (PDF, ${size}${pages})`;
 }
+
+/**
+ * The `downloadFacts` filter: `{{ "/x/reports/2015-09.pdf" | downloadFacts }}` gives the facts of the PDF
+ * at that address. It waits for the PDFs only on the few pages that link one, so every other page is
+ * written while the PDFs are still being made; the facts are asked for once per build.
+ */
+export function downloadFactsFilter(downloads: (() => Promise<Record<string, Download>>) | undefined): (path: string) => Promise<string> {
+  let asked: Promise<Record<string, Download>> | null = null;
+  return async (path) => {
+    if (!downloads) return downloadFacts(null);
+    asked ??= downloads();
+    return downloadFacts((await asked)[path]);
+  };
+}
