@@ -37,6 +37,8 @@ export interface Measured {
   totalMs: number;
   /** The process's peak resident memory over the build (before the baselines ran). */
   peakRssMiB: number;
+  /** The process's peak memory as each phase ended: which phase raised the peak. */
+  peakRssAfterMiB: Record<PhaseName, number>;
   /** The first strategy's latest report alone, the one Chromium prints. */
   firstPdfMs: number;
   plainEleventyMs: number;
@@ -68,11 +70,13 @@ export async function measure(actions: number, strategies: number, options: { pr
     await session.post("Profiler.enable");
   }
   const phases = {} as Record<PhaseName, number>;
+  const peakRssAfterMiB = {} as Record<PhaseName, number>;
   const phase = async <T>(name: PhaseName, work: () => T | Promise<T>): Promise<T> => {
     if (session) await session.post("Profiler.start");
     const started = performance.now();
     const result = await work();
     phases[name] = Math.round(performance.now() - started);
+    peakRssAfterMiB[name] = _mib(process.resourceUsage().maxRSS * 1024);
     if (session && options.profileDir) {
       const { profile } = await session.post("Profiler.stop");
       writeFileSync(join(options.profileDir, `${actions}x${strategies}-${name}.cpuprofile`), JSON.stringify(profile));
@@ -122,6 +126,7 @@ export async function measure(actions: number, strategies: number, options: { pr
       phases,
       totalMs,
       peakRssMiB,
+      peakRssAfterMiB,
       firstPdfMs,
       plainEleventyMs: plain.ms,
       chromiumPrintMs: chromium?.ms ?? null,

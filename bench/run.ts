@@ -81,6 +81,12 @@ if (values.json) {
     row(Array(3 + PHASES.length).fill("---")),
     ...runs.map((r) => row([r.actions.toLocaleString("en-GB"), r.strategies, ...PHASES.map((p) => perAction(r, p).toFixed(3)), (r.totalMs / r.actions).toFixed(3)])),
     "",
+    "Peak RSS (MiB) as each phase ended, so the phase that raised it shows:",
+    "",
+    row(["actions", "strategies", ...PHASES]),
+    row(Array(2 + PHASES.length).fill("---")),
+    ...runs.map((r) => row([r.actions.toLocaleString("en-GB"), r.strategies, ...PHASES.map((p) => r.peakRssAfterMiB?.[p] ?? "–")])),
+    "",
     ...verdicts.map((v) => v.line),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

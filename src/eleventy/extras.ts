@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { dataFiles } from "../data/index.ts";
 import type { SiteModel } from "../model/index.ts";
 import { MARKER, MARKER_TEXT } from "../output/out-folder.ts";
-import { indexForSearch } from "../site/search-index.ts";
+import type { PageIndexer } from "../site/page-indexer.ts";
 import { paperFiles } from "./papers.ts";
 
 /** Each strategy's open data (JSON, CSV, Atom): quick to write, so written with the pages. */
@@ -19,14 +19,14 @@ export function writeDataFiles(model: SiteModel, outDir: string): void {
 }
 
 /**
- * The PDFs (board papers, easy-read summaries) and the search index: the slow part of a build, which
- * needs the pages written first. The PDFs are the ones whose sizes the pages give, rendered once.
+ * The PDFs (board papers, easy-read summaries) and the search index, once every page is written. The
+ * PDFs are the ones whose sizes the pages give, rendered once; the indexer has been given each page.
  */
-export async function writePapersAndSearch(model: SiteModel, outDir: string, contentDir?: string): Promise<void> {
+export async function writePapersAndSearch(model: SiteModel, outDir: string, search: PageIndexer, contentDir?: string): Promise<void> {
   for (const file of await paperFiles(model, contentDir)) {
     const path = join(outDir, ...file.path.split("/").filter(Boolean));
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.bytes);
   }
-  await indexForSearch(outDir);
+  await search.write(outDir);
 }

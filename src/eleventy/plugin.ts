@@ -6,6 +6,7 @@ import type { SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
 import strategyPressSite from "../site/index.ts";
+import { PageIndexer } from "../site/page-indexer.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
@@ -68,15 +69,24 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   // does without, so that an edit shows at once.
   strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? { current } : { downloads: () => downloads(model, contentDir) }) });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
+  // Publishing, each page goes to the search indexer as it is written (Pagefind indexes on another core).
+  const search = preview ? null : new PageIndexer();
+  if (search) {
+    eleventyConfig.addTransform("strategy-press-search", async function (html) {
+      const { outputPath, url } = this.page;
+      if (typeof outputPath === "string" && outputPath.endsWith(".html") && typeof url === "string") await search.add(url, html);
+      return html;
+    });
+  }
 
   // Pages first; the open data beside them; then the slow part: now when publishing, on demand while previewing.
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
     // Rendering in memory (toJSON) writes no files, so none beside them either.
-    if (content.errors.length > 0 || outputMode !== "fs") return;
+    if (content.errors.length > 0 || outputMode !== "fs") return search?.close();
     const built = content.model ?? model;
     writeDataFiles(built, directories.output);
     if (preview) previewRebuilt(built, directories.output);
-    else await writePapersAndSearch(model, directories.output, contentDir);
+    else if (search) await writePapersAndSearch(model, directories.output, search, contentDir);
   });
 }
 
