@@ -6,6 +6,9 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 /** Our font stack: the system's own sans-serif, in place of a typeface licensed to another brand. */
 export const FONT_STACK = "arial,sans-serif";
 
+/** The page that publishes govuk-frontend's stylesheet: a template of its own, so that the compile step knows it. */
+export const GOVUK_CSS_PAGE = { body: "{{ govukCss | safe }}", permalink: "/assets/govuk-frontend.min.css" };
+
 /**
  * Publishes the stylesheets and scripts: ours as they are, and govuk-frontend's compiled CSS
  * without its brand typeface (no font files, no @font-face, the system font stack instead).
@@ -16,8 +19,8 @@ export function addAssets(eleventyConfig: EleventyConfig, assetsDir: string, gov
     [join(govukDist, "govuk", "govuk-frontend.min.js")]: "assets/govuk-frontend.min.js",
   });
   const css = readFileSync(join(govukDist, "govuk", "govuk-frontend.min.css"), "utf8");
-  eleventyConfig.addTemplate("strategy-press/assets/govuk-frontend.css.njk", "{{ govukCss | safe }}", {
-    permalink: "/assets/govuk-frontend.min.css",
+  eleventyConfig.addTemplate("strategy-press/assets/govuk-frontend.css.njk", GOVUK_CSS_PAGE.body, {
+    permalink: GOVUK_CSS_PAGE.permalink,
     eleventyExcludeFromCollections: true,
     govukCss: unbrandedGovukCss(css),
   });

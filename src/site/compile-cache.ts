@@ -1,4 +1,5 @@
-import type { EleventyConfig, NunjucksEngineEvent } from "./eleventy-types.ts";
+import type { EleventyConfig, NunjucksEngineEvent, NunjucksLoader } from "./eleventy-types.ts";
+import { compiledTemplate } from "./template-store.ts";
 
 type Render = (data: unknown) => Promise<string>;
 
@@ -8,6 +9,10 @@ type Render = (data: unknown) => Promise<string>;
  * page written, so the action page was compiled a thousand times for a thousand actions: most of a
  * large build's time. Here each source is compiled once, in Eleventy's own Nunjucks environment
  * (so filters, globals and loaders are the same), and the compiled template is reused.
+ *
+ * The layouts and components the pages include come through the environment's loaders, which are
+ * wrapped so that they too hand Nunjucks a compiled template: from the store `npm run compile`
+ * makes, or compiled once per process (a preview makes a new environment for every rebuild).
  */
 export function compileNunjucksOnce(eleventyConfig: EleventyConfig): void {
   let engine: NunjucksEngineEvent | null = null;
@@ -15,17 +20,30 @@ export function compileNunjucksOnce(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.engine.njk", (event) => {
     engine = event;
     compiled.clear();
+    for (const loader of event.environment.loaders) _handCompiled(loader, event.environment);
   });
   const compile = (source: string, inputPath: string): Render => {
     const key = `${inputPath}\u0000${source}`;
     let render = compiled.get(key);
     if (!render) {
       if (!engine) throw new Error("Eleventy's Nunjucks environment is not ready");
-      const template = new engine.nunjucks.Template(source, engine.environment, inputPath, true);
+      const code = compiledTemplate(engine.environment, source, inputPath);
+      const template = new engine.nunjucks.Template(code ? { type: "code", obj: code } : source, engine.environment, inputPath, true);
       render = (data) => new Promise((resolve, reject) => template.render(data, (error, html) => (error ? reject(error) : resolve(html))));
       compiled.set(key, render);
     }
     return render;
   };
   eleventyConfig.addExtension("njk", { key: "njk", compileOptions: { cache: true, permalink: compile }, compile });
+}
+
+/** Makes a loader give each template it finds compiled; one that does not compile is left for Nunjucks to report. */
+function _handCompiled(loader: NunjucksLoader, environment: NunjucksEngineEvent["environment"]): void {
+  const getSource = loader.getSource.bind(loader);
+  loader.getSource = (name) => {
+    const found = getSource(name);
+    if (!found || typeof found.src !== "string") return found;
+    const code = compiledTemplate(environment, found.src, found.path);
+    return code ? { ...found, src: { type: "code", obj: code } } : found;
+  };
 }

@@ -1,3 +1,5 @@
+import type { CompiledTemplate, CompilingEnvironment } from "./template-store.ts";
+
 /**
  * The parts of Eleventy 3's configuration API the plugin uses. Eleventy ships no TypeScript
  * declarations, so these are written out here, narrowly, from its documented API.
@@ -31,9 +33,9 @@ export interface EleventyConfig {
 export interface NunjucksEngineEvent {
   nunjucks: {
     FileSystemLoader: new (paths: string[]) => NunjucksLoader;
-    Template: new (source: string, environment: NunjucksEngineEvent["environment"], path: string, eagerCompile: boolean) => NunjucksTemplate;
+    Template: new (source: string | { type: "code"; obj: CompiledTemplate }, environment: NunjucksEngineEvent["environment"], path: string, eagerCompile: boolean) => NunjucksTemplate;
   };
-  environment: { loaders: NunjucksLoader[] };
+  environment: CompilingEnvironment & { loaders: NunjucksLoader[] };
 }
 
 export interface NunjucksTemplate {
@@ -42,4 +44,6 @@ export interface NunjucksTemplate {
 
 export interface NunjucksLoader {
   cache?: Record<string, unknown>;
+  /** The template of that name: its source (or compiled code) and where it was found; null when this loader has none. */
+  getSource(name: string): { src: string | { type: "code"; obj: CompiledTemplate }; path: string; noCache: boolean } | null;
 }

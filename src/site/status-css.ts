@@ -15,10 +15,13 @@ export function statusCss(): string {
   return `/* Written by Strategy Press from the model's status colours (src/model/status-colours.ts). */\n:root {\n${properties.join("\n")}\n}\n${rules.join("\n")}\n`;
 }
 
+/** The page that publishes the status stylesheet: a template of its own, so that the compile step knows it. */
+export const STATUS_CSS_PAGE = { body: "{{ statusCss | safe }}", permalink: "/assets/status.css" };
+
 /** Publishes the status stylesheet at /assets/status.css. */
 export function addStatusCss(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addTemplate("strategy-press/assets/status.css.njk", "{{ statusCss | safe }}", {
-    permalink: "/assets/status.css",
+  eleventyConfig.addTemplate("strategy-press/assets/status.css.njk", STATUS_CSS_PAGE.body, {
+    permalink: STATUS_CSS_PAGE.permalink,
     eleventyExcludeFromCollections: true,
     statusCss: statusCss(),
   });
