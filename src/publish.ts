@@ -13,7 +13,7 @@ import { writeWithEleventy } from "./site/render.ts";
 export async function publish(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
   _leaveRootFolder();
   await writeWithEleventy(outDir, model.site.path_prefix ?? "/", (eleventyConfig) =>
-    strategyPress(eleventyConfig, { model, content: options.contentDir, preview: false }),
+    strategyPress(eleventyConfig, { model, content: options.contentDir, preview: false, pagesAsBytes: true }),
   );
 }
 

@@ -21,6 +21,8 @@ export interface StrategyPressOptions {
   model?: SiteModel;
   /** Whether this is a live preview; default: Eleventy's own run mode (`--serve` or `--watch`). */
   preview?: boolean;
+  /** Pages as UTF-8 bytes (see the site plugin's option): `strategy-press build` sets it, its transforms being our own. */
+  pagesAsBytes?: boolean;
 }
 
 /**
@@ -49,9 +51,9 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   if (content.errors.length > 0) _sayErrors(content);
   if (preview) {
     // Errors can arrive without a configuration reload (see refreshPreview), so each page is checked as it is written.
-    eleventyConfig.addTransform("strategy-press-diagnostics", function (this: { page: { outputPath: string | false } }, html: string) {
+    eleventyConfig.addTransform("strategy-press-diagnostics", function (html) {
       const isPage = typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html");
-      return isPage && content.errors.length > 0 ? withDiagnostics(html, diagnosticsPanel(content.errors, content.model !== null)) : html;
+      return isPage && content.errors.length > 0 ? withDiagnostics(html.toString(), diagnosticsPanel(content.errors, content.model !== null)) : html;
     });
   }
   const model = content.model;
@@ -67,14 +69,14 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   };
   // Publishing, the pages give each PDF's size and page count, so the PDFs are made first; a preview
   // does without, so that an edit shows at once.
-  strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? { current } : { downloads: () => downloads(model, contentDir) }) });
+  strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? { current } : { downloads: () => downloads(model, contentDir), pagesAsBytes: options.pagesAsBytes === true }) });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
   // Publishing, each page goes to the search indexer as it is written (Pagefind indexes on another core).
   const search = preview ? null : new PageIndexer();
   if (search) {
     eleventyConfig.addTransform("strategy-press-search", async function (html) {
       const { outputPath, url } = this.page;
-      if (typeof outputPath === "string" && outputPath.endsWith(".html") && typeof url === "string") await search.add(url, html);
+      if (typeof outputPath === "string" && outputPath.endsWith(".html") && typeof url === "string") await search.add(url, html.toString());
       return html;
     });
   }

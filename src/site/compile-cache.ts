@@ -1,7 +1,7 @@
 import type { EleventyConfig, NunjucksEngineEvent, NunjucksLoader } from "./eleventy-types.ts";
 import { compiledTemplate } from "./template-store.ts";
 
-type Render = (data: unknown) => Promise<string>;
+type Render<T> = (data: unknown) => Promise<T>;
 
 /**
  * Compiles each Nunjucks page (and its permalink) once, not once per page it paginates into.
@@ -14,15 +14,15 @@ type Render = (data: unknown) => Promise<string>;
  * wrapped so that they too hand Nunjucks a compiled template: from the store `npm run compile`
  * makes, or compiled once per process (a preview makes a new environment for every rebuild).
  */
-export function compileNunjucksOnce(eleventyConfig: EleventyConfig): void {
+export function compileNunjucksOnce(eleventyConfig: EleventyConfig, options: { bytes?: boolean } = {}): void {
   let engine: NunjucksEngineEvent | null = null;
-  const compiled = new Map<string, Render>();
+  const compiled = new Map<string, Render<string>>();
   eleventyConfig.on("eleventy.engine.njk", (event) => {
     engine = event;
     compiled.clear();
     for (const loader of event.environment.loaders) _handCompiled(loader, event.environment);
   });
-  const compile = (source: string, inputPath: string): Render => {
+  const compile = (source: string, inputPath: string): Render<string> => {
     const key = `${inputPath}\u0000${source}`;
     let render = compiled.get(key);
     if (!render) {
@@ -34,7 +34,14 @@ export function compileNunjucksOnce(eleventyConfig: EleventyConfig): void {
     }
     return render;
   };
-  eleventyConfig.addExtension("njk", { key: "njk", compileOptions: { cache: true, permalink: compile }, compile });
+  // A page as UTF-8 bytes is held in half the memory of the string (two bytes a character once it has an
+  // en dash or a curly quote), outside the JavaScript heap; Eleventy writes either, and holds every page
+  // of a site until the last is written. Permalinks stay strings.
+  const compilePage = options.bytes ? (source: string, inputPath: string): Render<string | Buffer> => {
+    const render = compile(source, inputPath);
+    return async (data) => Buffer.from(await render(data), "utf8");
+  } : compile;
+  eleventyConfig.addExtension("njk", { key: "njk", compileOptions: { cache: true, permalink: compile }, compile: compilePage });
 }
 
 /** Makes a loader give each template it finds compiled; one that does not compile is left for Nunjucks to report. */

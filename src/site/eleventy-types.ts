@@ -21,11 +21,11 @@ export interface EleventyConfig {
   addWatchTarget(glob: string, options?: { resetConfig?: boolean }): void;
   setServerOptions(options: { middleware?: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void)[] }): void;
   setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } | false }): void;
-  addTransform(name: string, transform: (this: { page: { outputPath: string | false; url: string | false } }, content: string) => string | Promise<string>): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false; url: string | false } }, content: string | Buffer) => string | Buffer | Promise<string | Buffer>): void;
   addExtension(extension: string, options: {
     key: string;
     compileOptions: { cache: boolean; permalink: (source: string, inputPath: string) => (data: unknown) => Promise<string> };
-    compile: (source: string, inputPath: string) => (data: unknown) => Promise<string>;
+    compile: (source: string, inputPath: string) => (data: unknown) => Promise<string | Buffer>;
   }): void;
 }
 

@@ -32,6 +32,11 @@ export interface StrategyPressSiteOptions {
   current?: () => SiteModel;
   /** The size and page count of each PDF the build publishes, by its address; links to a PDF say them. */
   downloads?: () => Promise<Record<string, Download>>;
+  /**
+   * Pages come from Nunjucks as UTF-8 bytes, not strings: half the memory for a large site. Only where
+   * every transform takes bytes, as in Strategy Press's own build; a site with transforms of its own leaves it off.
+   */
+  pagesAsBytes?: boolean;
 }
 
 /**
@@ -41,7 +46,7 @@ export interface StrategyPressSiteOptions {
 export default function strategyPressSite(eleventyConfig: EleventyConfig, options: StrategyPressSiteOptions): void {
   // Libraries: our layouts and components, and govuk-frontend's Nunjucks macros.
   addTemplateSearchPaths(eleventyConfig, [TEMPLATES_DIR, GOVUK_DIST]);
-  compileNunjucksOnce(eleventyConfig);
+  compileNunjucksOnce(eleventyConfig, { bytes: options.pagesAsBytes === true });
   // Components are macros, which see globals but not the page: they list statuses from here.
   eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
   eleventyConfig.addNunjucksGlobal("spFlagLabels", FLAG_LABELS);

@@ -11,7 +11,7 @@ import strategyPressSite from "./index.ts";
  * publish, which src/eleventy adds).
  */
 export function renderPages(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
-  return writeWithEleventy(outDir, model.site.path_prefix ?? "/", (eleventyConfig) => strategyPressSite(eleventyConfig, { model, ...options }));
+  return writeWithEleventy(outDir, model.site.path_prefix ?? "/", (eleventyConfig) => strategyPressSite(eleventyConfig, { model, pagesAsBytes: true, ...options }));
 }
 
 /**
