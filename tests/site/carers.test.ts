@@ -59,6 +59,9 @@ describe("the carers strategy's site: a strategy of another shape", () => {
     const page = readPage(site, `${ID}/actions/hospital-discharge/index.html`);
     const link = elements(page, (el) => el.name === "a" && el.attribs["href"] === "../gp-carers-register/")[0];
     expect(link && textOf(link)).toBe("action 1.1.1 (Every GP practice keeps a register of the carers among its patients)");
+    // In an update's note, shown by the update history component, as in the description.
+    const inNote = elements(page, (el) => el.name === "a" && el.attribs["href"] === "../short-breaks/")[0];
+    expect(inNote && textOf(inNote)).toBe("action 2.1.1 (Commission a short breaks service)");
     const text = words(`${ID}/actions/hospital-discharge/index.html`);
     expect(text).toContain("will share what it finds with action 2.1.1 (Commission a short breaks service)");
     expect(text).not.toMatch(/\bgp-carers-register\b|\bshort-breaks\b/);

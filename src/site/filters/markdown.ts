@@ -5,11 +5,12 @@ import { noteHtml } from "../../data/index.ts";
  * Content markdown as HTML, through the project's one markdown-it instance (raw HTML shown as
  * text; only http(s), mailto and relative links). Templates mark the result `| safe`: it is ours.
  * A mention of another action links to its page by a relative address, so it works under any path
- * prefix; where the page is not known (inside some macros) the mention is its words alone.
+ * prefix. A component (a macro) does not see the page, so it passes the page's address, `from`;
+ * where neither is known the mention is its words alone.
  */
-export function markdown(this: { page?: { url?: string | false } } | void, text: string | null | undefined): string {
+export function markdown(this: { page?: { url?: string | false } } | void, text: string | null | undefined, from?: string): string {
   if (!text) return "";
-  const url = this ? this.page?.url : undefined;
+  const url = typeof from === "string" ? from : this ? this.page?.url : undefined;
   return noteHtml(text, typeof url === "string" ? (id) => _actionHref(url, id) : undefined);
 }
 
