@@ -5,12 +5,13 @@ import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/co
 import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { reportHolding } from "../model/periods.ts";
-import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
+import { todayIn } from "../model/dates.ts";
 import { planUpdates, writePlans } from "../update/add-updates.ts";
 import { validateContent } from "../validate/index.ts";
 import { list, record, text } from "../validate/raw.ts";
 import { withLock } from "../output/lock.ts";
 import type { Command, Output } from "./command.ts";
+import { strategyTimeZone, stringFlag } from "./flag-values.ts";
 
 export const updateCommand: Command = {
   name: "update",
@@ -29,7 +30,7 @@ export const updateCommand: Command = {
   async run({ args, flags, output, cwd }) {
     const [strategyId, actionId] = args;
     if (!strategyId || !actionId) throw new UsageError("name the strategy and the action");
-    const folder = join(resolve(cwd, _string(flags["content"]) ?? "content"), strategyId);
+    const folder = join(resolve(cwd, stringFlag(flags["content"]) ?? "content"), strategyId);
     if (!existsSync(join(folder, "plan.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
     // One update at a time per plan: the second waits, then reads the plan afresh, so neither is lost.
     return withLock(join(folder, "plan.yaml"), () => _record(folder, strategyId, actionId, flags, output, cwd));
@@ -44,7 +45,7 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   const plan = loaded.strategies[0]?.plan;
   if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
 
-  const update = _update(flags, loaded, todayIn(_timeZone(loaded)));
+  const update = _update(flags, loaded, todayIn(strategyTimeZone(loaded)));
   // Never write a file that cannot be read back cleanly.
   const strategy = loaded.strategies[0] as LoadedStrategy;
   writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
@@ -55,18 +56,18 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
 }
 
 function _update(flags: Record<string, string | boolean | undefined>, loaded: LoadedContent, today: string): UpdateContent {
-  const status = _string(flags["status"]);
-  const note = _string(flags["note"]);
+  const status = stringFlag(flags["status"]);
+  const note = stringFlag(flags["note"]);
   if (!status || !(STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(", ")}`);
   if (!note) throw new UsageError("--note is required: say what happened and what comes next");
-  const percent = _string(flags["percent"]);
+  const percent = stringFlag(flags["percent"]);
   if (percent !== undefined && !/^(100|[1-9]?\d)$/.test(percent)) throw new UsageError("--percent must be a whole number from 0 to 100");
-  const date = _string(flags["date"]) ?? today;
+  const date = stringFlag(flags["date"]) ?? today;
   const update: UpdateContent = { date, status: status as Status, note };
   if (percent !== undefined) update.percent = Number(percent);
-  const by = _string(flags["by"]);
+  const by = stringFlag(flags["by"]);
   if (by) update.by = by;
-  const report = _string(flags["report"]) ?? _reportFor(loaded, date);
+  const report = stringFlag(flags["report"]) ?? _reportFor(loaded, date);
   if (report) update.report = report;
   return update;
 }
@@ -79,13 +80,4 @@ function _reportFor(loaded: LoadedContent, date: string): string | undefined {
     return id && start && end ? [{ id, period: { start, end } }] : [];
   });
   return reportHolding(reports, date)?.id;
-}
-
-/** The strategy's time zone (strategy.yaml `time_zone`), so "today" is the author's day, not UTC's. */
-function _timeZone(loaded: LoadedContent): string {
-  return text(record(loaded.strategies[0]?.strategy?.data)["time_zone"]) ?? DEFAULT_TIME_ZONE;
-}
-
-function _string(value: string | boolean | undefined): string | undefined {
-  return typeof value === "string" ? value : undefined;
 }

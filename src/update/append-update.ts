@@ -2,6 +2,7 @@ import { StrategyPressError } from "../errors.ts";
 import type { SourceFile } from "../load/source-file.ts";
 import type { UpdateContent } from "../model/content.ts";
 import { list, record, text } from "../validate/raw.ts";
+import { insertAfterLine, isBlockItem, textScalar } from "./insert-lines.ts";
 
 export class UpdateError extends StrategyPressError {
   override name = "UpdateError";
@@ -22,26 +23,12 @@ export function appendUpdate(plan: SourceFile, actionId: string, update: UpdateC
 
   if (updates.length > 0) {
     const last = plan.span(["actions", index, "updates", updates.length - 1]);
-    if (!last || !_isBlockItem(plan.text, last.start)) throw new UpdateError(`the updates of "${actionId}" are not a block list (one "- date: …" item per update); write them that way to add one`);
-    return _insertAfterLine(plan.text, last.end, _item(update, last.column - 3));
+    if (!last || !isBlockItem(plan.text, last.start)) throw new UpdateError(`the updates of "${actionId}" are not a block list (one "- date: …" item per update); write them that way to add one`);
+    return insertAfterLine(plan.text, last.end, _item(update, last.column - 3));
   }
   if ("updates" in record(actions[index])) throw new UpdateError(`the updates of "${actionId}" are written inline (updates: []); replace that line with "updates:" to add one`);
   const indent = " ".repeat(action.column - 1);
-  return _insertAfterLine(plan.text, action.end, `${indent}updates:\n${_item(update, action.column + 1)}`);
-}
-
-/** True when the item at `offset` is written as a block list item ("- " before it on its line). */
-function _isBlockItem(source: string, offset: number): boolean {
-  const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
-  return /^\s*-\s+$/.test(source.slice(lineStart, offset));
-}
-
-/** Inserts lines after the line holding `offset` (ranges end at the value, before its line ends). */
-function _insertAfterLine(source: string, offset: number, lines: string): string {
-  // A range that ends just after a newline has already taken in its own line end.
-  const end = source.charAt(offset - 1) === "\n" ? offset - 1 : source.indexOf("\n", offset);
-  if (end < 0) return `${source}${source.endsWith("\n") ? "" : "\n"}${lines}\n`;
-  return `${source.slice(0, end)}\n${lines}${source.slice(end)}`;
+  return insertAfterLine(plan.text, action.end, `${indent}updates:\n${_item(update, action.column + 1)}`);
 }
 
 /** One update as a block list item, its dash at `dashColumn` (0-based). */
@@ -67,5 +54,5 @@ function _scalar(key: string, value: string | number): string {
   if (key === "date" || key === "status") return value;
   // Report ids often look like dates or numbers ("2015-09"): always quote them.
   if (key === "report") return JSON.stringify(value);
-  return /^[A-Za-z][\w ,.()'’&/-]*$/.test(value) && !/[:#]/.test(value) && !/^(true|false|null|yes|no|on|off)$/i.test(value) ? value : JSON.stringify(value);
+  return textScalar(value);
 }

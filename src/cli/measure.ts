@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { ContentError, UsageError } from "../errors.ts";
+import { loadContent } from "../load/content-folder.ts";
+import { SourceFile } from "../load/source-file.ts";
+import { todayIn } from "../model/dates.ts";
+import { withLock } from "../output/lock.ts";
+import { writeFileAtomically } from "../output/write-file.ts";
+import { appendValue, type NewValue } from "../update/append-value.ts";
+import { validateContent } from "../validate/index.ts";
+import { list, record, text } from "../validate/raw.ts";
+import { closest } from "../validate/suggest.ts";
+import type { Command, Output } from "./command.ts";
+import { strategyTimeZone, stringFlag } from "./flag-values.ts";
+
+export const measureCommand: Command = {
+  name: "measure",
+  usage: "strategy-press measure <strategy> <measure> --value <n> [--date YYYY-MM-DD] [--note text]",
+  summary: "Record an outcome measure's new value in measures.yaml, keeping its comments and layout.",
+  example: 'strategy-press measure carers-strategy m02-assessments-waiting --value 151 --date 2018-06-30 --note "Two assessors joined in May."',
+  flags: {
+    value: { value: true, description: "the value, in the measure's unit (a number: 151, 38.5)" },
+    date: { value: true, description: "the date the value describes, YYYY-MM-DD (for a year's figure, its last day)", default: "today in the strategy's time zone" },
+    note: { value: true, description: "what needs saying about the value (markdown)", default: "none" },
+    content: { value: true, description: "content folder", default: "content" },
+  },
+  async run({ args, flags, output, cwd }) {
+    const [strategyId, measureId] = args;
+    if (!strategyId || !measureId) throw new UsageError("name the strategy and the measure");
+    const folder = join(resolve(cwd, stringFlag(flags["content"]) ?? "content"), strategyId);
+    const file = join(folder, "measures.yaml");
+    if (!existsSync(join(folder, "strategy.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
+    if (!existsSync(file)) throw new UsageError(`the strategy "${strategyId}" has no outcome measures (no ${relative(cwd, file)}): see "measures.yaml" in docs/content-model.md`);
+    // One writer at a time: a second waits, then reads the file afresh, so neither value is lost.
+    return withLock(file, () => _record(folder, strategyId, measureId, flags, output, cwd));
+  },
+};
+
+async function _record(folder: string, strategyId: string, measureId: string, flags: Record<string, string | boolean | undefined>, output: Output, cwd: string): Promise<number> {
+  const loaded = loadContent(folder, cwd);
+  const before = validateContent(loaded);
+  if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before recording a value");
+  const strategy = loaded.strategies[0];
+  const measures = strategy?.measures;
+  if (!strategy || !measures) throw new UsageError(`the strategy "${strategyId}" has no outcome measures`);
+  const ids = list(record(measures.data)["measures"]).flatMap((m) => text(record(m)["id"]) ?? []);
+  if (!ids.includes(measureId)) {
+    const near = closest(measureId, ids);
+    throw new UsageError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
+  }
+
+  const value = _value(flags, todayIn(strategyTimeZone(loaded)));
+  const edited = new SourceFile(measures.path, new TextEncoder().encode(appendValue(measures, measureId, value)));
+  // Never write a file that cannot be read back cleanly.
+  const checked = validateContent({ ...loaded, strategies: [{ ...strategy, measures: edited }] });
+  if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The value was not recorded");
+  writeFileAtomically(resolve(cwd, edited.path), edited.text);
+  output.out(`✓ ${measureId}: ${value.value} on ${value.date} — added to ${edited.path}`);
+  return 0;
+}
+
+function _value(flags: Record<string, string | boolean | undefined>, today: string): NewValue {
+  const given = stringFlag(flags["value"]);
+  if (given === undefined) throw new UsageError("--value is required: the measure's new value, in its unit");
+  if (!/^-?\d+(\.\d+)?$/.test(given.trim())) throw new UsageError(`--value must be a number, such as 151 or 38.5, not "${given}"`);
+  const value: NewValue = { date: stringFlag(flags["date"]) ?? today, value: Number(given) };
+  const note = stringFlag(flags["note"]);
+  if (note) value.note = note;
+  return value;
+}
