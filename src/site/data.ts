@@ -1,5 +1,5 @@
 import { FLAG_LABELS, HORIZON_TITLE, rollupBy, type Action, type Report, type Rollup, type SiteModel, type StrategyModel, type Theme } from "../model/index.ts";
-import { openData, type OpenData } from "./open-data.ts";
+import { csvColumns, openData, type CsvColumns, type OpenData } from "./open-data.ts";
 import { SCHEMAS_DIR } from "./paths.ts";
 
 /**
@@ -60,6 +60,8 @@ export interface SiteData {
   measurePages: StrategyModel[];
   filters: Record<string, StrategyFilters>;
   openData: OpenData;
+  /** Each strategy's CSV columns for its open data page, described in its own words. */
+  csvColumns: Record<string, CsvColumns>;
 }
 
 export function siteData(model: SiteModel): SiteData {
@@ -82,6 +84,7 @@ export function siteData(model: SiteModel): SiteData {
     measurePages: strategies.filter((s) => (s.measures?.length ?? 0) > 0),
     filters,
     openData: openData(SCHEMAS_DIR),
+    csvColumns: Object.fromEntries(strategies.map((s) => [s.id, csvColumns(s.words)])),
   };
 }
 

@@ -1,15 +1,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
-import { MEASURE_STATUS_LABELS, OVERDUE_MEANING } from "../model/index.ts";
+import { MEASURE_STATUS_LABELS, OVERDUE_MEANING, type Words } from "../model/index.ts";
 
 type ActionColumn = (typeof ACTION_COLUMNS)[number];
 type UpdateColumn = (typeof UPDATE_COLUMNS)[number];
 type RiskColumn = (typeof RISK_COLUMNS)[number];
 type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
 
+/** A column's note: fixed, or worded with what the strategy calls its themes and objectives. */
+type Note = string | ((words: Words) => string);
+
 /** What each column of actions.csv holds. Typed by the writer's column list, so a new column needs a note. */
-const ACTION_NOTES: Record<ActionColumn, string> = {
+const ACTION_NOTES: Record<ActionColumn, Note> = {
   id: "The action's id, as in its page address",
   number: "Its position in the plan, from 1",
   title: "The action's wording in the plan",
@@ -18,7 +21,7 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   horizon: "Its timescale: short, medium or long; empty when the plan gives none",
   lead: "Who leads it: each lead's person and organisation, leads separated by semicolons",
   partners: "Partners, separated by semicolons",
-  themes: "Theme ids, separated by semicolons",
+  themes: (w) => `${w.theme.singular} ids, separated by semicolons`,
   drivers: "Driver ids, separated by semicolons",
   start: "Start date (YYYY-MM-DD); empty when the plan gives none",
   due: "Due date as the plan first set it: a day (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1 to Q4), financial year (YYYY/YY) or ongoing",
@@ -31,12 +34,12 @@ const ACTION_NOTES: Record<ActionColumn, string> = {
   revised_due: "The due date in force when the board approved a new one (YYYY-MM-DD); overdue is judged against it. Empty when the original stands",
   revised_by: "The board decision that approved the revised due date: report, recommendation and meeting date",
   ref: "The action's number as the plan writes it (e.g. 1.1.6); its position when the plan gives none",
-  objective: "The id of the objective it serves, if any",
+  objective: (w) => `The id of the ${w.objective.lower} it serves, if any`,
   lead_organisations: "Ids of the lead organisations, as the strategy declares them, separated by semicolons",
 };
 
 /** What each column of updates.csv holds. */
-const UPDATE_NOTES: Record<UpdateColumn, string> = {
+const UPDATE_NOTES: Record<UpdateColumn, Note> = {
   action_id: "The id of the action updated",
   action_title: "The action's wording in the plan",
   date: "Date of the update (YYYY-MM-DD)",
@@ -52,7 +55,7 @@ const UPDATE_NOTES: Record<UpdateColumn, string> = {
 };
 
 /** What each column of risks.csv holds. */
-const RISK_NOTES: Record<RiskColumn, string> = {
+const RISK_NOTES: Record<RiskColumn, Note> = {
   id: "The risk's id",
   number: "Its number in the register (R1, R2 …)",
   title: "The risk in a few words",
@@ -74,10 +77,10 @@ const RISK_NOTES: Record<RiskColumn, string> = {
 };
 
 /** What each column of measures.csv holds. */
-const MEASURE_NOTES: Record<MeasureColumn, string> = {
+const MEASURE_NOTES: Record<MeasureColumn, Note> = {
   id: "The measure's id, as in its place on the measures page (#id)",
   title: "What is measured",
-  theme: "The id of the theme it belongs to; empty for a measure of the whole strategy",
+  theme: (w) => `The id of the ${w.theme.lower} it belongs to; empty for a measure of the whole strategy`,
   unit: "The unit of every value, e.g. %, people or per 100,000",
   direction: "up when a higher value is better, down when a lower value is better",
   baseline_date: "Date of the baseline (YYYY-MM-DD)",
@@ -115,22 +118,34 @@ export const FORMULA_NOTE =
 export interface OpenData {
   /** How text that a spreadsheet would run as a formula is written. */
   formulaNote: string;
+  schemas: SchemaDoc[];
+}
+
+/** One strategy's CSV columns, in the writers' order, described in the strategy's own words. */
+export interface CsvColumns {
   actionColumns: Column[];
   updateColumns: Column[];
   riskColumns: Column[];
   measureColumns: Column[];
-  schemas: SchemaDoc[];
 }
 
-/** The open data page's tables: the CSV columns in the writers' order, and each content schema's title. */
+/** The open data page's site-wide parts: the formula note and each content schema's title. */
 export function openData(schemasDir: string): OpenData {
+  return { formulaNote: FORMULA_NOTE, schemas: _schemas(schemasDir) };
+}
+
+/** The open data page's column tables for a strategy: the column names are fixed, their notes use its words. */
+export function csvColumns(words: Words): CsvColumns {
+  const described = <C extends string>(columns: readonly C[], notes: Record<C, Note>): Column[] =>
+    columns.map((name) => {
+      const note = notes[name];
+      return { name, description: typeof note === "string" ? note : note(words) };
+    });
   return {
-    formulaNote: FORMULA_NOTE,
-    actionColumns: ACTION_COLUMNS.map((name) => ({ name, description: ACTION_NOTES[name] })),
-    updateColumns: UPDATE_COLUMNS.map((name) => ({ name, description: UPDATE_NOTES[name] })),
-    riskColumns: RISK_COLUMNS.map((name) => ({ name, description: RISK_NOTES[name] })),
-    measureColumns: MEASURE_COLUMNS.map((name) => ({ name, description: MEASURE_NOTES[name] })),
-    schemas: _schemas(schemasDir),
+    actionColumns: described(ACTION_COLUMNS, ACTION_NOTES),
+    updateColumns: described(UPDATE_COLUMNS, UPDATE_NOTES),
+    riskColumns: described(RISK_COLUMNS, RISK_NOTES),
+    measureColumns: described(MEASURE_COLUMNS, MEASURE_NOTES),
   };
 }
 

@@ -46,6 +46,13 @@ describe("the carers strategy's site: a strategy of another shape", () => {
     expect(words(`${ID}/reports/index.html`)).toContain("Progress reports on the strategy to the Northbury Carers Partnership Board");
   });
 
+  it("describes the fixed CSV columns in its own words on the open data page", () => {
+    const text = words(`${ID}/open-data/index.html`);
+    expect(text).toContain("Priority ids, separated by semicolons");
+    expect(text).toContain("The id of the priority it belongs to; empty for a measure of the whole strategy");
+    expect(text).not.toMatch(/Theme ids|of the theme it belongs/);
+  });
+
   it("numbers actions by the plan's own references, in titles, breadcrumbs and lists", () => {
     for (const action of carers.actions) {
       expect(action.ref).toMatch(/^\d\.\d\.\d$/);
