@@ -5,7 +5,7 @@ export { buildStrategy, buildSite } from "./build.ts";
 export { indexById, itemsWithIds, groupByKeys } from "./by-id.ts";
 export { STATUS_COLOURS } from "./status-colours.ts";
 export { updatesInOrder, updatesNewestFirst } from "./updates.ts";
-export { inPeriod, afterPeriod, reportHolding, type Period, type Due, ONGOING, duePeriod, isDue, dueBy, pastDue, dueLabel, compareDue } from "./periods.ts";
+export { inPeriod, afterPeriod, reportHolding, type Period, type Due, ONGOING, duePeriod, isDue, dueBy, pastDue, dueLabel, dueWhen, compareDue } from "./periods.ts";
 export { wordsOf, word, type Word, type Words } from "./words.ts";
 export { mentionTarget, mentionedId, withMentions, type Mentioned } from "./mentions.ts";
 export {

@@ -79,6 +79,19 @@ export function dueLabel(due: Due): string {
   return `${due.slice(0, 4)}/${due.slice(5)}`;
 }
 
+/**
+ * When something was due, as the end of a sentence: "on 30 June 2018" for a day; for a longer period,
+ * due by its last day, "by the end of June 2018", "by the end of 2017/18", and for a quarter its last
+ * month ("by the end of September 2017"), as "by the end of July to September" does not read.
+ */
+export function dueWhen(due: Due): string {
+  if (due === ONGOING) return "ongoing";
+  const period = duePeriod(due);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(due) || !period) return `on ${dueLabel(due)}`;
+  if (/-Q[1-4]$/.test(due)) return `by the end of ${_monthName(period.end)} ${period.end.slice(0, 4)}`;
+  return `by the end of ${dueLabel(due)}`;
+}
+
 /** Due dates in time order: by the day they are due by, ongoing last. */
 export function compareDue(a: Due, b: Due): number {
   const x = dueBy(a) ?? "9999-99-99";

@@ -7,7 +7,7 @@ import { absoluteUrl } from "./filters/absolute-url.ts";
 import { countChart, measureChart, measuresOfTheme, percentChart, trendChart } from "./filters/charts.ts";
 import { longDate } from "./filters/dates.ts";
 import {
-  averageCoverage, averageLabel, dueLabel, percentLabel, changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel,
+  averageCoverage, averageLabel, dueLabel, dueWhen, percentLabel, changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel,
 } from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
 import { plural } from "./filters/plural.ts";
@@ -57,6 +57,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("statusLabel", statusLabel);
   eleventyConfig.addFilter("horizonLabel", horizonLabel);
   eleventyConfig.addFilter("dueLabel", dueLabel);
+  eleventyConfig.addFilter("dueWhen", dueWhen);
   eleventyConfig.addFilter("percentLabel", percentLabel);
   eleventyConfig.addFilter("averageLabel", averageLabel);
   eleventyConfig.addFilter("averageCoverage", averageCoverage);

@@ -1,6 +1,6 @@
 import {
   CHANGE_LABELS, DECISION_LABELS, DEFAULT_STALENESS_DAYS, RISK_RATING_LABELS, RISK_STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
-  reasonLabel as _reasonWords, reasonsSentence, dueLabel as _dueWords, percentLabel as _percentWords, averageLabel as _averageWords, averageCoverage as _averageCoverage,
+  reasonLabel as _reasonWords, reasonsSentence, dueLabel as _dueWords, dueWhen as _dueWhen, percentLabel as _percentWords, averageLabel as _averageWords, averageCoverage as _averageCoverage,
   type Tally, type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type Status,
 } from "../../model/index.ts";
 
@@ -57,6 +57,11 @@ export function purposeLabel(purpose: ReportContent["purpose"]): string {
 /** "July to September 2017", "Ongoing", "30 June 2018": a due date as the plan means it. */
 export function dueLabel(due: string): string {
   return _dueWords(due);
+}
+
+/** "on 30 June 2018", "by the end of June 2018": when something was due, ending a sentence. */
+export function dueWhen(due: string): string {
+  return _dueWhen(due);
 }
 
 /** "40% complete", or "Percent complete not reported" when no figure was given. */
