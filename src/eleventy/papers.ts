@@ -11,7 +11,7 @@ import type { PaperFile } from "./render-papers.ts";
 export type { PaperFile } from "./render-papers.ts";
 
 const _made = new WeakMap<SiteModel, Promise<PaperFile[]>>();
-let _ready: Worker | null = null;
+let _ready: PaperThread | null = null;
 
 /**
  * Starts the papers' thread before there is a model to give it, so pdfkit loads while the content is
@@ -19,8 +19,8 @@ let _ready: Worker | null = null;
  */
 export function startPaperThread(): void {
   if (_ready) return;
-  _ready = _thread();
-  _ready.unref();
+  _ready = new PaperThread();
+  _ready.worker.unref();
 }
 
 /**
@@ -31,7 +31,11 @@ export function startPaperThread(): void {
  */
 export function paperFiles(model: SiteModel, contentDir?: string): Promise<PaperFile[]> {
   let made = _made.get(model);
-  if (!made) _made.set(model, (made = _renderInThread(model, contentDir)));
+  if (!made) {
+    const thread = _ready ?? new PaperThread();
+    _ready = null;
+    _made.set(model, (made = thread.render({ model, ...(contentDir ? { contentDir } : {}) })));
+  }
   return made;
 }
 
@@ -41,27 +45,41 @@ export async function downloads(model: SiteModel, contentDir?: string): Promise<
   return Object.fromEntries(files.map((f) => [f.path, { bytes: f.bytes.length, pages: pdfPageCount(f.bytes) }]));
 }
 
-function _thread(): Worker {
-  return new Worker(join(PACKAGE_ROOT, "bin", "thread.js"), { workerData: { module: "src/eleventy/paper-thread.ts" } });
-}
+/**
+ * One papers' thread, listened to from the moment it starts: a thread that fails or stops while it
+ * waits for its job (it could not load, say) is reported when the job is given, rather than lost.
+ */
+export class PaperThread {
+  readonly worker = new Worker(join(PACKAGE_ROOT, "bin", "thread.js"), { workerData: { module: "src/eleventy/paper-thread.ts" } });
+  #failure: Error | null = null;
+  #settled = false;
+  #waiting: { resolve: (files: PaperFile[]) => void; reject: (error: Error) => void } | null = null;
 
-function _renderInThread(model: SiteModel, contentDir?: string): Promise<PaperFile[]> {
-  const worker = _ready ?? _thread();
-  _ready = null;
-  worker.ref();
-  worker.postMessage({ model, ...(contentDir ? { contentDir } : {}) } satisfies PaperJob);
-  return new Promise((resolve, reject) => {
-    let replied = false;
-    worker.once("message", (reply: PaperReply) => {
-      replied = true;
-      if ("files" in reply) resolve(reply.files);
-      else reject(_rethrown(reply.failed));
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (!replied) reject(new StrategyPressError(`the board papers could not be rendered: their thread stopped (exit code ${code})`));
-    });
-  });
+  constructor() {
+    this.worker.on("message", (reply: PaperReply) => this.#settle(reply));
+    this.worker.on("error", (error) => this.#fail(error));
+    this.worker.on("exit", (code) => this.#fail(new StrategyPressError(`the board papers could not be rendered: their thread stopped (exit code ${code})`)));
+  }
+
+  render(job: PaperJob): Promise<PaperFile[]> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    this.worker.ref();
+    this.worker.postMessage(job);
+    return new Promise((resolve, reject) => (this.#waiting = { resolve, reject }));
+  }
+
+  #settle(reply: PaperReply): void {
+    this.#settled = true;
+    if ("files" in reply) this.#waiting?.resolve(reply.files);
+    else this.#waiting?.reject(_rethrown(reply.failed));
+  }
+
+  /** The first failure counts; once the thread has answered, its ending is no failure. */
+  #fail(error: Error): void {
+    if (this.#settled || this.#failure) return;
+    this.#failure = error;
+    this.#waiting?.reject(error);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { downloads, paperFiles, startPaperThread } from "../../src/eleventy/papers.ts";
+import { downloads, PaperThread, paperFiles, startPaperThread } from "../../src/eleventy/papers.ts";
 import { renderPapers } from "../../src/eleventy/render-papers.ts";
 import type { SiteModel } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
@@ -31,5 +31,12 @@ describe("the board papers' thread", { timeout: 60_000 }, () => {
     expect(failure).toBeInstanceOf(Error);
     expect(failure).not.toBeInstanceOf(StrategyPressError);
     expect((failure as Error).stack).toMatch(/render/);
+  });
+
+  it("reports a thread that stopped while it waited for its job when the job is given, rather than waiting for ever", async () => {
+    const thread = new PaperThread();
+    await thread.worker.terminate();
+    const { model } = readModel(content);
+    await expect(thread.render({ model })).rejects.toThrow(/^the board papers could not be rendered: their thread stopped \(exit code \d+\)$/);
   });
 });
