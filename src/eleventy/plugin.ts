@@ -67,8 +67,8 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     if (refreshPreview(contentDir, content) && content.errors.length > 0) _sayErrors(content);
     return content.model ?? model;
   };
-  // Publishing, the pages give each PDF's size and page count, so the PDFs are made first; a preview
-  // does without, so that an edit shows at once.
+  // Publishing, a page that links a PDF gives its size and page count, so it waits for the PDFs (made
+  // in their own thread while the other pages are written); a preview does without, so an edit shows at once.
   strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? { current } : { downloads: () => downloads(model, contentDir), pagesAsBytes: options.pagesAsBytes === true }) });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
   // Publishing, each page goes to the search indexer as it is written (Pagefind indexes on another core).
