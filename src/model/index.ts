@@ -22,6 +22,6 @@ export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./ri
 export { daysBetween, longDate, monthName } from "./dates.ts";
 export { leadOrganisations, allLeadOrganisations, leadsOf, leadLabel, leadsLabel, leadKey, ALL_PARTNERS, type Lead, type LeadOrganisation } from "./leads.ts";
 export {
-  measuresAt, measureStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS,
+  measuresAt, measureStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, ON_TRACK_MEANING,
   type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
 } from "./measures.ts";

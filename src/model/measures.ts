@@ -38,6 +38,9 @@ export const MEASURE_STATUS_LABELS: Record<MeasureStatus, string> = {
   "no-data": "No data yet",
 };
 
+/** When a measure is on track, as the rule below (measureStatus) is said to readers of the site and the paper. */
+export const ON_TRACK_MEANING = "its latest value is at or better than a straight line from its baseline to its target";
+
 /** A dated value with its number written in the measure's unit, e.g. "62.5%" or "1,240 people". */
 export interface MeasurePoint { date: IsoDate; value: number; text: string; note?: string }
 

@@ -1,4 +1,4 @@
-import { FLAG_LABELS, STATUSES, type SiteModel } from "../model/index.ts";
+import { FLAG_LABELS, ON_TRACK_MEANING, STATUSES, type SiteModel } from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
@@ -47,9 +47,11 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   // Libraries: our layouts and components, and govuk-frontend's Nunjucks macros.
   addTemplateSearchPaths(eleventyConfig, [TEMPLATES_DIR, GOVUK_DIST]);
   compileNunjucksOnce(eleventyConfig, { bytes: options.pagesAsBytes === true });
-  // Components are macros, which see globals but not the page: they list statuses from here.
+  // Components are macros, which see globals but not the page: they list statuses from here. Pages say
+  // when a measure is on track in the model's own words.
   eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
   eleventyConfig.addNunjucksGlobal("spFlagLabels", FLAG_LABELS);
+  eleventyConfig.addNunjucksGlobal("spOnTrackMeaning", ON_TRACK_MEANING);
 
   // Filters
   eleventyConfig.addFilter("markdown", markdown);

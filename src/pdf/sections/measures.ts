@@ -1,4 +1,4 @@
-import type { IsoDate, Report } from "../../model/index.ts";
+import { ON_TRACK_MEANING, type IsoDate, type Report } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
 import { date, shortDate } from "../words.ts";
@@ -35,7 +35,7 @@ export function measuresSection(paper: Paper): void {
   const { report, strategy } = paper;
   const measures = measuresOf(report);
   const { sect } = openSection(paper, "measures", strategy.words.measure.plural);
-  numbered(paper, sect, [`The strategy's ${strategy.words.measure.lowerPlural}, with the latest value recorded by ${date(report.asAt)}. A measure is on track when its latest value is at or better than a straight line from its baseline to its target.`]);
+  numbered(paper, sect, [`The strategy's ${strategy.words.measure.lowerPlural}, with the latest value recorded by ${date(report.asAt)}. A measure is on track when ${ON_TRACK_MEANING}.`]);
   if (measures.some((m) => m.illustrative)) numbered(paper, sect, ["Measures marked “Example data” hold made-up values that show how the measure will be reported; they are not real figures."]);
   // A value's unit may be a long word ("assessments"): the line may break before it, never inside it.
   const value = (v: _Value | null) => (v ? `${v.text} (${shortDate(v.date)})` : "None yet");
