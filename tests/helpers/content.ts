@@ -38,12 +38,22 @@ export function diagnosticsOf(dir: string): Diagnostic[] {
 
 /** The diagnostics as `file:line:column: severity: message` lines, the form a user reads. */
 export function headlines(dir: string): string[] {
-  return diagnosticsOf(dir).map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
+  return diagnosticsOf(dir).map(headline);
 }
 
-/** A copy of the fixture with one mistake made in one file. */
+/** A diagnostic's first line as the CLI prints it: "file:line:column: severity: message". */
+export function headline(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+
+/** A copy of the mini fixture with one mistake made in one of its strategy's files. */
 export function withMistake(file: string, from: string | RegExp, to: string): string {
-  const dir = copyFixture();
-  edit(dir, `${MINI}/${file}`, from, to);
+  return fixtureWithMistake("mini", `${MINI}/${file}`, from, to);
+}
+
+/** A copy of a fixture content folder with one mistake made in one file (a path inside the folder). */
+export function fixtureWithMistake(fixture: string, file: string, from: string | RegExp, to: string): string {
+  const dir = copyFixture(fixture);
+  edit(dir, file, from, to);
   return dir;
 }

@@ -33,7 +33,6 @@ describe("the search index fed page by page as the build writes them", () => {
     await Promise.all(["Adults", "Young people", "Older people"].map((t, i) => indexer.add(`/page-${i}/`, page(t))));
     await indexer.write(out);
     expect(pageCount(out)).toBe(3);
-    const texts = fragments(out).map((f) => readFileSync(join(out, "pagefind", f)));
-    expect(texts).toHaveLength(3);
+    expect(fragments(out)).toHaveLength(3);
   });
 });

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { copyFixture, diagnosticsOf, edit, headlines } from "../helpers/content.ts";
+import { copyFixture, diagnosticsOf, fixtureWithMistake, headline, headlines } from "../helpers/content.ts";
 
 const PLAN = "carers-strategy/plan.yaml";
 
 /** A copy of the carers fixture with one mistake made in one file. */
-function carersWith(file: string, from: string, to: string): string {
-  const dir = copyFixture("carers");
-  edit(dir, file, from, to);
-  return dir;
-}
+const carersWith = (file: string, from: string, to: string) => fixtureWithMistake("carers", file, from, to);
 
 /**
  * The carers fixture is a strategy of another shape: no drivers, no service models, no horizons or
@@ -21,7 +17,7 @@ describe("a strategy with only what every strategy has", () => {
 
   it("names an unknown lead organisation, with the one probably meant", () => {
     const found = diagnosticsOf(carersWith(PLAN, "organisation: carers-centre", "organisation: carer-centre"));
-    expect(found.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`)).toEqual([
+    expect(found.map(headline)).toEqual([
       'carers-strategy/plan.yaml:25:23: error: organisation "carer-centre" does not exist',
     ]);
     expect(found[0]?.hint).toBe('did you mean "carers-centre"?');
@@ -29,7 +25,7 @@ describe("a strategy with only what every strategy has", () => {
 
   it("names an unknown objective, with the one probably meant", () => {
     const found = diagnosticsOf(carersWith(PLAN, "objective: identify-young\n    leads:\n      - person: Tom", "objective: identify-yung\n    leads:\n      - person: Tom"));
-    expect(found.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`)).toEqual([
+    expect(found.map(headline)).toEqual([
       'carers-strategy/plan.yaml:37:16: error: objective "identify-yung" does not exist',
     ]);
     expect(found[0]?.hint).toBe('did you mean "identify-young"?');

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { copyFixture, diagnosticsOf, edit, headlines } from "../helpers/content.ts";
+import { copyFixture, diagnosticsOf, fixtureWithMistake, headlines } from "../helpers/content.ts";
 
 const FILE = "measured-strategy/measures.yaml";
 
 /** The measures fixture with one mistake made in its measures.yaml. */
-function withMistake(from: string, to: string): string {
-  const dir = copyFixture("measures");
-  edit(dir, FILE, from, to);
-  return dir;
-}
+const withMistake = (from: string, to: string) => fixtureWithMistake("measures", FILE, from, to);
 
 /** One mistake per case in measures.yaml, each with the place and words a strategy lead would read. */
 describe("validation of outcome measures", () => {
