@@ -3,7 +3,8 @@ import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import { loadContent } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
-import { todayIn } from "../model/dates.ts";
+import { readClock } from "../clock.ts";
+import { clockDay } from "../model/clock.ts";
 import { withLock } from "../output/lock.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { appendValue, type NewValue } from "../update/append-value.ts";
@@ -49,7 +50,7 @@ async function _record(folder: string, strategyId: string, measureId: string, fl
     throw new UsageError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
   }
 
-  const value = _value(flags, todayIn(strategyTimeZone(loaded)));
+  const value = _value(flags, clockDay(readClock(), strategyTimeZone(loaded)));
   const edited = new SourceFile(measures.path, new TextEncoder().encode(appendValue(measures, measureId, value)));
   // Never write a file that cannot be read back cleanly.
   const checked = validateContent({ ...loaded, strategies: [{ ...strategy, measures: edited }] });

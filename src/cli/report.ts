@@ -4,21 +4,24 @@ import { StrategyPressError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { strategyUrls } from "../data/urls.ts";
+import { AS_AT_FLAG, readClock } from "../clock.ts";
 import type { Command } from "./command.ts";
+import { stringFlag } from "./flag-values.ts";
 
 export const reportCommand: Command = {
   name: "report",
-  usage: "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir]",
+  usage: "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir] [--as-at YYYY-MM-DD]",
   summary: "Write one board report as a tagged PDF.",
   example: "strategy-press report derby-mental-health 2015-09 --out board-paper.pdf",
   flags: {
     out: { value: true, description: "PDF file to write", default: "<strategy-id>-<report-id>.pdf" },
     content: { value: true, description: "content folder", default: "content" },
+    "as-at": AS_AT_FLAG,
   },
   async run({ args, flags, output, cwd }) {
     const [strategyId, reportId, ...extra] = args;
     if (!strategyId || !reportId || extra.length) throw new UsageError("report takes a strategy id and a report id");
-    const { model } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd);
+    const { model } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd, readClock(stringFlag(flags["as-at"])));
     const strategy = model.strategies.find((s) => s.id === strategyId);
     if (!strategy) {
       const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";

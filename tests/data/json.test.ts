@@ -4,6 +4,7 @@ import { buildStrategy } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
 import { CONTENT } from "../helpers/scratch.ts";
 import { action, strategyFiles } from "./strategy-files.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 describe("strategy.json", () => {
   const derby = readModel(CONTENT).model.strategies.find((s) => s.id === "derby-mental-health");
@@ -16,8 +17,8 @@ describe("strategy.json", () => {
     expect(parsed["format"]).toBe(STRATEGY_JSON_FORMAT);
     expect(parsed["format_version"]).toBe(STRATEGY_JSON_VERSION);
     expect(parsed["illustrative"]).toBe(true);
-    expect(buildStrategy(strategyFiles([])).meta.illustrative).toBeUndefined();
-    expect(JSON.parse(strategyJson(buildStrategy(strategyFiles([]))))["illustrative"]).toBe(false);
+    expect(buildStrategy(strategyFiles([]), clockAt(AS_AT.handMade)).meta.illustrative).toBeUndefined();
+    expect(JSON.parse(strategyJson(buildStrategy(strategyFiles([]), clockAt(AS_AT.handMade))))["illustrative"]).toBe(false);
   });
 
   it("round-trips to the whole model", () => {
@@ -37,7 +38,7 @@ describe("strategy.json", () => {
   });
 
   it("is indented text ending in a newline, with dates as written in the content", () => {
-    const strategy = buildStrategy(strategyFiles([action("x1", [{ date: "2021-03-01", status: "complete", note: "Done → ŵ" }])]));
+    const strategy = buildStrategy(strategyFiles([action("x1", [{ date: "2021-03-01", status: "complete", note: "Done → ŵ" }])]), clockAt(AS_AT.handMade));
     const out = strategyJson(strategy);
     expect(out.endsWith("}\n")).toBe(true);
     expect(out).toContain('"asAt": "2021-03-01"');
