@@ -30,11 +30,16 @@ export interface SiteContent {
   accessibility_manual_checks?: string[];
 }
 
+/** An organisation that owns or delivers the strategy; its contact is who a progress return goes to. */
+export interface OrganisationContent { id: string; name: string; role?: string; contact?: ContactContent }
+/** A person to write to: a lead organisation's contact for progress returns. */
+export interface ContactContent { name: string; email: string }
+
 export interface StrategyContent {
   id: string;
   title: string;
   short_title?: string;
-  organisations: { id: string; name: string; role?: string }[];
+  organisations: OrganisationContent[];
   area?: string;
   period: { start: number; end: number };
   status: "draft" | "consultation" | "published";
@@ -164,9 +169,16 @@ export interface ReportContent {
   sponsor?: Person;
   lead_organisation?: string;
   purpose: "decision" | "assurance" | "information";
+  /** A report being written is a draft (shown only in the preview) until it is approved; absent, it was published before drafts were kept. */
+  status?: ReportStatus;
+  /** Who approved the report and when, and the stored editions published from then on, byte for byte. */
+  approved?: ApprovalContent;
+  /** The day the lead organisations' progress returns are due. */
+  returns_due?: IsoDate;
   priority?: string;
   summary?: string;
-  recommendations: (string | RecommendationContent)[];
+  /** At least one, except while the report is a draft. */
+  recommendations?: (string | RecommendationContent)[];
   risks?: string;
   implications?: { financial?: string; legal?: string; equalities?: string; engagement?: string };
   /** How to reach the author. */
@@ -177,7 +189,20 @@ export interface ReportContent {
   background_papers?: Link[];
   /** The board's decision on each recommendation, recorded after the meeting. */
   decisions?: DecisionContent[];
+  /** Corrections recorded against the report after it was published; its page shows them. */
+  corrections?: CorrectionContent[];
 }
+
+export const REPORT_STATUSES = ["draft", "approved"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** The formats a report's edition is stored in when it is approved. */
+export type EditionFormat = "pdf" | "docx";
+export interface EditionContent { file: string; sha256: string }
+export interface ApprovalContent { by: string; date: IsoDate; editions?: EditionContent[] }
+
+/** What was corrected in a published report, and when; the actions it concerns, when it names them. */
+export interface CorrectionContent { date: IsoDate; note: string; actions?: string[] }
 
 /** A recommendation with the reason for it and the actions and risks it concerns. */
 export interface RecommendationContent {
