@@ -21,7 +21,7 @@ export const buildCommand: Command = {
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
     startPaperThread();
-    const { model, validated, contentRoot } = readModel(contentDir, cwd, readClock(stringFlag(flags["as-at"])));
+    const { model, validated, contentRoot } = readModel(contentDir, cwd, { clock: readClock(stringFlag(flags["as-at"])) });
     for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     // The board papers render on another core while Eleventy loads.
     void paperFiles(model, contentRoot).catch(() => undefined);

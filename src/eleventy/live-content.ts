@@ -33,7 +33,7 @@ export function previewErrors(contentDir: string): number {
 export function readForPreview(contentDir: string, clock: () => Clock = () => readClock()): PreviewContent {
   _readAs.set(contentDir, _fingerprint(contentDir));
   try {
-    const { model } = readModel(contentDir, process.cwd(), clock());
+    const { model } = readModel(contentDir, process.cwd(), { drafts: true, clock: clock() });
     _lastGood.set(contentDir, model);
     _errorsNow.set(contentDir, 0);
     return { model, errors: [] };

@@ -106,7 +106,7 @@ function _sayErrors(content: PreviewContent): void {
 /** Outside a preview, content errors stop the build: printed as diagnostics, as the CLI prints them. */
 function _readOrExplain(contentDir: string, clock: Clock): SiteModel {
   try {
-    return readModel(contentDir, process.cwd(), clock).model;
+    return readModel(contentDir, process.cwd(), { clock }).model;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);

@@ -46,7 +46,7 @@ describe("the clock", () => {
   });
 
   it("keeps each report as at its own period end, whatever the day", () => {
-    const at = (day: string) => readModel(CONTENT, process.cwd(), clockAt(day)).model.strategies[0];
+    const at = (day: string) => readModel(CONTENT, process.cwd(), { clock: clockAt(day) }).model.strategies[0];
     const then = at(DERBY_AS_AT);
     const later = at("2019-06-30");
     expect(later?.asAt).toBe("2019-06-30");

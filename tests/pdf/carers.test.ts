@@ -13,7 +13,7 @@ let pdf: ReadPdf;
 let text: string;
 
 beforeAll(async () => {
-  strategy = readModel(CARERS, process.cwd(), clockAt(AS_AT.carers)).model.strategies[0] as StrategyModel;
+  strategy = readModel(CARERS, process.cwd(), { clock: clockAt(AS_AT.carers) }).model.strategies[0] as StrategyModel;
   pdf = await readPdf(await renderReport(strategy, "2018-03", { siteHome: "https://strategies.northbury.example/carers-strategy/" }));
   text = pdf.pages.map((p) => p.contentText).join(" ");
 }, 60_000);

@@ -9,7 +9,7 @@ import { brokenLinks } from "./links.ts";
 import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 const ID = "carers-strategy";
-const { model } = readModel(join(REPO, "tests", "fixtures", "carers"), process.cwd(), clockAt(AS_AT.carers));
+const { model } = readModel(join(REPO, "tests", "fixtures", "carers"), process.cwd(), { clock: clockAt(AS_AT.carers) });
 const carers = model.strategies[0] as StrategyModel;
 let site: string;
 
