@@ -1,32 +1,18 @@
 import type { IsoDate, Link } from "./content.ts";
+import type * as Schema from "./content-types.ts";
 import { daysBetween, inDateOrder } from "./dates.ts";
 import type { Ref } from "./strategy.ts";
 
 /** Which way is better for a measure: up when a higher value is better, down when lower is. */
-export type MeasureDirection = "up" | "down";
+export type MeasureDirection = MeasureContent["direction"];
 
 /** A value and the date it describes, as measures.yaml writes a baseline or a target. */
-export interface MeasurePointContent { date: IsoDate; value: number }
+export type MeasurePointContent = Schema.PointContent;
 /** A value recorded over time; a progress update appends one. */
-export interface MeasureValueContent extends MeasurePointContent { note?: string }
-
+export type MeasureValueContent = NonNullable<MeasureContent["values"]>[number];
 /** One outcome measure as measures.yaml declares it. */
-export interface MeasureContent {
-  id: string;
-  title: string;
-  description?: string;
-  /** The theme it belongs to; none for a measure of the whole strategy. */
-  theme?: string;
-  unit: string;
-  direction: MeasureDirection;
-  baseline: MeasurePointContent;
-  target: MeasurePointContent;
-  source?: Link;
-  illustrative?: boolean;
-  values?: MeasureValueContent[];
-}
-
-export interface MeasuresContent { measures: MeasureContent[] }
+export type MeasureContent = Schema.MeasureContent;
+export type MeasuresContent = Schema.MeasuresContent;
 
 export const MEASURE_STATUSES = ["target-met", "on-track", "off-track", "no-data"] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];

@@ -1,27 +1,19 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
 import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { isoDate, list, record, text } from "./raw.ts";
-import { unreadKinds } from "./references.ts";
-import { didYouMean } from "./suggest.ts";
 
 /**
- * measures.yaml beyond its schema: each measure's theme exists, its target comes after its baseline
- * and lies the better way from it, and its values are dated from the baseline on, in order, one a day.
+ * measures.yaml beyond its schema (which marks the theme a measure names, for references.ts): its
+ * target comes after its baseline and lies the better way from it, and its values are dated from the
+ * baseline on, in order, one a day.
  * (A measure id used twice, here or anywhere in the strategy, is reported by the uniqueness check.)
  */
 export function checkMeasures(s: LoadedStrategy): void {
   const file = s.measures;
   if (!file) return;
-  const themes = new Set(s.themes.map((t) => text(record(t.data)["id"])).filter((id): id is string => id !== null));
-  const themesKnown = !unreadKinds(s).has("theme");
   list(record(file.data)["measures"]).forEach((item, i) => {
     const measure = record(item);
     const at: DataPath = ["measures", i];
-    const theme = text(measure["theme"]);
-    if (theme && themesKnown && !themes.has(theme)) {
-      const known = [...themes];
-      file.reportAt([...at, "theme"], "error", `theme "${theme}" does not exist`, didYouMean(theme, known, known.length ? `Known themes: ${known.slice(0, 8).join(", ")}${known.length > 8 ? ", …" : ""}; or leave \`theme\` out for a measure of the whole strategy.` : "There are no themes yet."));
-    }
     _checkTarget(file, measure, at);
     _checkValues(file, measure, at);
     if (text(measure["unit"])?.trim() === "%") _checkPercentages(file, measure, at);
