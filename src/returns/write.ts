@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { csvRows } from "../data/csv.ts";
-import { allLeadOrganisations, isClosed, leadOrganisations, statusAt, STATUSES, type Action, type Report, type StrategyModel } from "../model/index.ts";
+import { actionsToReturn, allLeadOrganisations, leadOrganisations, STATUSES, type Action, type Report, type StrategyModel } from "../model/index.ts";
 import { COLUMNS, INSTRUCTIONS, PREAMBLE, columnNumber } from "./layout.ts";
 
 type Cell = string | number;
@@ -24,7 +24,7 @@ export const HEADER_ROW = 8;
  * still open when the report's period began (an action closed before then has nothing to report).
  */
 export async function leadReturns(strategy: StrategyModel, report: Report): Promise<LeadReturn[]> {
-  const open = actionsToReturn(strategy, report);
+  const open = actionsToReturn(strategy.actions, report);
   const organisations = allLeadOrganisations(open);
   const names = returnNames(strategy.id, report.id, organisations);
   return Promise.all(
@@ -40,11 +40,6 @@ export async function leadReturns(strategy: StrategyModel, report: Report): Prom
       };
     }),
   );
-}
-
-/** The actions a report asks leads about: every action not already closed when its period began. */
-export function actionsToReturn(strategy: StrategyModel, report: Report): Action[] {
-  return strategy.actions.filter((a) => !isClosed(statusAt(a, _dayBefore(report.period.start))));
 }
 
 function _grid(strategy: StrategyModel, report: Report, organisation: string, actions: readonly Action[]): Cell[][] {
@@ -109,10 +104,6 @@ async function _xlsx(grid: readonly Cell[][], report: Report): Promise<Uint8Arra
   // Locked cells stay selectable so a lead can copy from them; nothing else but the inputs changes.
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-function _dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The longest an organisation's part of a file name may be: file systems allow 255 bytes for the whole name. */
