@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { countBySeverity } from "../diagnostic/diagnostic.ts";
-import { formatDiagnostic } from "../diagnostic/format.ts";
+import { shownDiagnostics } from "../diagnostic/format.ts";
 import { ContentError } from "../errors.ts";
 import { readClock } from "../clock.ts";
 import { counted, type Clock, type SiteModel } from "../model/index.ts";
@@ -98,7 +98,7 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
 
 /** A preview's content errors, said where the preview was started. */
 function _sayErrors(content: PreviewContent): void {
-  for (const d of content.errors) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+  for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${text}\n\n`);
   const count = counted(content.errors.length, "error");
   process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
 }
@@ -109,7 +109,7 @@ function _readOrExplain(contentDir: string, clock: Clock): SiteModel {
     return readModel(contentDir, process.cwd(), { clock }).model;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+    for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${text}\n\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
     const summary = `The content has ${counted(errors, "error")} and ${counted(warnings, "warning")}, listed above: nothing was written`;
     // A content mistake is not a bug: Eleventy is told not to print a stack trace under it.
