@@ -1,9 +1,10 @@
 import type { IsoDate } from "./content.ts";
+import type * as Schema from "./content-types.ts";
 import { daysBetween } from "./dates.ts";
 import { dueLabel, duePeriod } from "./periods.ts";
 
 /** A target for one period as measures.yaml writes it: the period in the due-date grammar (2024/25, 2025-Q1, 2025-06). */
-export interface MeasureTargetContent { period: string; value: number }
+export type MeasureTargetContent = Schema.PeriodTargetContent;
 
 /** How far short of a target still counts: a number in the measure's unit, or a percentage of the target ("5%"). */
 export type ToleranceAmount = number | string;
@@ -12,7 +13,7 @@ export type ToleranceAmount = number | string;
  * How far short of its target a value may fall and still be rated: within `green` it counts as on
  * track, within `amber` as at risk; beyond both, off track. Either may be left out.
  */
-export interface MeasureToleranceContent { green?: ToleranceAmount; amber?: ToleranceAmount }
+export type MeasureToleranceContent = Schema.ToleranceContent;
 
 /** A target for a period, with the period's days and its name in words. */
 export interface MeasureTarget {

@@ -1,4 +1,5 @@
 import type { IsoDate, Link, Status } from "./content.ts";
+import type * as Schema from "./content-types.ts";
 import { daysBetween, inDateOrder } from "./dates.ts";
 import { nextValue, type MeasureFrequency, type NextValue } from "./measure-due.ts";
 import { measureTargets, rateAgainstTarget, targetFor, toleranceText, type MeasureTarget, type MeasureTargetContent, type MeasureToleranceContent, type ToleranceAmount } from "./measure-targets.ts";
@@ -6,56 +7,17 @@ import { measureTravel, type MeasureTravel } from "./measure-travel.ts";
 import type { Ref } from "./strategy.ts";
 
 /** Which way is better for a measure: up when a higher value is better, down when lower is. */
-export type MeasureDirection = "up" | "down";
+export type MeasureDirection = MeasureContent["direction"];
 
 /** A value and the date it describes, as measures.yaml writes a baseline or a target. */
-export interface MeasurePointContent { date: IsoDate; value: number }
+export type MeasurePointContent = Schema.PointContent;
 /** A value recorded over time; a progress update appends one. */
-export interface MeasureValueContent extends MeasurePointContent { note?: string }
-
+export type MeasureValueContent = NonNullable<MeasureContent["values"]>[number];
 /** A named series to compare the measure with, such as the England average, with its own values and source. */
-export interface ComparatorContent {
-  title: string;
-  source?: Link;
-  illustrative?: boolean;
-  values: MeasurePointContent[];
-}
-
+export type ComparatorContent = NonNullable<MeasureContent["comparators"]>[number];
 /** One outcome measure as measures.yaml declares it. */
-export interface MeasureContent {
-  id: string;
-  /** The measure's reference as the plan writes it, e.g. 1.2.1.KR. */
-  ref?: string;
-  title: string;
-  description?: string;
-  /** Where the plan puts it: a theme, an objective or an action (at most one); none for the whole strategy. */
-  theme?: string;
-  objective?: string;
-  action?: string;
-  /** The organisation (an id from strategy.yaml) that reports its values; else its action's leads. */
-  lead?: string;
-  unit: string;
-  direction: MeasureDirection;
-  baseline: MeasurePointContent;
-  /** The end target; with `targets`, it may be left out (the last period's target is then the end). */
-  target?: MeasurePointContent;
-  /** A target for each period (year, quarter or month): each value is judged against its own period's. */
-  targets?: MeasureTargetContent[];
-  tolerance?: MeasureToleranceContent;
-  frequency?: MeasureFrequency;
-  /** Days after a period ends before its figure is expected. */
-  lag_days?: number;
-  comparators?: ComparatorContent[];
-  source?: Link;
-  illustrative?: boolean;
-  values?: MeasureValueContent[];
-}
-
-export interface MeasuresContent {
-  /** The tolerance of every measure that gives none of its own. */
-  tolerance?: MeasureToleranceContent;
-  measures: MeasureContent[];
-}
+export type MeasureContent = Schema.MeasureContent;
+export type MeasuresContent = Schema.MeasuresContent;
 
 export const MEASURE_STATUSES = ["target-met", "on-track", "at-risk", "off-track", "no-target", "no-data"] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];

@@ -1,27 +1,23 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
 import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { isoDate, list, record, text } from "./raw.ts";
-import { unreadKinds } from "./references.ts";
-import { declaredIds, idsOf, type IdKind, type IdsOf } from "./strategy-index.ts";
-import { didYouMean } from "./suggest.ts";
 
 /**
- * measures.yaml beyond its schema: each measure's theme, objective, action and lead exist and it names
- * at most one place; it has a target; its target comes after its baseline and lies the better way from
- * it; a period has one target; a green tolerance is no wider than the amber; its values (and each
- * comparator's) are dated from the baseline on, in order, one a day. (A measure id used twice, here or
- * anywhere in the strategy, is reported by the uniqueness check.)
+ * measures.yaml beyond its schema (which marks the theme, objective, action and lead a measure names, for
+ * references.ts): a measure names at most one place; it has a target; its target comes after its
+ * baseline and lies the better way from it; a period has one target; a tolerance is an amount and its
+ * green no wider than its amber; its values (and each comparator's) are dated from the baseline on, in
+ * order, one a day. (A measure id used twice, here or anywhere in the strategy, is reported by the
+ * uniqueness check.)
  */
 export function checkMeasures(s: LoadedStrategy): void {
   const file = s.measures;
   if (!file) return;
-  const ids = idsOf(declaredIds(s));
-  const unread = unreadKinds(s);
   _checkTolerance(file, record(record(file.data)["tolerance"]), ["tolerance"]);
   list(record(file.data)["measures"]).forEach((item, i) => {
     const measure = record(item);
     const at: DataPath = ["measures", i];
-    _checkPlace(file, measure, at, ids, unread);
+    _checkOnePlace(file, measure, at);
     if (!("target" in measure) && !("targets" in measure)) {
       file.reportAt([...at, "id"], "error", `measure "${text(measure["id"]) ?? i + 1}" has no target`, "Give `target: { date, value }` for one end target, or `targets:` with a `{ period, value }` for each year, quarter or month.");
     }
@@ -34,22 +30,13 @@ export function checkMeasures(s: LoadedStrategy): void {
   });
 }
 
-const _PLACES = [["theme", "theme"], ["objective", "objective"], ["action", "action"]] as const;
+const _PLACES = ["theme", "objective", "action"] as const;
 
-/** The theme, objective or action a measure belongs to exists, and it names one at most; its lead is a declared organisation. */
-function _checkPlace(file: SourceFile, measure: Record<string, unknown>, at: DataPath, ids: IdsOf, unread: ReadonlySet<IdKind>): void {
-  const named = _PLACES.filter(([field]) => text(measure[field]));
+/** A measure belongs to one place at most: the theme, objective or action it names (each checked to exist by references.ts). */
+function _checkOnePlace(file: SourceFile, measure: Record<string, unknown>, at: DataPath): void {
+  const named = _PLACES.filter((field) => text(measure[field]));
   if (named.length > 1) {
-    const [, second] = named;
-    file.reportAt([...at, second?.[0] ?? "theme"], "error", `a measure belongs to one place, but this one names ${named.map(([f]) => `\`${f}\``).join(" and ")}`, "Keep the narrowest: a measure on an action or objective is shown under its theme too.");
-  }
-  for (const [field, kind] of [..._PLACES, ["lead", "organisation"] as const]) {
-    const id = text(measure[field]);
-    if (!id || unread.has(kind)) continue;
-    const known = [...ids(kind).keys()];
-    if (ids(kind).has(id)) continue;
-    const fallback = kind === "theme" ? `Known themes: ${known.slice(0, 8).join(", ")}${known.length > 8 ? ", …" : ""}; or leave \`theme\` out for a measure of the whole strategy.` : `Known ${kind === "organisation" ? "organisations" : `${kind}s`}: ${known.slice(0, 8).join(", ")}${known.length > 8 ? ", …" : ""}.`;
-    file.reportAt([...at, field], "error", `${kind} "${id}" does not exist`, didYouMean(id, known, known.length ? fallback : `There are no ${kind}s yet.`));
+    file.reportAt([...at, named[1] ?? "theme"], "error", `a measure belongs to one place, but this one names ${named.map((f) => `\`${f}\``).join(" and ")}`, "Keep the narrowest: a measure on an action or objective is shown under its theme too.");
   }
 }
 

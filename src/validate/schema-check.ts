@@ -4,6 +4,7 @@ import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { schemaAt, titleAt } from "./schema-path.ts";
 import { schemaSet, type JsonSchema, type SchemaSet } from "./schemas.ts";
 import { didYouMean } from "./suggest.ts";
+import { unrealDate } from "../model/due.ts";
 
 /** Checks a file against its schema and reports each failure in words, at the value at fault. */
 export function checkSchema(file: SourceFile, kind: FileKind): boolean {
@@ -57,8 +58,13 @@ function _report(file: SourceFile, set: SchemaSet, root: JsonSchema, error: Erro
       return void at(`${title} must be ${_typeName((error.params as { type: string }).type)}; found ${_typeOf(error.data)}`, _typeHint((error.params as { type: string }).type, error.data));
     case "format":
       return void at(..._formatMessage(title, (error.params as { format: string }).format, error.data));
-    case "pattern":
-      return void at(`${title} ${shown} is not in the expected form`, schema?.description);
+    case "pattern": {
+      // A date or due date of the right shape that names no real day, month or year (2015-02-30, 2017/19).
+      const unreal = typeof error.data === "string" ? unrealDate(error.data) : null;
+      if (unreal) return void at(`${title} ${shown} is not a real ${unreal.what}`, unreal.hint);
+      const friendly = schema?.["patternErrorMessage"];
+      return void at(`${title} ${shown} is not in the expected form`, typeof friendly === "string" ? friendly : schema?.description);
+    }
     case "minItems":
     case "minLength":
       return void at(`${title} must not be empty`, schema?.description);
