@@ -29,3 +29,7 @@ export {
 export { measureTargets, targetFor, rateAgainstTarget, toleranceBand, toleranceText, type MeasureTarget, type MeasureTargetContent, type MeasureToleranceContent, type ToleranceAmount, type TargetRating } from "./measure-targets.ts";
 export { measureTravel, travelBetween, TRAVEL_LABELS, TRAVEL_GLYPHS, type Travel, type TravelFrom, type MeasureTravel } from "./measure-travel.ts";
 export { nextValue, MEASURE_FREQUENCIES, type MeasureFrequency, type NextValue } from "./measure-due.ts";
+export {
+  actionsToReturn, countedIn, returnsStatus, organisationContact, returnsLate, RETURN_STATES, RETURN_STATE_LABELS, type ReturnState, type OrganisationReturn,
+} from "./returns-status.ts";
+export { isDraft, withoutDrafts, openReport, defaultRecordDate, nextReport, periodWords, type DefaultDate, type NextReport } from "./open-report.ts";
