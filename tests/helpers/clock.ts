@@ -18,17 +18,18 @@ export const AS_AT = {
   measures: "2014-12-31",
   mini: "2014-12-31",
   "long-titles": "2021-06-30",
+  "council-plan": "2025-09-30",
   /** The hand-made strategies of tests/data/strategy-files.ts (2020 to 2025): the day of the latest update those tests write. */
   handMade: "2021-03-01",
 } as const;
 
 /**
- * The browser suite's day: its site holds Derby, the carers strategy and the long-titled one together,
- * and one build has one clock. The end of the long-titled strategy's latest report's period is on or
- * after every update of the three, and Derby's and the carers' periods have ended by then, so the
- * pages of a strategy whose period is over are checked too.
+ * The browser suite's day: its site holds Derby, the carers strategy, the long-titled one and the
+ * council plan together, and one build has one clock. The end of the council plan's latest report's
+ * period is on or after every update of the four, and Derby's and the carers' periods have ended by
+ * then, so the pages of a strategy whose period is over are checked too.
  */
-export const BROWSER_AS_AT = AS_AT["long-titles"];
+export const BROWSER_AS_AT = AS_AT["council-plan"];
 
 /** A clock fixed at a day. */
 export function clockAt(day: string): Clock {
