@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { StrategyPressError, UsageError } from "../errors.ts";
+import { UsageError } from "../errors.ts";
+import { findStrategy } from "./find.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { strategyUrls } from "../data/urls.ts";
@@ -19,11 +20,7 @@ export const reportCommand: Command = {
     const [strategyId, reportId, ...extra] = args;
     if (!strategyId || !reportId || extra.length) throw new UsageError("report takes a strategy id and a report id");
     const { model } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd);
-    const strategy = model.strategies.find((s) => s.id === strategyId);
-    if (!strategy) {
-      const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
-      throw new StrategyPressError(`there is no strategy "${strategyId}" (strategies: ${known})`);
-    }
+    const strategy = findStrategy(model, strategyId);
     // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
     const { renderReport } = await import("../pdf/index.ts");
     const file = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : `${strategyId}-${reportId}.pdf`);

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { StrategyPressError, UsageError } from "../errors.ts";
+import { ContentGapError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { findReport, findStrategy } from "./find.ts";
@@ -27,7 +27,7 @@ export const returnsCommand: Command = {
     // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
     const { leadReturns } = await import("../returns/write.ts");
     const returns = await leadReturns(strategy, report);
-    if (returns.length === 0) throw new StrategyPressError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
+    if (returns.length === 0) throw new ContentGapError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
     for (const r of returns) {
       writeFileAtomically(join(outDir, `${r.name}.xlsx`), r.xlsx);
       writeFileAtomically(join(outDir, `${r.name}.csv`), r.csv);

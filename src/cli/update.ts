@@ -12,6 +12,7 @@ import { list, record, text } from "../validate/raw.ts";
 import { withLock } from "../output/lock.ts";
 import type { Command, Output } from "./command.ts";
 import { strategyTimeZone, stringFlag } from "./flag-values.ts";
+import { unknownReport } from "./find.ts";
 
 export const updateCommand: Command = {
   name: "update",
@@ -67,7 +68,10 @@ function _update(flags: Record<string, string | boolean | undefined>, loaded: Lo
   if (percent !== undefined) update.percent = Number(percent);
   const by = stringFlag(flags["by"]);
   if (by) update.by = by;
-  const report = stringFlag(flags["report"]) ?? _reportFor(loaded, date);
+  const named = stringFlag(flags["report"]);
+  const reports = list(record(loaded.strategies[0]?.reports?.data)["reports"]).map((r) => text(record(r)["id"])).filter((id): id is string => id !== null);
+  if (named !== undefined && !reports.includes(named)) throw unknownReport(loaded.strategies[0]?.folderName ?? "", named, reports);
+  const report = named ?? _reportFor(loaded, date);
   if (report) update.report = report;
   return update;
 }
