@@ -68,6 +68,10 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
     output.err(`✗ ${error.message}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}: nothing was written; the previous output is unchanged.`);
     return EXIT[error.kind];
   }
+  if (error instanceof UsageError && !error.showUsage) {
+    output.err(`strategy-press: ${error.message}`);
+    return EXIT.usage;
+  }
   if (error instanceof UsageError) {
     output.err(`strategy-press: ${error.message}\n\n${command ? `Usage: ${command.usage}\nRun \`strategy-press ${command.name} --help\` for every option.` : _usage()}`);
     return EXIT.usage;

@@ -45,6 +45,14 @@ export class ContentGapError extends StrategyPressError {
 export class UsageError extends StrategyPressError {
   override name = "UsageError";
   readonly kind: ErrorKind = "usage";
+  /** Whether the command's usage helps: it does for a missing argument or a bad flag, not for a name that is not there. */
+  readonly showUsage: boolean = true;
+}
+
+/** The command names a strategy, report, action, measure or file that is not there (a misuse, exit 2); the message lists what there is. */
+export class UnknownNameError extends UsageError {
+  override name = "UnknownNameError";
+  override readonly showUsage = false;
 }
 
 /** The computer, not the content, stopped the command: permissions, a full disk, a port in use, a lock held, a tool that failed. */

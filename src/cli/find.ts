@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { ContentGapError, UsageError } from "../errors.ts";
+import { ContentGapError, UnknownNameError } from "../errors.ts";
 import type { Report, SiteModel, StrategyModel } from "../model/index.ts";
 import { closest } from "../validate/suggest.ts";
 
@@ -9,7 +9,7 @@ export function findStrategy(model: SiteModel, id: string): StrategyModel {
   const strategy = model.strategies.find((s) => s.id === id);
   if (strategy) return strategy;
   const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
-  throw new UsageError(`there is no strategy "${id}" (strategies: ${known})`);
+  throw new UnknownNameError(`there is no strategy "${id}" (strategies: ${known})`);
 }
 
 /** The report a command names, or the latest one when it names none. */
@@ -26,12 +26,12 @@ export function findReport(strategy: StrategyModel, id: string | undefined): Rep
 /** The content folder (or strategy folder) a command was given; naming one that is not there is a misuse, as naming an unknown strategy is. */
 export function contentFolder(cwd: string, given: string | undefined): string {
   const dir = resolve(cwd, given ?? "content");
-  if (!existsSync(dir)) throw new UsageError(`there is no content folder or strategy folder "${relative(cwd, dir) || given}"`);
+  if (!existsSync(dir)) throw new UnknownNameError(`there is no content folder or strategy folder "${relative(cwd, dir) || given}"`);
   return dir;
 }
 
 /** A report id given on the command line that the strategy does not have: the same words as findReport's. */
-export function unknownReport(strategyId: string, id: string, known: readonly string[]): UsageError {
+export function unknownReport(strategyId: string, id: string, known: readonly string[]): UnknownNameError {
   const near = closest(id, known);
-  return new UsageError(`"${strategyId}" has no report "${id}"${near ? ` — did you mean "${near}"?` : ` (reports: ${known.map((r) => `"${r}"`).join(", ") || "none"})`}`);
+  return new UnknownNameError(`"${strategyId}" has no report "${id}"${near ? ` — did you mean "${near}"?` : ` (reports: ${known.map((r) => `"${r}"`).join(", ") || "none"})`}`);
 }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError, UsageError } from "../errors.ts";
+import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
@@ -32,7 +32,7 @@ export const updateCommand: Command = {
     const [strategyId, actionId] = args;
     if (!strategyId || !actionId) throw new UsageError("name the strategy and the action");
     const folder = join(resolve(cwd, stringFlag(flags["content"]) ?? "content"), strategyId);
-    if (!existsSync(join(folder, "plan.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
+    if (!existsSync(join(folder, "plan.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
     // One update at a time per plan: the second waits, then reads the plan afresh, so neither is lost.
     return withLock(join(folder, "plan.yaml"), () => _record(folder, strategyId, actionId, flags, output, cwd));
   },
@@ -44,7 +44,7 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   const before = validateContent(loaded);
   if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
   const plan = loaded.strategies[0]?.plan;
-  if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
+  if (!plan) throw new UnknownNameError(`there is no strategy "${strategyId}"`);
 
   const update = _update(flags, loaded, todayIn(strategyTimeZone(loaded)));
   // Never write a file that cannot be read back cleanly.

@@ -1,6 +1,6 @@
-import { UsageError } from "../errors.ts";
+import { UnknownNameError } from "../errors.ts";
 
 /** Asked for a report the strategy does not have. */
-export class UnknownReportError extends UsageError {
+export class UnknownReportError extends UnknownNameError {
   override name = "UnknownReportError";
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { UsageError } from "../errors.ts";
+import { UnknownNameError } from "../errors.ts";
 import { isSystemError } from "../output/system-error.ts";
 
 /** A return as read: its cells as text, `rows[0]` being the file's row 1. */
@@ -12,7 +12,7 @@ export interface ReturnGrid {
 }
 
 /** A file given to import that is not there, or not a return. */
-export class ReturnReadError extends UsageError {
+export class ReturnReadError extends UnknownNameError {
   override name = "ReturnReadError";
 }
 
