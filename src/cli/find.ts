@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { ContentGapError, UnknownNameError } from "../errors.ts";
-import type { Report, SiteModel, StrategyModel } from "../model/index.ts";
+import { openReport, type Report, type SiteModel, type StrategyModel } from "../model/index.ts";
 import { closest } from "../validate/suggest.ts";
 
 /** The strategy a command names, or an error listing the ones there are. */
@@ -12,10 +12,11 @@ export function findStrategy(model: SiteModel, id: string): StrategyModel {
   throw new UnknownNameError(`there is no strategy "${id}" (strategies: ${known})`);
 }
 
-/** The report a command names, or the latest one when it names none. */
+/** The report a command names; when it names none, the open report (the newest draft), else the latest. */
 export function findReport(strategy: StrategyModel, id: string | undefined): Report {
   if (id === undefined) {
-    if (strategy.latestReport) return strategy.latestReport;
+    const open = openReport(strategy.reports) ?? strategy.latestReport;
+    if (open) return open;
     throw new ContentGapError(`"${strategy.id}" has no board reports yet: add one to reports.yaml first`);
   }
   const report = strategy.reports.find((r) => r.id === id);

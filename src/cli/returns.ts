@@ -4,25 +4,29 @@ import { ContentGapError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { findReport, findStrategy } from "./find.ts";
-import type { Command } from "./command.ts";
+import { stringFlag } from "./flag-values.ts";
+import { returnsStatusLines } from "./returns-status.ts";
+import type { Command, CommandContext } from "./command.ts";
 
 export const returnsCommand: Command = {
   name: "returns",
-  usage: "strategy-press returns <strategy> [--report id] [--out dir] [--content dir]",
-  summary: "Write a progress return (.xlsx and .csv) for each lead organisation to fill in.",
+  usage: "strategy-press returns <strategy> [--report id] [--out dir] [--content dir]\n       strategy-press returns status <strategy> [--report id] [--content dir]",
+  summary: "Write a progress return (.xlsx and .csv) for each lead organisation to fill in; `returns status` lists who has returned.",
   example: "strategy-press returns derby-mental-health --report 2015-09 --out returns",
   flags: {
-    report: { value: true, description: "the board report the returns are for", default: "the latest report" },
+    report: { value: true, description: "the board report the returns are for", default: "the open report (the newest draft), else the latest report" },
     out: { value: true, description: "folder to write the returns into", default: "returns" },
     content: { value: true, description: "content folder", default: "content" },
   },
-  async run({ args, flags, output, cwd }) {
+  async run(ctx) {
+    if (ctx.args[0] === "status") return _status({ ...ctx, args: ctx.args.slice(1) });
+    const { args, flags, output, cwd } = ctx;
     const [strategyId] = args;
-    if (!strategyId || args.length > 1) throw new UsageError("returns takes one strategy id");
-    const { model } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"));
+    if (!strategyId || args.length > 1) throw new UsageError("returns takes one strategy id (or `returns status <strategy>`)");
+    const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true });
     const strategy = findStrategy(model, strategyId);
-    const report = findReport(strategy, typeof flags["report"] === "string" ? flags["report"] : undefined);
-    const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "returns");
+    const report = findReport(strategy, stringFlag(flags["report"]));
+    const outDir = resolve(cwd, stringFlag(flags["out"]) ?? "returns");
     mkdirSync(outDir, { recursive: true });
     // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
     const { leadReturns } = await import("../returns/write.ts");
@@ -37,3 +41,14 @@ export const returnsCommand: Command = {
     return 0;
   },
 };
+
+/** `returns status <strategy>`: per lead organisation, whether its return is in, read from the plan as it is now. */
+async function _status({ args, flags, output, cwd }: CommandContext): Promise<number> {
+  const [strategyId] = args;
+  if (!strategyId || args.length > 1) throw new UsageError("returns status takes one strategy id");
+  if (flags["out"] !== undefined) throw new UsageError("returns status writes no files: --out is for `returns`");
+  const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true });
+  const strategy = findStrategy(model, strategyId);
+  for (const line of returnsStatusLines(strategy, findReport(strategy, stringFlag(flags["report"])))) output.out(line);
+  return 0;
+}

@@ -6,6 +6,7 @@ import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { reportHolding } from "../model/periods.ts";
 import { todayIn } from "../model/dates.ts";
+import { defaultRecordDate, openReport } from "../model/open-report.ts";
 import { planUpdates, writePlans } from "../update/add-updates.ts";
 import { validateContent } from "../validate/index.ts";
 import { list, record, text } from "../validate/raw.ts";
@@ -23,7 +24,7 @@ export const updateCommand: Command = {
     status: { value: true, description: `the action's status: ${STATUSES.join(", ")}` },
     note: { value: true, description: "what happened and what comes next (markdown)" },
     percent: { value: true, description: "percent complete, a whole number from 0 to 100", default: "none: the last percent given stands" },
-    date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone)" },
+    date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone); while a report is open (a draft), its period's last day when today is outside its period" },
     by: { value: true, description: "who gave the update", default: "nobody named" },
     report: { value: true, description: "the board report it counts in", default: "the report whose period holds the date" },
     content: { value: true, description: "content folder", default: "content" },
@@ -46,13 +47,17 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   const plan = loaded.strategies[0]?.plan;
   if (!plan) throw new UnknownNameError(`there is no strategy "${strategyId}"`);
 
-  const update = _update(flags, loaded, todayIn(strategyTimeZone(loaded)));
+  const today = todayIn(strategyTimeZone(loaded));
+  const open = openReport(before.content?.strategies[0]?.reports.reports ?? []);
+  const dated = defaultRecordDate(open, today);
+  const update = _update(flags, loaded, dated.date);
   // Never write a file that cannot be read back cleanly.
   const strategy = loaded.strategies[0] as LoadedStrategy;
   writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
   // plan.yaml, or the file under plan/ that holds the action.
   const holder = findAction(strategy, actionId)?.file ?? plan;
   output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${holder.path}`);
+  if (open && stringFlag(flags["date"]) === undefined && dated.because === "period-end") output.out(`  dated ${dated.date}, the last day of open report ${open.id}'s period: today (${today}) is outside it; give --date for another day`);
   return 0;
 }
 

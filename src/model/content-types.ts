@@ -580,6 +580,42 @@ export interface ReportContent {
    */
   purpose: "decision" | "assurance" | "information";
   /**
+   * draft while the report is being written (shown only in the live preview, marked Draft); approved once `strategy-press report approve` has recorded who approved it. A report without a status was published before drafts were kept.
+   */
+  status?: "draft" | "approved";
+  /**
+   * Who approved the report and when, recorded by `strategy-press report approve`, with the editions stored then: later builds publish them byte for byte.
+   */
+  approved?: {
+    /**
+     * The name of the person who approved the report.
+     */
+    by: string;
+    /**
+     * The day the report was approved.
+     */
+    date: string;
+    /**
+     * The report's paper as it was approved, one file per format, each with its SHA-256.
+     *
+     * Items: One stored file of the approved paper.
+     */
+    editions?: {
+      /**
+       * The stored file, in the strategy folder's editions/ folder, e.g. editions/2015-09.pdf.
+       */
+      file: string;
+      /**
+       * The SHA-256 of the file's bytes, in hexadecimal: a build refuses a stored edition that no longer matches it.
+       */
+      sha256: string;
+    }[];
+  };
+  /**
+   * The day the lead organisations' progress returns for this report are due; `strategy-press returns status` and `remind` count against it.
+   */
+  returns_due?: string;
+  /**
    * The strategy priority the report serves.
    */
   priority?: string;
@@ -592,7 +628,7 @@ export interface ReportContent {
    *
    * @minItems 1
    */
-  recommendations: RecommendationContent[];
+  recommendations?: RecommendationContent[];
   /**
    * Risks the board should know of.
    */
@@ -662,6 +698,27 @@ export interface ReportContent {
    * What the board decided on each recommendation, recorded after the meeting.
    */
   decisions?: DecisionContent[];
+  /**
+   * Corrections recorded against the report after it was published; its page lists them beside the unchanged paper.
+   *
+   * Items: One correction to the published report.
+   */
+  corrections?: {
+    /**
+     * The day the correction was recorded.
+     */
+    date: string;
+    /**
+     * What the published report got wrong, and what is right.
+     */
+    note: string;
+    /**
+     * Ids of the actions whose updates the correction concerns; `validate` no longer warns about edits to them.
+     *
+     * Items: A short name used to link to this item: lower-case letters, digits and hyphens, e.g. a01-generic-model. Unique across the strategy.
+     */
+    actions?: string[];
+  }[];
 }
 /**
  * A named person and their role.
@@ -840,6 +897,27 @@ export interface SiteContent {
    */
   path_prefix?: string;
   /**
+   * The SMTP server `strategy-press remind` sends reminders through. The user name and password come only from the environment (STRATEGY_PRESS_SMTP_USER, STRATEGY_PRESS_SMTP_PASSWORD), never from a file.
+   */
+  mail?: {
+    /**
+     * The mail server's host name, e.g. smtp.example.gov.uk.
+     */
+    host: string;
+    /**
+     * The server's port: 587 (the default) for STARTTLS, 465 for TLS from the start.
+     */
+    port?: number;
+    /**
+     * true for a server that speaks TLS from the first byte (port 465); otherwise the connection is upgraded with STARTTLS where the server offers it.
+     */
+    secure?: boolean;
+    /**
+     * Who reminders come from, as an address or as Name <address>, e.g. Strategy team <strategy@example.gov.uk>.
+     */
+    from: string;
+  };
+  /**
    * The date the site was last checked against WCAG 2.2 AA; the accessibility statement gives it.
    */
   accessibility_checked?: string;
@@ -886,6 +964,19 @@ export interface StrategyContent {
      * What the organisation does for the strategy.
      */
     role?: string;
+    /**
+     * Who a progress return for the actions the organisation leads goes to, and who `strategy-press remind` writes to.
+     */
+    contact?: {
+      /**
+       * The contact's name, e.g. Claire Hollis.
+       */
+      name: string;
+      /**
+       * The contact's email address.
+       */
+      email: string;
+    };
   }[];
   /**
    * The place the strategy covers.

@@ -45,6 +45,18 @@ export type MilestoneContent = NonNullable<Schema.ActionContent["milestones"]>[n
 export type LeadContent = NonNullable<Schema.ActionContent["leads"]>[number];
 
 export type ReportContent = Schema.ReportContent;
+/** A report is a draft while it is written, then approved; one without a status was published before drafts were kept. */
+export type ReportStatus = NonNullable<Schema.ReportContent["status"]>;
+export const REPORT_STATUSES = ["draft", "approved"] as const satisfies readonly ReportStatus[];
+/** Who approved a report and when, and the editions stored then. */
+export type ApprovalContent = NonNullable<Schema.ReportContent["approved"]>;
+export type EditionContent = NonNullable<ApprovalContent["editions"]>[number];
+/** What was corrected in a published report, and when. */
+export type CorrectionContent = NonNullable<Schema.ReportContent["corrections"]>[number];
+
+/** An organisation that owns or delivers the strategy; its contact is who a progress return goes to. */
+export type OrganisationContent = Schema.StrategyContent["organisations"][number];
+export type ContactContent = NonNullable<OrganisationContent["contact"]>;
 /** A recommendation with the reason for it and the actions and risks it concerns. */
 export type RecommendationContent = Exclude<Schema.RecommendationContent, string>;
 

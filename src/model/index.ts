@@ -25,3 +25,7 @@ export {
   measuresAt, measureStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, ON_TRACK_MEANING,
   type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
 } from "./measures.ts";
+export {
+  actionsToReturn, countedIn, returnsStatus, organisationContact, returnsLate, RETURN_STATES, RETURN_STATE_LABELS, type ReturnState, type OrganisationReturn,
+} from "./returns-status.ts";
+export { isDraft, withoutDrafts, openReport, defaultRecordDate, nextReport, periodWords, type DefaultDate, type NextReport } from "./open-report.ts";

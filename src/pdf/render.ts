@@ -70,7 +70,7 @@ export async function renderReport(strategy: StrategyModel, reportId: string, op
   drawPageFurniture(
     doc,
     { left: strategy.meta.short_title ?? strategy.meta.title, right: report.title },
-    `${report.board}, ${longDate(report.meeting)}`,
+    `${report.status === "draft" ? "Draft · " : ""}${report.board}, ${longDate(report.meeting)}`,
   );
   doc.end();
   return bytes;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
-import { allLeadOrganisations, isClosed, leadOrganisations, statusAt, STATUSES, type Action, type Report, type StrategyModel } from "../model/index.ts";
+import { actionsToReturn, allLeadOrganisations, leadOrganisations, STATUSES, type Action, type Report, type StrategyModel } from "../model/index.ts";
 import { COLUMNS, INSTRUCTIONS, PREAMBLE, columnNumber } from "./layout.ts";
 
 type Cell = string | number;
@@ -23,7 +23,7 @@ export const HEADER_ROW = 8;
  * still open when the report's period began (an action closed before then has nothing to report).
  */
 export async function leadReturns(strategy: StrategyModel, report: Report): Promise<LeadReturn[]> {
-  const open = actionsToReturn(strategy, report);
+  const open = actionsToReturn(strategy.actions, report);
   const organisations = allLeadOrganisations(open);
   return Promise.all(
     organisations.map(async (organisation) => {
@@ -38,11 +38,6 @@ export async function leadReturns(strategy: StrategyModel, report: Report): Prom
       };
     }),
   );
-}
-
-/** The actions a report asks leads about: every action not already closed when its period began. */
-export function actionsToReturn(strategy: StrategyModel, report: Report): Action[] {
-  return strategy.actions.filter((a) => !isClosed(statusAt(a, _dayBefore(report.period.start))));
 }
 
 function _grid(strategy: StrategyModel, report: Report, organisation: string, actions: readonly Action[]): Cell[][] {
@@ -115,10 +110,6 @@ async function _xlsx(grid: readonly Cell[][], report: Report): Promise<Uint8Arra
  */
 function _inert(cell: Cell): Cell {
   return typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function _dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 function _slug(text: string): string {

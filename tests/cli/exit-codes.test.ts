@@ -52,6 +52,18 @@ const TABLE: Record<string, Partial<Record<Case, (dir: string) => Promise<Said>>
     "content error": (dir) => (broken(dir), cli(["report", MINI, "r1", "--content", "content"], dir)),
     "permission denied": (dir) => asNobody(["report", MINI, "r1", "--content", "content", "--out", "paper.pdf"], dir),
   },
+  "report new": {
+    "unknown strategy": (dir) => cli(["report", "new", "no-such-strategy", "--content", "content"], dir),
+    "bad flag": (dir) => cli(["report", "new", MINI, "--out", "x.pdf", "--content", "content"], dir),
+    "content error": (dir) => (broken(dir), cli(["report", "new", MINI, "--content", "content"], dir)),
+    "permission denied": (dir) => asNobody(["report", "new", MINI, "--content", "content"], dir),
+  },
+  "returns status": {
+    "unknown strategy": (dir) => cli(["returns", "status", "no-such-strategy", "--content", "content"], dir),
+    "unknown report": (dir) => cli(["returns", "status", MINI, "--report", "r9", "--content", "content"], dir),
+    "bad flag": (dir) => cli(["returns", "status", MINI, "--out", "returns", "--content", "content"], dir),
+    "content error": (dir) => (broken(dir), cli(["returns", "status", MINI, "--content", "content"], dir)),
+  },
   update: {
     "unknown strategy": (dir) => cli(["update", "no-such-strategy", "a01-community", "--status", "on-track", "--note", "n", "--content", "content"], dir),
     "unknown report": (dir) => cli(["update", MINI, "a01-community", "--status", "on-track", "--note", "n", "--report", "r9", "--content", "content"], dir),

@@ -11,6 +11,9 @@ export function illustrativeNotice(reports = "board reports"): string {
   return `Illustrative data: the progress updates, risks, decisions and ${reports} in this paper are invented examples to show how reporting works. They are not a record of real delivery.`;
 }
 
+/** Said on the cover of a report that has not been approved: it is shown only in the live preview. */
+export const DRAFT_NOTICE = "Draft: this paper has not been approved. It is a preview, not the paper the board receives.";
+
 /**
  * The cover sheet in the form Health and Wellbeing Boards use: which board, meeting and item; the
  * title; who wrote it and how to reach them; who sponsors it and signed it off; and what the board
@@ -23,6 +26,7 @@ export function coverSection(paper: Paper): void {
   paragraph(paper, sect, [longDate(report.meeting), report.agenda_item].filter(Boolean).join(" · "), TEXT.lead);
   doc.y += 6;
   heading(paper, sect, 1, report.title, { outline: doc.outline });
+  if (report.status === "draft") notice(paper, sect, DRAFT_NOTICE);
   if (strategy.meta.illustrative) notice(paper, sect, illustrativeNotice(strategy.words.report.lowerPlural));
   table(paper, sect, { columns: [{ header: "Item", width: 0.3 }, { header: "Detail", width: 0.7 }], rows: _facts(paper), header: false, rowHeaders: true });
   sect.end();
