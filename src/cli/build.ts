@@ -7,6 +7,7 @@ import { readModel } from "../pipeline.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
 import { counted } from "../model/counting.ts";
 import type { Command } from "./command.ts";
+import { contentFolder } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
 
 export const buildCommand: Command = {
@@ -17,7 +18,7 @@ export const buildCommand: Command = {
   flags: { out: { value: true, description: "output folder, replaced whole only when the build succeeds", default: "_site" }, "as-at": AS_AT_FLAG },
   async run({ args, flags, output, cwd }) {
     const started = performance.now();
-    const contentDir = resolve(cwd, args[0] ?? "content");
+    const contentDir = contentFolder(cwd, args[0]);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
     startPaperThread();

@@ -7,6 +7,7 @@ import { guardedFolders } from "./build.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
 import type { Command } from "./command.ts";
+import { contentFolder } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
 
 /**
@@ -24,7 +25,7 @@ export const serveCommand: Command = {
     "as-at": AS_AT_FLAG,
   },
   async run({ args, flags, output, cwd }) {
-    const contentDir = resolve(cwd, args[0] ?? "content");
+    const contentDir = contentFolder(cwd, args[0]);
     // A fixed day stays fixed for the whole preview; without one, each rebuild reads the clock afresh.
     const asAt = stringFlag(flags["as-at"]);
     if (asAt !== undefined) readClock(asAt);

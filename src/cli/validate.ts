@@ -1,13 +1,13 @@
-import { resolve } from "node:path";
 import { shownDiagnostics, formatDiagnosticsJson } from "../diagnostic/format.ts";
-import { UsageError } from "../errors.ts";
+import { diagnosticsKind, EXIT, UsageError } from "../errors.ts";
 import { loadContent, loadedFiles } from "../load/content-folder.ts";
 import { actionSites } from "../load/plan-actions.ts";
-import { validateContent } from "../validate/index.ts";
+import { validateContent, type Validated } from "../validate/index.ts";
 import { list, record } from "../validate/raw.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
 import { counted } from "../model/counting.ts";
 import type { Command } from "./command.ts";
+import { contentFolder } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
 
 export const validateCommand: Command = {
@@ -20,12 +20,12 @@ export const validateCommand: Command = {
     const format = flags["format"] ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${String(format)}"`);
     const clock = readClock(stringFlag(flags["as-at"]));
-    const dir = resolve(cwd, args[0] ?? "content");
+    const dir = contentFolder(cwd, args[0]);
     const loaded = loadContent(dir, cwd);
     const result = validateContent(loaded, clock);
     if (format === "json") {
       output.out(formatDiagnosticsJson(result.diagnostics));
-      return result.errors ? 1 : 0;
+      return _code(result);
     }
     for (const text of shownDiagnostics(result.diagnostics)) output.err(`${text}\n`);
     const files = loadedFiles(loaded).length;
@@ -35,6 +35,11 @@ export const validateCommand: Command = {
       `${result.errors ? "✗" : "✓"} ${counted(files, "file")}, ${counted(loaded.strategies.length, "strategy")}, ` +
         `${counted(actions.flat().length, "action")}, ${counted(updates, "update")}: ${counted(result.errors, "error")}, ${counted(result.warnings, "warning")}`,
     );
-    return result.errors ? 1 : 0;
+    return _code(result);
   },
 };
+
+/** 0 when clean; else the code of whoever must act (exit 3 for a file the computer would not let us read). */
+function _code(result: Validated): number {
+  return result.errors ? EXIT[diagnosticsKind(result.diagnostics)] : EXIT.ok;
+}
