@@ -31,6 +31,12 @@ export const AS_AT = {
  */
 export const BROWSER_AS_AT = AS_AT["council-plan"];
 
+/** The clock a fixture folder (tests/fixtures/<name>, or Derby's content/) is built by in the tests. */
+export function fixtureClock(folder: string): Clock {
+  const name = folder.split(/[\\/]/).filter(Boolean).at(-1) ?? "";
+  return clockAt(name in AS_AT ? AS_AT[name as keyof typeof AS_AT] : DERBY_AS_AT);
+}
+
 /** A clock fixed at a day. */
 export function clockAt(day: string): Clock {
   return { day };
