@@ -1,4 +1,4 @@
-import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, STATUSES, asAtWords, periodEndedWords, type SiteModel } from "../model/index.ts";
+import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, STATUSES, asAtWords, periodEndedWords, dueInForceWords, type SiteModel } from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
@@ -63,6 +63,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("horizonLabel", horizonLabel);
   eleventyConfig.addFilter("dueLabel", dueLabel);
   eleventyConfig.addFilter("dueWhen", dueWhen);
+  eleventyConfig.addFilter("dueInForce", dueInForceWords);
   eleventyConfig.addFilter("percentLabel", percentLabel);
   eleventyConfig.addFilter("averageLabel", averageLabel);
   eleventyConfig.addFilter("averageCoverage", averageCoverage);
