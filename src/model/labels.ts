@@ -6,16 +6,18 @@ import { dueLabel, ONGOING } from "./periods.ts";
 import { longDate } from "./dates.ts";
 import type { ExceptionReason } from "./report.ts";
 import type { RiskRating } from "./risks.ts";
+import type { ProgressStatus } from "./status.ts";
 import type { Tally } from "./rollup.ts";
 
 /** The words every output uses for the model's codes, kept in one place so the site and the paper agree. */
-export const STATUS_LABELS: Record<Status, string> = {
+export const STATUS_LABELS: Record<ProgressStatus, string> = {
   "not-started": "Not started",
   "on-track": "On track",
   "at-risk": "At risk",
   "off-track": "Off track",
   complete: "Complete",
   withdrawn: "Withdrawn",
+  "not-reported": "No progress reported yet",
 };
 
 /**

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, STATUSES, type Tally, type TrendPoint } from "../model/index.ts";
+import { STATUS_LABELS, statusesIn, type Tally, type TrendPoint } from "../model/index.ts";
 import { contentWidth, ensureSpace, left, textHeight, useStyle } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
 import { CHART, GAPS, STATUS_COLOURS, TEXT } from "./styles.ts";
@@ -7,7 +7,7 @@ import { shortDate } from "./words.ts";
 
 /** "On track: 7, At risk: 4, …" — the chart's numbers, in words, for its alternative text. */
 export function tallyInWords(tally: Tally): string {
-  return STATUSES.map((s) => `${STATUS_LABELS[s]}: ${tally.byStatus[s]}`).join(", ");
+  return statusesIn([tally]).map((s) => `${STATUS_LABELS[s]}: ${tally.byStatus[s]}`).join(", ");
 }
 
 /**
@@ -18,7 +18,8 @@ export function tallyInWords(tally: Tally): string {
 export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption: string, alt: string): void {
   const { doc } = paper;
   const rowHeight = CHART.barHeight + CHART.rowGap;
-  const height = STATUSES.length * rowHeight;
+  const statuses = statusesIn([tally]);
+  const height = statuses.length * rowHeight;
   // The caption names the chart: never leave it on the page before.
   ensureSpace(doc, textHeight(doc, caption, TEXT.caption, contentWidth(doc)) + TEXT.caption.gapAfter + height);
   paragraph(paper, parent, caption, TEXT.caption);
@@ -28,7 +29,7 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {
-      STATUSES.forEach((status, i) => {
+      statuses.forEach((status, i) => {
         const y = top + i * rowHeight;
         const count = tally.byStatus[status];
         const barWidth = count * scale;
@@ -59,6 +60,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
   const top = doc.y;
   const barX = x + CHART.trendLabelWidth;
   const full = contentWidth(doc) - CHART.trendLabelWidth - CHART.countWidth;
+  const statuses = statusesIn(points.map((p) => p.tally));
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {
@@ -67,7 +69,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
         const textY = y + (CHART.barHeight - TEXT.small.size) / 2;
         useStyle(doc, TEXT.small).fillColor(TEXT.body.colour).text(shortDate(point.asAt), x, textY, { width: CHART.trendLabelWidth - GAPS.barLabel, lineBreak: false });
         let at = barX;
-        for (const status of STATUSES) {
+        for (const status of statuses) {
           const n = point.tally.byStatus[status];
           const width = point.tally.total ? (n / point.tally.total) * full : 0;
           if (width <= 0) continue;
@@ -79,7 +81,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
       });
       let lx = x;
       const ly = top + points.length * rowHeight + CHART.rowGap / 2;
-      for (const status of STATUSES) {
+      for (const status of statuses) {
         doc.rect(lx, ly + 1, 9, 9).fill(STATUS_COLOURS[status].bar);
         useStyle(doc, TEXT.small).fillColor(TEXT.body.colour);
         const word = STATUS_LABELS[status];

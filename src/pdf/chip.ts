@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Status } from "../model/index.ts";
+import { STATUS_LABELS, type ProgressStatus } from "../model/index.ts";
 import { useStyle } from "./flow.ts";
 import type { Paper, Parent } from "./paper.ts";
 import { GAPS, STATUS_COLOURS, TEXT } from "./styles.ts";
@@ -7,7 +7,7 @@ import { artifact } from "./tags.ts";
 const _STYLE = { ...TEXT.tableHead };
 
 /** Size of a status chip: the word in bold with padding around it. */
-export function chipSize(doc: PDFKit.PDFDocument, status: Status): { width: number; height: number } {
+export function chipSize(doc: PDFKit.PDFDocument, status: ProgressStatus): { width: number; height: number } {
   useStyle(doc, _STYLE);
   const word = STATUS_LABELS[status];
   return {
@@ -20,7 +20,7 @@ export function chipSize(doc: PDFKit.PDFDocument, status: Status): { width: numb
  * A status as a coloured chip that carries its word: the fill is decoration, the word is the
  * content (tagged as `type` under `parent`), so the status never depends on colour alone.
  */
-export function chip(paper: Paper, parent: Parent, type: string, status: Status, x: number, y: number): void {
+export function chip(paper: Paper, parent: Parent, type: string, status: ProgressStatus, x: number, y: number): void {
   const { doc } = paper;
   const { width, height } = chipSize(doc, status);
   const colours = STATUS_COLOURS[status];

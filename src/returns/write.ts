@@ -54,7 +54,7 @@ function _grid(strategy: StrategyModel, report: Report, organisation: string, ac
   ];
   const rows = actions.map((a): Cell[] => {
     const progress = report.progress[a.id];
-    return [a.id, a.number, a.title, (report.dues[a.id] ?? a.dueAt).due, progress?.status ?? "not-started", progress?.percent ?? "", progress?.latest?.note ?? "", "", "", "", "", "", "", ""];
+    return [a.id, a.number, a.title, (report.dues?.[a.id] ?? a.dueAt).due, progress && progress.status !== "not-reported" ? progress.status : "", progress?.percent ?? "", progress?.latest?.note ?? "", "", "", "", "", "", "", ""];
   });
   return [...preamble, COLUMNS.map((c) => c.header), ...rows];
 }

@@ -25,7 +25,7 @@ const ACTION_NOTES: Record<ActionColumn, Note> = {
   drivers: "Driver ids, separated by semicolons",
   start: "Start date (YYYY-MM-DD); empty when the plan gives none",
   due: "The due date in force: the plan's own, or the one a board decision has since approved: a day (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1 to Q4), financial year (YYYY/YY) or ongoing",
-  status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as at the latest progress date",
+  status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as the latest update says; empty while no progress has been reported (which is not the same as not-started)",
   percent: "Percent complete (0 to 100); empty when not reported, which is not the same as 0",
   overdue: `yes when ${OVERDUE_MEANING}`,
   stale: "yes when open and with no recent update (none within the strategy's window of days)",

@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, longDate, OVERDUE_MEANING, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, PROGRESS_STATUSES, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
 import { statusChart, tallyInWords, trendChart } from "../chart.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
@@ -40,7 +40,7 @@ function _cover({ reported, of }: { reported: number; of: number }): string {
 
 function _comparison(report: Report, previous: Report): string {
   const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${report.changeCounts[k]} ${CHANGE_LABELS[k].toLowerCase()}`);
-  const was = STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
+  const was = PROGRESS_STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
     .map((s) => `${STATUS_LABELS[s].toLowerCase()} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
   return `Compared with ${date(previous.period.end)}, the end of the last report's period: ${moved.length ? listWords(moved) : "no action changed status"}; ${count(report.changeCounts.unchanged, "action", "actions")} did not change. ` +
     (was.length ? `Counts by status moved as follows: ${listWords(was)}.` : "The counts by status are the same.");
@@ -52,7 +52,7 @@ function _sinceStart(report: Report): string {
 }
 
 function _statusSentence(report: Report): string {
-  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`);
+  const parts = PROGRESS_STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`);
   return parts.length ? `By status: ${listWords(parts)}.` : "";
 }
 
@@ -67,4 +67,7 @@ function _trend(paper: Paper, sect: PDFKit.PDFStructureElement): void {
     columns: [{ header: "Period end", width: 0.16 }, ...STATUSES.map((s) => ({ header: STATUS_LABELS[s], width: 0.14 }))],
     rows: report.trend.map((p) => [{ text: shortDate(p.asAt) }, ...STATUSES.map((s) => ({ text: String(p.tally.byStatus[s]) }))]),
   });
+  // Actions with no progress reported are in no status column (a seventh would not fit the page): said after the table.
+  const silent = report.trend.filter((p) => p.tally.byStatus["not-reported"] > 0).map((p) => `${count(p.tally.byStatus["not-reported"], "action")} at ${date(p.asAt)}`);
+  if (silent.length) numbered(paper, sect, [`${STATUS_LABELS["not-reported"]}, and so in no column of the table: ${listWords(silent)}.`]);
 }
