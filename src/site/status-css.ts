@@ -1,4 +1,4 @@
-import { PROGRESS_STATUSES, STATUS_COLOURS } from "../model/index.ts";
+import { PROGRESS_STATUSES, STATUS_COLOURS, type RatingScale } from "../model/index.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /**
@@ -15,6 +15,17 @@ export function statusCss(): string {
   // A white tag on a white page needs an edge to read as a tag.
   rules.push(".sp-status--not-reported { box-shadow: inset 0 0 0 1px var(--sp-status-not-reported-bar); }");
   return `/* Written by Strategy Press from the model's status colours (src/model/status-colours.ts). */\n:root {\n${properties.join("\n")}\n}\n${rules.join("\n")}\n`;
+}
+
+/**
+ * A strategy's own rating colours as the custom properties the status stylesheet reads, set on its pages'
+ * body so its tags and bars take them ("" for a strategy that keeps the tool's colours).
+ */
+export function ratingStyle(scale: RatingScale | undefined): string {
+  if (!scale) return "";
+  return PROGRESS_STATUSES.filter((s) => scale.colours[s] !== STATUS_COLOURS[s])
+    .map((s) => ` --sp-status-${s}-fill: ${scale.colours[s].fill}; --sp-status-${s}-text: ${scale.colours[s].text}; --sp-status-${s}-bar: ${scale.colours[s].bar};`)
+    .join("").trim();
 }
 
 /** The page that publishes the status stylesheet: a template of its own, so that the compile step knows it. */

@@ -8,6 +8,7 @@ import { checkDates } from "./dates.ts";
 import { checkEasyRead } from "./easy-read.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
+import { checkRatings } from "./ratings.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
@@ -41,6 +42,7 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkGoldenThread(s);
     checkEasyRead(s);
     checkMeasures(s);
+    checkRatings(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);
