@@ -174,8 +174,8 @@ describe("the Derby September board paper", () => {
 
   it("compares the summary with the last report, and shows the counts at each report as a chart and a table", () => {
     const text = section(pdf, "3 Summary of progress", sections());
-    expect(text).toContain("Compared with 28 February 2015, the end of the last report's period");
-    expect(text).toContain("Figure 2: actions by status at the end of each report's period");
+    expect(text).toContain("Compared with 28 February 2015, the end of the last board report's period");
+    expect(text).toContain("Figure 2: actions by status at the end of each board report's period");
     // One action had reported nothing by February: it is counted as such, not as not started.
     expect(text).toContain("Period end Not started On track At risk Off track Complete Withdrawn");
     expect(text).toContain("28 Feb 2015 1 7 4 2 1 0");
@@ -262,7 +262,7 @@ describe("the Derby March board paper, the first report", () => {
     expect(first.text).not.toMatch(/Unchanged/);
     const text = section(first, "5 Progress reported since the strategy began", sections());
     expect(text).toContain("5.1 By 28 February 2015, 15 actions have reported progress since the strategy began.");
-    expect(section(first, "3 Summary of progress", sections())).toContain("This is the first report: since the strategy began");
+    expect(section(first, "3 Summary of progress", sections())).toContain("This is the first board report: since the strategy began");
   });
 
   it("asks for the revised date it explains, and the exception gives the reason, recovery and request", () => {

@@ -34,12 +34,14 @@ describe("a synthetic strategy's board paper", () => {
     }
   });
 
-  it("says nothing of a risk register or background papers the strategy does not have, and states implications not given as none identified", async () => {
+  it("says nothing of a risk register or background papers the strategy does not have, and says implications not given were not stated", async () => {
     const strategy = buildStrategy(syntheticStrategy({ actions: 4 }), SYNTHETIC_CLOCK);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     expect(pdf.text).not.toContain("risk register");
-    expect(pdf.text).toContain("Legal: None identified.");
-    expect(pdf.text).toContain("Engagement and consultation: None identified.");
+    // An implication the report is silent on was not stated: never "None identified".
+    expect(pdf.text).toContain("Legal: Not stated.");
+    expect(pdf.text).toContain("Engagement and consultation: Not stated.");
+    expect(pdf.text).not.toContain("None identified");
     expect(pdf.text).not.toContain("background papers");
     expect(pdf.text).toContain("Web addresses");
     expect(pdf.text).toContain("No decisions were recorded for the Board's last meeting");

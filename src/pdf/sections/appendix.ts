@@ -14,7 +14,7 @@ import { openSection } from "./section.ts";
  */
 const _COLUMNS: Column[] = [
   // The lead column fits a long word of an organisation's name ("Commissioning") whole; the due column, "Jul–Sep 2017".
-  { header: "Action and latest note", width: 0.415 },
+  { header: "and latest note", width: 0.415 },
   { header: "Status", width: 0.155 },
   { header: "Lead", width: 0.19 },
   { header: "Due", width: 0.165 },
@@ -24,16 +24,17 @@ const _COLUMNS: Column[] = [
 /** Every action once, in plan order: one compact row each, as at the period end. */
 export function appendixSection(paper: Paper): void {
   const { report, strategy } = paper;
-  const { sect } = openSection(paper, "appendix", "Appendix: every action", { newPage: true });
-  paragraph(paper, sect, `Each of the ${strategy.actions.length} actions at ${date(report.asAt)}, in plan order. Each action's title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
-  table(paper, sect, { columns: _COLUMNS, rows: strategy.actions.map((a) => _row(paper, a)) });
+  const a = strategy.words.action;
+  const { sect } = openSection(paper, "appendix", `Appendix: every ${a.lower}`, { newPage: true });
+  paragraph(paper, sect, `Each of the ${count(strategy.actions.length, a)} at ${date(report.asAt)}, in plan order. Each ${a.lower}'s title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
+  table(paper, sect, { columns: _COLUMNS.map((c, i) => (i === 0 ? { ...c, header: `${a.singular} ${c.header}` } : c)), rows: strategy.actions.map((a) => _row(paper, a)) });
   sect.end();
 }
 
 /** The note that explains the dash, only when some action has reported no percentage. */
 function _notReported(paper: Paper): string {
   const missing = paper.strategy.actions.filter((a) => paper.report.progress[a.id]?.percent === null).length;
-  return missing ? ` A dash in the % column means the percentage complete was ${NOT_REPORTED} (${count(missing, "action")}), which is not the same as 0%.` : "";
+  return missing ? ` A dash in the % column means the percentage complete was ${NOT_REPORTED} (${count(missing, paper.strategy.words.action)}), which is not the same as 0%.` : "";
 }
 
 function _row(paper: Paper, action: Action) {
@@ -41,7 +42,7 @@ function _row(paper: Paper, action: Action) {
   const due = paper.report.dues[action.id];
   const dueText = due?.revision ? `${shortDue(due.due)}\nOriginally\n${shortDue(due.original)}` : shortDue(action.due);
   return [
-    { strong: `${action.ref}. ${action.title}`, text: latestNote(progress?.latest ?? null, markdownText) },
+    { strong: action.name, text: latestNote(progress?.latest ?? null, markdownText) },
     { status: progress?.status ?? "not-reported" },
     { text: action.lead },
     { text: dueText + (progress?.overdue ? "\nOverdue" : "") },

@@ -14,7 +14,7 @@ export function backgroundSection(paper: Paper): void {
   const { sect } = openSection(paper, "background", backgroundTitle(paper));
   // Addresses go on lines of their own, so none is broken after "https://".
   for (const p of papers) numbered(paper, sect, [p.title, p.url ?? ""]);
-  numbered(paper, sect, ["The strategy, with every action's progress, is published at:", links.strategy]);
+  numbered(paper, sect, [`The strategy, with every ${paper.strategy.words.action.lower}'s progress, is published at:`, links.strategy]);
   numbered(paper, sect, ["This report, as it stood at the end of its period, is at:", links.report, "and as a PDF at:", links.pdf]);
   sect.end();
 }

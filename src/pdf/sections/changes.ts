@@ -4,7 +4,7 @@ import { markdownText } from "../markdown.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { table } from "../table.ts";
 import { count, date, due as dueText } from "../words.ts";
-import { actionName, actionsById } from "./action-text.ts";
+import { actionName, actionNumber, actionsById } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
 /** The title section 5 has: a first report has nothing to compare with, so it does not promise changes. */
@@ -19,25 +19,26 @@ export function changesTitle(paper: Paper): string {
  */
 export function changesSection(paper: Paper): void {
   const { report, strategy } = paper;
+  const a = strategy.words.action;
   const { sect } = openSection(paper, "changes", changesTitle(paper));
   const previous = strategy.reports.find((r) => r.id === report.previousId);
   if (previous) _decisions(paper, sect, previous.meeting, report.followed);
   numbered(paper, sect, [
     previous
-      ? `Status at ${date(report.period.end)} compared with ${date(previous.period.end)}: ${report.changes.length ? `${count(report.changes.length, "action")} moved. Actions whose status did not change are not listed; each action's latest update is in the appendix.` : "no action's status changed."}`
+      ? `Status at ${date(report.period.end)} compared with ${date(previous.period.end)}: ${report.changes.length ? `${count(report.changes.length, a)} moved. ${a.plural} whose status did not change are not listed; each action's latest update is in the appendix.` : "no action's status changed."}`
       : report.changes.length
-        ? `By ${date(report.period.end)}, ${count(report.changes.length, "action has", "actions have")} reported progress since the strategy began. The table gives each one's status and how many updates it has made; the appendix gives each latest update.`
-        : `No action had reported progress by ${date(report.period.end)}.`,
+        ? `By ${date(report.period.end)}, ${count(report.changes.length, `${a.lower} has`, `${a.lowerPlural} have`)} reported progress since the strategy began. The table gives each one's status and how many updates it has made; the appendix gives each latest update.`
+        : `No ${a.lower} had reported progress by ${date(report.period.end)}.`,
   ]);
   if (!report.changes.length) return sect.end();
   const byId = actionsById(paper);
   if (!previous) {
     // Each action's latest update is in the appendix: a first report lists where each one stands.
     table(paper, sect, {
-      columns: [{ header: "Action", width: 0.6 }, { header: "Status", width: 0.2 }, { header: "Updates", width: 0.2 }],
+      columns: [{ header: a.singular, width: 0.6 }, { header: "Status", width: 0.2 }, { header: "Updates", width: 0.2 }],
       rows: report.changes.map((change) => {
         const action = byId.get(change.actionId) as Action;
-        return [{ text: actionName(action) }, { text: statusWords(change.to, scaleOf(paper.strategy).words) }, { text: String((action.updates ?? []).filter((u) => u.date <= report.period.end).length) }];
+        return [{ text: actionName(paper, action) }, { text: statusWords(change.to, scaleOf(paper.strategy).words) }, { text: String((action.updates ?? []).filter((u) => u.date <= report.period.end).length) }];
       }),
     });
     return sect.end();
@@ -45,13 +46,13 @@ export function changesSection(paper: Paper): void {
   // What happened is each action's latest update, given once, in the appendix.
   table(paper, sect, {
     columns: [
-      { header: "Action", width: 0.55 },
+      { header: a.singular, width: 0.55 },
       { header: "Change", width: 0.17 },
       { header: "Status", width: 0.28 },
     ],
     rows: report.changes.map((change) => {
       const action = byId.get(change.actionId) as Action;
-      return [{ text: actionName(action) }, { text: CHANGE_LABELS[change.kind] }, { text: `${statusWords(change.from, scaleOf(paper.strategy).words)} → ${statusWords(change.to, scaleOf(paper.strategy).words)}` }];
+      return [{ text: actionName(paper, action) }, { text: CHANGE_LABELS[change.kind] }, { text: `${statusWords(change.from, scaleOf(paper.strategy).words)} → ${statusWords(change.to, scaleOf(paper.strategy).words)}` }];
     }),
   });
   sect.end();
@@ -71,8 +72,8 @@ function _decisions(paper: Paper, sect: Parent, meeting: string, followed: reado
       { header: "What followed", width: 0.4 },
     ],
     rows: followed.map(({ decision, actions }) => {
-      const revised = decision.revisedDue.map((r) => `Due date of action ${byId.get(r.actionId)?.ref ?? r.actionId} revised to ${dueText(r.due)}.`);
-      const statuses = actions.map(({ actionId, progress }) => `Action ${byId.get(actionId)?.ref ?? actionId}: ${statusInSentence(scaleOf(paper.strategy), progress.status)} at ${date(paper.report.period.end)}.`);
+      const revised = decision.revisedDue.map((r) => `Due date of ${actionNumber(paper, byId.get(r.actionId), r.actionId)} revised to ${dueText(r.due)}.`);
+      const statuses = actions.map(({ actionId, progress }) => `${_capital(actionNumber(paper, byId.get(actionId), actionId))}: ${statusInSentence(scaleOf(paper.strategy), progress.status)} at ${date(paper.report.period.end)}.`);
       return [
         { text: `${decision.recommendation.number}. ${decision.recommendation.text}` },
         { text: [DECISION_LABELS[decision.outcome], decision.note ? markdownText(decision.note) : ""].filter(Boolean).join(": ") },
@@ -80,4 +81,8 @@ function _decisions(paper: Paper, sect: Parent, meeting: string, followed: reado
       ];
     }),
   });
+}
+
+function _capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -33,12 +33,13 @@ export function dueWords(due: DueAt, body = "Board"): string {
  */
 export function exceptionsSection(paper: Paper): void {
   const { report, strategy } = paper;
+  const a = strategy.words.action;
   const { sect } = openSection(paper, "exceptions", "Exceptions");
   const byId = actionsById(paper);
   numbered(paper, sect, [
     report.exceptions.length
-      ? `${count(report.exceptions.length, "action is", "actions are")} listed: ${statusInSentence(scaleOf(strategy), "off-track")}, ${statusInSentence(scaleOf(strategy), "at-risk")}, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}.`
-      : `No action is off track, at risk or overdue, and every open action had an update in the period.`,
+      ? `${count(report.exceptions.length, `${a.lower} is`, `${a.lowerPlural} are`)} listed: ${statusInSentence(scaleOf(strategy), "off-track")}, ${statusInSentence(scaleOf(strategy), "at-risk")}, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}.`
+      : `No ${a.lower} is off track, at risk or overdue, and every open ${a.lower} had an update in the period.`,
   ]);
   const { cards, listed } = exceptionGroups(report);
   for (const exception of cards) {
@@ -60,17 +61,17 @@ export function exceptionsSection(paper: Paper): void {
     // The exception's number heads its card; keep heading and details on one page where they fit.
     paper.numbering.paragraph++;
     const label = `${paper.numbering.current}.${paper.numbering.paragraph}`;
-    heading(paper, sect, 3, `${label} ${actionName(action)}`, { keep: tableHeight(paper.doc, spec) });
+    heading(paper, sect, 3, `${label} ${actionName(paper, action)}`, { keep: tableHeight(paper.doc, spec) });
     table(paper, sect, spec);
   }
   if (listed.length) {
-    numbered(paper, sect, [`${count(listed.length, cards.length ? "more action is" : "action is", cards.length ? "more actions are" : "actions are")} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet. Each one's latest update is in the appendix.`]);
+    numbered(paper, sect, [`${count(listed.length, cards.length ? `more ${a.lower} is` : `${a.lower} is`, cards.length ? `more ${a.lowerPlural} are` : `${a.lowerPlural} are`)} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet. Each one's latest update is in the appendix.`]);
     table(paper, sect, {
-      columns: [{ header: "Action", width: 0.36 }, { header: "Why it is listed", width: 0.3 }, { header: "Lead", width: 0.19 }, { header: "Due", width: 0.15 }],
+      columns: [{ header: a.singular, width: 0.36 }, { header: "Why it is listed", width: 0.3 }, { header: "Lead", width: 0.19 }, { header: "Due", width: 0.15 }],
       rows: listed.map((e) => {
         const action = byId.get(e.actionId) as Action;
         const status = report.progress[action.id]?.status ?? "not-reported";
-        return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays, scaleOf(strategy).words) }, { text: action.lead }, { text: shortDue(e.due.due) }];
+        return [{ text: actionName(paper, action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays, scaleOf(strategy).words) }, { text: action.lead }, { text: shortDue(e.due.due) }];
       }),
     });
   }

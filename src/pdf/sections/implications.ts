@@ -2,7 +2,7 @@ import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
 import { numbered, openSection } from "./section.ts";
 
-/** The implications every board paper states, in the usual order; one not given is "None identified". */
+/** The implications every board paper states, in the usual order; one the report is silent on is "Not stated", never "None identified". */
 const _KINDS = [
   ["financial", "Financial"],
   ["legal", "Legal"],
@@ -15,7 +15,7 @@ export function implicationsSection(paper: Paper): void {
   const { sect } = openSection(paper, "implications", "Implications");
   for (const [key, label] of _KINDS) {
     const text = report.implications?.[key];
-    numbered(paper, sect, [`${label}: ${text ? markdownText(text) : "None identified."}`]);
+    numbered(paper, sect, [`${label}: ${text ? markdownText(text) : "Not stated."}`]);
   }
   sect.end();
 }

@@ -26,12 +26,14 @@ export function risksSection(paper: Paper): void {
 
 function _fromExceptions(paper: Paper): string {
   const { report, strategy } = paper;
+  const w = strategy.words.action;
   const byId = actionsById(paper);
   const parts = _RISK_REASONS.flatMap((reason) => {
-    const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)?.ref ?? e.actionId);
-    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays, (s) => statusInSentence(scaleOf(strategy), s))}: ${formFor(numbers.length, "action")} ${listWords(numbers)}.`] : [];
+    // "actions 5 and 11", in the strategy's word; an action without a number is named by its title.
+    const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)).map((a) => (a ? (a.ref ?? a.title) : ""));
+    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays, (s) => statusInSentence(scaleOf(strategy), s))}: ${formFor(numbers.length, w.lower, w.lowerPlural)} ${listWords(numbers)}.`] : [];
   });
-  return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : "No action is off track, overdue or without a recent update.";
+  return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : `No ${w.lower} is off track, overdue or without a recent update.`;
 }
 
 /** "High 12, L4 × I3": the rating in words and numbers, never colour. */
@@ -58,7 +60,7 @@ function _register(paper: Paper, sect: Parent): void {
       { header: "Before mitigation", width: 0.15 },
       { header: "Mitigation and latest review", width: 0.23 },
       { header: "After mitigation", width: 0.15 },
-      { header: "Actions", width: 0.1 },
+      { header: strategy.words.action.plural, width: 0.1 },
     ],
     rows: risks.map((r) => {
       const review = r.reviews.at(-1);
@@ -68,7 +70,7 @@ function _register(paper: Paper, sect: Parent): void {
         { text: ratingWords(r.before) },
         { text: markdownText(r.mitigation) + (review ? `\nReviewed ${date(review.date)}: ${markdownText(review.note)}` : "") },
         { text: ratingWords(r.after) },
-        { text: r.actionIds.map((id) => byId.get(id)?.ref ?? id).join(", ") },
+        { text: r.actionIds.map((id) => byId.get(id)?.ref ?? byId.get(id)?.title ?? id).join(", ") },
       ];
     }),
   });
