@@ -29,6 +29,9 @@ export const buildCommand: Command = {
     const { publish } = await import("../publish.ts");
     await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     const ms = Math.round(performance.now() - started);
+    for (const w of model.withheld ?? []) {
+      output.out(`  not published: ${w.strategyId} report ${w.reportId} is exempt (paragraph ${w.paragraph} of Schedule 12A); \`strategy-press report ${w.strategyId} ${w.reportId}\` writes its paper`);
+    }
     output.out(`✓ built ${model.strategies.length} ${model.strategies.length === 1 ? "strategy" : "strategies"} into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);
     return 0;
   },

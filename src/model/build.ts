@@ -15,12 +15,14 @@ import { dueLabel } from "./periods.ts";
 import { wordsOf } from "./words.ts";
 import { updateWithMentions, withMentions, type Mentioned } from "./mentions.ts";
 import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from "./strategy.ts";
+import { exemptParagraph, paperSettings, type PaperSettingsContent } from "./paper-settings.ts";
+import { withoutExempt } from "./exempt.ts";
 
 /** The site's publisher when a strategy is built on its own (a test, a single-strategy folder) and names none. */
 const _NO_PUBLISHER: Publisher = { name: "" };
 
 /** Builds the model of one strategy from its validated files. Pure: the same files give the same model. */
-export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher = _NO_PUBLISHER): StrategyModel {
+export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher = _NO_PUBLISHER, sitePaper?: PaperSettingsContent): StrategyModel {
   const files = _settled(written);
   const { strategy, plan } = files;
   const drivers = files.drivers?.drivers ?? [];
@@ -76,6 +78,7 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
     meta: strategy,
     words: wordsOf(strategy),
     publisher: strategy.publisher ?? sitePublisher,
+    paper: paperSettings(strategy.paper, sitePaper),
     stalenessDays,
     asAt,
     drivers: drivers.map((d) => {
@@ -130,8 +133,14 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
 /** Titles in British English alphabetical order, the same on every machine whatever its locale. */
 const _TITLE_ORDER = new Intl.Collator("en-GB");
 
+/**
+ * Everything a build publishes. A report exempt from publication (Schedule 12A) is left out of the
+ * site model altogether, so no page, paper, feed or data file can show it; `withheld` names each one
+ * for the build's summary. `strategy-press report` still writes its paper from the whole strategy.
+ */
 export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[]): SiteModel {
-  return { site, strategies: strategies.map((s) => buildStrategy(s, site.publisher)).sort((a, b) => _TITLE_ORDER.compare(a.meta.title, b.meta.title)) };
+  const built = strategies.map((s) => withoutExempt(buildStrategy(s, site.publisher, site.paper))).sort((a, b) => _TITLE_ORDER.compare(a.strategy.meta.title, b.strategy.meta.title));
+  return { site, strategies: built.map((b) => b.strategy), withheld: built.flatMap((b) => b.withheld) };
 }
 
 /** Progress is shown as at the last thing the content records, never the clock, so builds repeat exactly. */
@@ -197,7 +206,9 @@ function _reports(
   const built: Report[] = [];
   for (const r of ordered) {
     const { recommendations: _r, decisions: _d, ...rest } = r;
-    const inputs = { actions: files.plan.actions, themes, stalenessDays, revisions, risks: files.risks?.risks ?? [], earlier: built };
+    // A public report follows on from the public report before it: it never points back to an exempt one.
+    const earlier = exemptParagraph(r) === null ? built.filter((b) => exemptParagraph(b) === null) : built;
+    const inputs = { actions: files.plan.actions, themes, stalenessDays, revisions, risks: files.risks?.risks ?? [], earlier };
     built.push({ ...rest, ...reportProgress(r, inputs) });
   }
   return built;

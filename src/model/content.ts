@@ -1,6 +1,7 @@
 /** The shapes of the content files once they have passed validation: field names as in the YAML. */
 // measures.yaml's shapes live beside the measure rules, in measures.ts.
 import type { MeasuresContent } from "./measures.ts";
+import type { ImplicationContent, PaperSettingsContent } from "./paper-settings.ts";
 
 export const STATUSES = ["not-started", "on-track", "at-risk", "off-track", "complete", "withdrawn"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -28,6 +29,8 @@ export interface SiteContent {
   path_prefix?: string;
   accessibility_checked?: IsoDate;
   accessibility_manual_checks?: string[];
+  /** The board paper's house form: cover-sheet rows, implications, body text size. */
+  paper?: PaperSettingsContent;
 }
 
 export interface StrategyContent {
@@ -59,6 +62,8 @@ export interface StrategyContent {
   publisher?: Publisher;
   /** What the strategy calls its levels and outputs, where they differ from the defaults (words.ts). */
   words?: WordsContent;
+  /** The board paper's house form for this strategy, where it differs from the site's. */
+  paper?: PaperSettingsContent;
 }
 
 /** A word as written: one form (the plural adds an s), or both forms. */
@@ -168,7 +173,18 @@ export interface ReportContent {
   summary?: string;
   recommendations: (string | RecommendationContent)[];
   risks?: string;
-  implications?: { financial?: string; legal?: string; equalities?: string; engagement?: string };
+  /** Each implication the paper settings list, by key: its text, or its text and who signed it off. */
+  implications?: Record<string, ImplicationContent>;
+  /** Who the report is from, e.g. "Strategic Director of Peoples Services". */
+  report_of?: string;
+  /** The wards the report affects, or every ward. */
+  wards?: "all" | string[];
+  /** Public, or exempt from publication under a paragraph of Schedule 12A to the Local Government Act 1972. */
+  access?: "public" | { exempt: number };
+  key_decision?: boolean;
+  call_in?: boolean;
+  /** The protective marking, e.g. OFFICIAL. */
+  classification?: string;
   /** How to reach the author. */
   contact?: { email?: string; phone?: string };
   /** Who signed the paper off before it went to the board. */

@@ -25,3 +25,8 @@ export {
   measuresAt, measureStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, ON_TRACK_MEANING,
   type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
 } from "./measures.ts";
+export {
+  paperSettings, notStated, implicationOf, coverGiven, exemptParagraph, COVER_FIELDS, COVER_LABELS, DERIVED_COVER_FIELDS, DEFAULT_BODY_SIZE, SMALLEST_BODY_SIZE,
+  type PaperSettings, type PaperSettingsContent, type CoverField, type CoverRow, type ImplicationHeading, type ImplicationContent,
+} from "./paper-settings.ts";
+export { withoutExempt } from "./exempt.ts";

@@ -11,6 +11,7 @@ import type { Rollup, Tally } from "./rollup.ts";
 import type { ActionProgress } from "./status.ts";
 import type { Lead } from "./leads.ts";
 import type { Words } from "./words.ts";
+import type { PaperSettings } from "./paper-settings.ts";
 
 /** A pointer to another item, small enough to hand to templates without cycles. */
 export interface Ref { id: string; title: string }
@@ -100,6 +101,8 @@ export interface StrategyModel {
   words: Words;
   /** Who publishes the strategy: its own publisher, else the site's. */
   publisher: Publisher;
+  /** The board paper's house form: cover rows, implications, body text size. */
+  paper: PaperSettings;
   stalenessDays: number;
   /** The date progress is shown as at: the latest report's period end or latest update, whichever is later. */
   asAt: IsoDate;
@@ -137,4 +140,9 @@ export interface StrategyModel {
 export interface SiteModel {
   site: SiteContent;
   strategies: StrategyModel[];
+  /** Reports exempt from publication, left out of everything the site publishes. */
+  withheld?: WithheldReport[];
 }
+
+/** A report kept off the public site: which, and under which paragraph of Schedule 12A. */
+export interface WithheldReport { strategyId: string; reportId: string; title: string; paragraph: number }

@@ -1,18 +1,16 @@
 import { STATUS_LABELS, type Status } from "../model/index.ts";
 import { useStyle } from "./flow.ts";
 import type { Paper, Parent } from "./paper.ts";
-import { GAPS, STATUS_COLOURS, TEXT } from "./styles.ts";
+import { GAPS, STATUS_COLOURS, type TextStyle } from "./styles.ts";
 import { artifact } from "./tags.ts";
 
-const _STYLE = { ...TEXT.tableHead };
-
-/** Size of a status chip: the word in bold with padding around it. */
-export function chipSize(doc: PDFKit.PDFDocument, status: Status): { width: number; height: number } {
-  useStyle(doc, _STYLE);
+/** Size of a status chip: the word in bold (`style`) with padding around it. */
+export function chipSize(doc: PDFKit.PDFDocument, style: TextStyle, status: Status): { width: number; height: number } {
+  useStyle(doc, style);
   const word = STATUS_LABELS[status];
   return {
     width: doc.widthOfString(word) + GAPS.chipPaddingX * 2,
-    height: doc.heightOfString(word, { lineGap: _STYLE.lineGap }) + GAPS.chipPaddingY * 2,
+    height: doc.heightOfString(word, { lineGap: style.lineGap }) + GAPS.chipPaddingY * 2,
   };
 }
 
@@ -22,13 +20,14 @@ export function chipSize(doc: PDFKit.PDFDocument, status: Status): { width: numb
  */
 export function chip(paper: Paper, parent: Parent, type: string, status: Status, x: number, y: number): void {
   const { doc } = paper;
-  const { width, height } = chipSize(doc, status);
+  const style = paper.text.tableHead;
+  const { width, height } = chipSize(doc, style, status);
   const colours = STATUS_COLOURS[status];
   artifact(doc, () => doc.roundedRect(x, y, width, height, GAPS.chipRadius).fill(colours.fill));
   parent.add(
     doc.struct(type, {}, () => {
-      useStyle(doc, _STYLE).fillColor(colours.text);
-      doc.text(STATUS_LABELS[status], x + GAPS.chipPaddingX, y + GAPS.chipPaddingY, { lineBreak: false, lineGap: _STYLE.lineGap });
+      useStyle(doc, style).fillColor(colours.text);
+      doc.text(STATUS_LABELS[status], x + GAPS.chipPaddingX, y + GAPS.chipPaddingY, { lineBreak: false, lineGap: style.lineGap });
     }),
   );
 }

@@ -7,6 +7,7 @@ import { checkDates } from "./dates.ts";
 import { checkEasyRead } from "./easy-read.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
+import { checkPaper } from "./paper.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
@@ -40,6 +41,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkGoldenThread(s);
     checkEasyRead(s);
     checkMeasures(s);
+    checkPaper(s, loaded.site);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);

@@ -6,7 +6,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { longDate, type StrategyModel } from "../../src/model/index.ts";
 import { renderReport } from "../../src/pdf/index.ts";
-import { shortDate } from "../../src/pdf/words.ts";
+import { shortDate } from "../../src/paper/words.ts";
 import { readModel } from "../../src/pipeline.ts";
 
 const CONTENT = join(import.meta.dirname, "..", "..", "content");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { syntheticStrategy } from "../../src/bench/synthetic.ts";
 import { buildStrategy, type StrategyModel } from "../../src/model/index.ts";
-import { markdownText } from "../../src/pdf/markdown.ts";
+import { markdownText } from "../../src/paper/markdown.ts";
 import { renderReport } from "../../src/pdf/index.ts";
 import { blocksInOrder, readPdf, sectionsOf, squash } from "./read-pdf.ts";
 

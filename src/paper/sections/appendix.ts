@@ -1,11 +1,11 @@
 import { NOT_REPORTED, type Action } from "../../model/index.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
-import { table, type Column } from "../table.ts";
-import { paragraph } from "../tags.ts";
+import type { Column } from "../content.ts";
+import { paragraph, table } from "../blocks.ts";
 import { count, date, shortDue } from "../words.ts";
 import { latestNote } from "./action-text.ts";
-import { openSection } from "./section.ts";
+import { openAppendix } from "./section.ts";
 
 /**
  * Widths fit the widest value that must stay whole: a "Not started" chip, "31 Dec 2015", "100%" and
@@ -21,13 +21,12 @@ const _COLUMNS: Column[] = [
   { header: "%", width: 0.075 },
 ];
 
-/** Every action once, in plan order: one compact row each, as at the period end. */
-export function appendixSection(paper: Paper): void {
+/** Appendix: every action once, in plan order, one compact row each, as at the period end. */
+export function actionsAppendix(paper: Paper): void {
   const { report, strategy } = paper;
-  const { sect } = openSection(paper, "appendix", "Appendix: every action", { newPage: true });
-  paragraph(paper, sect, `Each of the ${strategy.actions.length} actions at ${date(report.asAt)}, in plan order. Each action's title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
-  table(paper, sect, { columns: _COLUMNS, rows: strategy.actions.map((a) => _row(paper, a)) });
-  sect.end();
+  const sect = openAppendix(paper, "appendix-actions", "Progress of every action");
+  paragraph(sect, `Each of the ${strategy.actions.length} actions at ${date(report.asAt)}, in plan order. Each action's title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
+  table(sect, { columns: _COLUMNS, rows: strategy.actions.map((a) => _row(paper, a)) });
 }
 
 /** The note that explains the dash, only when some action has reported no percentage. */

@@ -1,6 +1,6 @@
 import { ON_TRACK_MEANING, type IsoDate, type Report } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
-import { table } from "../table.ts";
+import { table } from "../blocks.ts";
 import { date, shortDate } from "../words.ts";
 import { numbered, openSection } from "./section.ts";
 
@@ -39,7 +39,7 @@ export function measuresSection(paper: Paper): void {
   if (measures.some((m) => m.illustrative)) numbered(paper, sect, ["Measures marked “Example data” hold made-up values that show how the measure will be reported; they are not real figures."]);
   // A value's unit may be a long word ("assessments"): the line may break before it, never inside it.
   const value = (v: _Value | null) => (v ? `${v.text} (${shortDate(v.date)})` : "None yet");
-  table(paper, sect, {
+  table(sect, {
     columns: [
       { header: "Measure", width: 0.3 },
       { header: "Baseline", width: 0.16 },
@@ -55,5 +55,4 @@ export function measuresSection(paper: Paper): void {
       { text: m.distance ? `${m.statusLabel}: ${m.distance.text}` : m.statusLabel },
     ]),
   });
-  sect.end();
 }

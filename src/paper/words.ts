@@ -1,4 +1,4 @@
-import { dueLabel, longDate, type IsoDate } from "../model/index.ts";
+import { dueLabel, longDate, STATUS_LABELS, STATUSES, type IsoDate, type Tally } from "../model/index.ts";
 
 /**
  * Values that must never be split across lines. A no-break space (U+00A0) joins the parts: the
@@ -47,4 +47,9 @@ export function count(n: number, noun: string, plural = `${noun}s`): string {
 /** "a, b and c". */
 export function listWords(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? "");
+}
+
+/** "On track: 7, At risk: 4, …" — a chart's numbers, in words, for its alternative text. */
+export function tallyInWords(tally: Tally): string {
+  return STATUSES.map((s) => `${STATUS_LABELS[s]}: ${tally.byStatus[s]}`).join(", ");
 }
