@@ -34,7 +34,7 @@ export const reportCommand: Command = {
     const out = typeof flags["out"] === "string" ? resolve(cwd, flags["out"]) : null;
     const formats = _formats(flags["format"], out);
     const base = out ? out.slice(0, out.length - extname(out).length) : resolve(cwd, `${strategyId}-${reportId}`);
-    if (out && existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${relative(cwd, out) || "."} is a folder; give the file's name, such as ${join(relative(cwd, out), `${strategyId}-${reportId}.${formats[0]}`)}`);
+    if (out && existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${relative(cwd, out) || "."} is a folder; give the ${formats[0] === "docx" ? "Word" : "PDF"} file's name, such as ${join(relative(cwd, out), `${strategyId}-${reportId}.${formats[0]}`)}`);
     // The paper cites the live site and its own page there.
     const options = { siteHome: strategyUrls(model.site, published).home };
     for (const format of formats) {

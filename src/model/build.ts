@@ -15,7 +15,7 @@ import { dueLabel } from "./periods.ts";
 import { wordsOf } from "./words.ts";
 import { updateWithMentions, withMentions, type Mentioned } from "./mentions.ts";
 import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from "./strategy.ts";
-import { exemptParagraph, paperSettings, type PaperSettingsContent } from "./paper-settings.ts";
+import { exemptParagraph, paperSettings, reportImplications, type PaperSettings, type PaperSettingsContent } from "./paper-settings.ts";
 import { withoutExempt } from "./exempt.ts";
 
 /** The site's publisher when a strategy is built on its own (a test, a single-strategy folder) and names none. */
@@ -37,7 +37,8 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
   const themeTitles = new Map(themes.map((t) => [t.id, t.title]));
   const measures = files.measures?.measures.length ? files.measures.measures : null;
-  const reports = _reports(files, themeGroups, stalenessDays, revisions).map((r) => (measures ? { ...r, measures: measuresAt(measures, r.asAt, themeTitles) } : r));
+  const paper = paperSettings(strategy.paper, sitePaper);
+  const reports = _reports(files, themeGroups, stalenessDays, revisions, paper).map((r) => (measures ? { ...r, measures: measuresAt(measures, r.asAt, themeTitles) } : r));
   const actions: Action[] = plan.actions.map((a, i) => {
     const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
     const leads = leadsOf(a, strategy.organisations);
@@ -78,7 +79,7 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
     meta: strategy,
     words: wordsOf(strategy),
     publisher: strategy.publisher ?? sitePublisher,
-    paper: paperSettings(strategy.paper, sitePaper),
+    paper,
     stalenessDays,
     asAt,
     drivers: drivers.map((d) => {
@@ -201,6 +202,7 @@ function _reports(
   themes: { key: string; label: string }[],
   stalenessDays: number,
   revisions: ReturnType<typeof dueRevisions>,
+  paper: PaperSettings,
 ): Report[] {
   const ordered = [...files.reports.reports].sort((a, b) => (a.period.end < b.period.end ? -1 : 1));
   const built: Report[] = [];
@@ -209,7 +211,7 @@ function _reports(
     // A public report follows on from the public report before it: it never points back to an exempt one.
     const earlier = exemptParagraph(r) === null ? built.filter((b) => exemptParagraph(b) === null) : built;
     const inputs = { actions: files.plan.actions, themes, stalenessDays, revisions, risks: files.risks?.risks ?? [], earlier };
-    built.push({ ...rest, ...reportProgress(r, inputs) });
+    built.push({ ...rest, ...reportProgress(r, inputs), implicationList: reportImplications(r, paper) });
   }
   return built;
 }

@@ -26,7 +26,7 @@ export {
   type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
 } from "./measures.ts";
 export {
-  paperSettings, notStated, implicationOf, coverGiven, exemptParagraph, COVER_FIELDS, COVER_LABELS, DERIVED_COVER_FIELDS, DEFAULT_BODY_SIZE, SMALLEST_BODY_SIZE,
+  paperSettings, notStated, implicationOf, reportImplications, type StatedImplication, coverGiven, exemptParagraph, COVER_FIELDS, COVER_LABELS, DERIVED_COVER_FIELDS, DEFAULT_BODY_SIZE, SMALLEST_BODY_SIZE,
   type PaperSettings, type PaperSettingsContent, type CoverField, type CoverRow, type ImplicationHeading, type ImplicationContent,
 } from "./paper-settings.ts";
 export { withoutExempt } from "./exempt.ts";

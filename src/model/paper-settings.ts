@@ -149,3 +149,15 @@ export function notStated(report: ReportContent, settings: PaperSettings): strin
 export function exemptParagraph(report: Pick<ReportContent, "access">): number | null {
   return typeof report.access === "object" ? report.access.exempt : null;
 }
+
+/** One implication as a paper or page states it: its heading, its words (null where the report is silent) and who signed it off. */
+export interface StatedImplication { key: string; title: string; text: string | null; signedOffBy: string | null }
+
+/** The implications a report states, in the settings' order; one shown only where given is left out where it is not. */
+export function reportImplications(report: Pick<ReportContent, "implications">, settings: PaperSettings): StatedImplication[] {
+  return settings.implications.flatMap((heading) => {
+    const given = implicationOf(report, heading.key);
+    if (!given && heading.optional) return [];
+    return [{ key: heading.key, title: heading.title, text: given?.text ?? null, signedOffBy: given?.signedOffBy ?? null }];
+  });
+}

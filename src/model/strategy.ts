@@ -11,7 +11,7 @@ import type { Rollup, Tally } from "./rollup.ts";
 import type { ActionProgress } from "./status.ts";
 import type { Lead } from "./leads.ts";
 import type { Words } from "./words.ts";
-import type { PaperSettings } from "./paper-settings.ts";
+import type { PaperSettings, StatedImplication } from "./paper-settings.ts";
 
 /** A pointer to another item, small enough to hand to templates without cycles. */
 export interface Ref { id: string; title: string }
@@ -78,6 +78,8 @@ export interface ServiceModel { year: number; title: string; statements: Stateme
 
 /** A report: its content with recommendations and decisions in the model's form, and its progress. */
 export interface Report extends Omit<ReportContent, "recommendations" | "decisions">, ReportProgress {
+  /** The implications the paper settings list, as this report states them ("Not stated" where text is null). */
+  implicationList: StatedImplication[];
   /** The outcome measures as at the period end; absent when the strategy declares none. */
   measures?: Measure[];
 }

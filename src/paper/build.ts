@@ -31,7 +31,7 @@ const SECTIONS: readonly _Section[] = [
   { key: "changes", draw: changesSection },
   { key: "risks", draw: risksSection },
   { key: "measures", draw: measuresSection, applies: hasMeasures },
-  { key: "implications", draw: implicationsSection },
+  { key: "implications", draw: implicationsSection, applies: (p) => p.strategy.paper.implications.length > 0 },
   { key: "background", draw: backgroundSection },
 ];
 

@@ -35,7 +35,8 @@ export function shortDue(written: string): string {
   if (month) return keepTogether(`${_SHORT_MONTHS[Number(month[2]) - 1]} ${month[1]}`);
   // A quarter's months in full ("July to September 2017") break mid-word in a narrow column.
   const quarter = /^(\d{4})-Q([1-4])$/.exec(written);
-  if (quarter) return keepTogether(`${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3]}–${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3 + 2]} ${quarter[1]}`);
+  // The months stay together and the year may go to the next line: "Jul–Sep" / "2017" in a narrow column.
+  if (quarter) return `${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3]}–${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3 + 2]} ${quarter[1]}`;
   return dueLabel(written);
 }
 

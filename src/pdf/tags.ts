@@ -182,15 +182,15 @@ function _items(paper: Paper, l: Parent, items: readonly TextBlock[], style: Tex
 }
 
 /**
- * A full stop or comma straight after a link is drawn with the link: drawn apart, the line breaker
- * could put it alone at the start of the next line.
+ * A full stop straight after a link is drawn with the link: drawn apart, the line breaker could put
+ * it alone at the start of the next line. (A comma is left out: it would join an email address.)
  */
 function _punctuationWithLinks(spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const before = out.at(-1);
     // The space after it too, so a line that breaks there does not start with one.
-    const stop = /^[.,;:)]+\s*/.exec(span.text)?.[0];
+    const stop = /^[.;:)]+\s*/.exec(span.text)?.[0];
     if (before && (before.url || before.anchor) && stop) {
       out[out.length - 1] = { ...before, text: before.text + stop };
       if (span.text.length > stop.length) out.push({ ...span, text: span.text.slice(stop.length) });

@@ -25,7 +25,7 @@ export function checkPaper(s: LoadedStrategy, site: SourceFile | null): void {
     }
     const missing = notStated(report as unknown as ReportContent, settings);
     if (missing.length) {
-      reports.reportAt(["reports", i, "id"], "warning", `report "${text(report["id"]) ?? i + 1}" does not state its ${_listed(missing)}: the paper reads "Not stated" for each`,
+      reports.reportAt(["reports", i, "id"], "warning", `report "${text(report["id"]) ?? i + 1}" does not state its ${_listed(missing)}: the paper reads "Not stated" ${missing.length === 1 ? "there" : "for each"}`,
         "Give them in the report (contact, sponsor, sign_off, wards, access, implications …) once they are known; a clerk will ask for them.");
     }
   });
@@ -41,7 +41,7 @@ function _settings(data: unknown): PaperSettingsContent | undefined {
   return {
     ...(typeof paper["body_size"] === "number" ? { body_size: paper["body_size"] } : {}),
     ...(cover.length && cover.every(fieldOk) ? { cover: cover as PaperSettingsContent["cover"] } : {}),
-    ...(implications.length && implications.every(implicationOk) ? { implications: implications as PaperSettingsContent["implications"] } : {}),
+    ...(Array.isArray(paper["implications"]) && implications.every(implicationOk) ? { implications: implications as PaperSettingsContent["implications"] } : {}),
   };
 }
 

@@ -14,12 +14,12 @@ beforeAll(async () => {
 });
 
 describe("the board paper of a strategy with measures", () => {
-  it("numbers a Measures section between Risks and Implications", () => {
-    expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text).slice(5, 8)).toEqual(["6 Risks", "7 Outcome measures", "8 Implications"]);
+  it("numbers a Measures section between Risks and Background papers (this fixture's papers have no implications)", () => {
+    expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text).slice(5, 8)).toEqual(["6 Risks", "7 Outcome measures", "8 Background papers and web addresses"]);
   });
 
   it("gives each measure's baseline, target, latest value by the period end and status with its distance to target", () => {
-    const text = plain(sectionsOf(pdf.text, ["7 Outcome measures", "8 Implications"]).get("7 Outcome measures") ?? "");
+    const text = plain(sectionsOf(pdf.text, ["7 Outcome measures", "8 Background papers and web addresses"]).get("7 Outcome measures") ?? "");
     expect(text).toContain("7.1 The strategy's outcome measures, with the latest value recorded by 31 December 2014.");
     expect(text).toContain("7.2 Measures marked “Example data” hold made-up values");
     expect(text).toContain("Measure Baseline Target Latest Status");

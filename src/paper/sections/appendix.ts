@@ -9,16 +9,18 @@ import { openAppendix } from "./section.ts";
 
 /**
  * Widths fit the widest value that must stay whole: a "Not started" chip, "31 Dec 2015", "100%" and
- * a word such as "Commissioning" at 9.5 pt. The latest note sits under the action's title, where the
+ * a word such as "Commissioning" at 11 pt. The latest note sits under the action's title, where the
  * widest column keeps a row short.
  */
 const _COLUMNS: Column[] = [
-  // The lead column fits a long word of an organisation's name ("Commissioning") whole; the due column, "Jul–Sep 2017".
-  { header: "Action and latest note", width: 0.415 },
-  { header: "Status", width: 0.155 },
-  { header: "Lead", width: 0.19 },
-  { header: "Due", width: 0.165 },
-  { header: "%", width: 0.075 },
+  // At 11 pt (each column also holds 8 pt of padding, and the line breaker counts a word's trailing space): the status column fits a "Not started" chip
+  // (71 pt and its own padding), the lead column a long word of an organisation's name ("Commissioning",
+  // 84 pt) whole, the due column "31 Dec 2015" and "Jul–Sep 2017" (71 pt), and the % column "100%".
+  { header: "Action and latest note", width: 0.345 },
+  { header: "Status", width: 0.185 },
+  { header: "Lead", width: 0.205 },
+  { header: "Due", width: 0.18 },
+  { header: "%", width: 0.085 },
 ];
 
 /** Appendix: every action once, in plan order, one compact row each, as at the period end. */

@@ -60,7 +60,7 @@ export function exceptionsSection(paper: Paper): void {
   if (listed.length) {
     numbered(paper, sect, [`${count(listed.length, cards.length ? "more action is" : "action is", cards.length ? "more actions are" : "actions are")} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet.`]);
     table(sect, {
-      columns: [{ header: "Action", width: 0.36 }, { header: "Why it is listed", width: 0.3 }, { header: "Lead", width: 0.19 }, { header: "Due", width: 0.15 }],
+      columns: [{ header: "Action", width: 0.335 }, { header: "Why it is listed", width: 0.28 }, { header: "Lead", width: 0.205 }, { header: "Due", width: 0.18 }],
       rows: listed.map((e) => {
         const action = byId.get(e.actionId) as Action;
         const status = report.progress[action.id]?.status ?? "not-started";

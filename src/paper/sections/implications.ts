@@ -1,4 +1,3 @@
-import { implicationOf } from "../../model/index.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
 import { NOT_STATED } from "./cover.ts";
@@ -10,14 +9,8 @@ import { numbered, openSection } from "./section.ts";
  * warns about it): never a claim that there are none.
  */
 export function implicationsSection(paper: Paper): void {
-  const { report, strategy } = paper;
   const { sect } = openSection(paper, "implications", "Implications");
-  for (const heading of strategy.paper.implications) {
-    const given = implicationOf(report, heading.key);
-    if (!given && heading.optional) continue;
-    numbered(paper, sect, [
-      `${heading.title}: ${given ? markdownText(given.text) : `${NOT_STATED}.`}`,
-      given?.signedOffBy ? `Signed off by ${given.signedOffBy}.` : "",
-    ]);
+  for (const i of paper.report.implicationList) {
+    numbered(paper, sect, [`${i.title}: ${i.text ? markdownText(i.text) : `${NOT_STATED}.`}`, i.signedOffBy ? `Signed off by ${i.signedOffBy}.` : ""]);
   }
 }

@@ -41,11 +41,12 @@ export function measuresSection(paper: Paper): void {
   const value = (v: _Value | null) => (v ? `${v.text} (${shortDate(v.date)})` : "None yet");
   table(sect, {
     columns: [
-      { header: "Measure", width: 0.3 },
-      { header: "Baseline", width: 0.16 },
-      { header: "Target", width: 0.16 },
-      { header: "Latest", width: 0.16 },
-      { header: "Status", width: 0.22 },
+      // At 11 pt a value's unit ("assessments") and "31 Mar 2018" each fit a column whole.
+      { header: "Measure", width: 0.25 },
+      { header: "Baseline", width: 0.18 },
+      { header: "Target", width: 0.18 },
+      { header: "Latest", width: 0.18 },
+      { header: "Status", width: 0.21 },
     ],
     rows: measures.map((m) => [
       { text: `${m.title} (${m.better.toLowerCase()})${m.illustrative ? " Example data" : ""}` },

@@ -70,7 +70,7 @@ function _trend(paper: Paper, sect: Parent): void {
   // Alternative text is read aloud, not laid out: plain spaces.
   const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally)}`).join(". ");
   chart(sect, { kind: "chart", type: "trend", points: report.trend, caption: "Figure 2: actions by status at the end of each report's period", alt: `Stacked bar chart, one bar per report. ${alt}.` });
-  // One row per status and a column per report, at most four reports to a table, so every word fits whole.
+  // One row per status and a column per report, at most three reports to a table, so every word fits whole.
   for (let from = 0; from < report.trend.length; from += _REPORTS_PER_TABLE) {
     const points = report.trend.slice(from, from + _REPORTS_PER_TABLE);
     const width = 0.7 / _REPORTS_PER_TABLE;
@@ -82,4 +82,4 @@ function _trend(paper: Paper, sect: Parent): void {
   }
 }
 
-const _REPORTS_PER_TABLE = 4;
+const _REPORTS_PER_TABLE = 3;
