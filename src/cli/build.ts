@@ -1,10 +1,11 @@
 import { dirname, resolve } from "node:path";
-import { formatDiagnostic } from "../diagnostic/format.ts";
+import { shownDiagnostics } from "../diagnostic/format.ts";
 import { paperFiles, startPaperThread } from "../eleventy/papers.ts";
 import { checkOutFolder, type Guarded } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
 import type { Command } from "./command.ts";
+import { contentFolder } from "./find.ts";
 
 export const buildCommand: Command = {
   name: "build",
@@ -14,12 +15,12 @@ export const buildCommand: Command = {
   flags: { out: { value: true, description: "output folder, replaced whole only when the build succeeds", default: "_site" } },
   async run({ args, flags, output, cwd }) {
     const started = performance.now();
-    const contentDir = resolve(cwd, args[0] ?? "content");
+    const contentDir = contentFolder(cwd, args[0]);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
     startPaperThread();
     const { model, validated, contentRoot } = readModel(contentDir, cwd);
-    for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    for (const text of shownDiagnostics(validated.diagnostics)) output.err(`${text}\n`);
     // The board papers render on another core while Eleventy loads.
     void paperFiles(model, contentRoot).catch(() => undefined);
     // On Node 20, Eleventy routes every later import through a module-loader thread so that a JavaScript

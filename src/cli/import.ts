@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import type { LoadedStrategy } from "../load/content-folder.ts";
-import { allLeadOrganisations, type Action, type Report, type SiteModel, type StrategyModel } from "../model/index.ts";
+import { returnsStatus, type SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
-import { checkReturns, type CheckedReturns, type ReturnedUpdate } from "../returns/check.ts";
+import { checkReturns, type ReturnedUpdate } from "../returns/check.ts";
 import type { ReturnGrid } from "../returns/read.ts";
 import { withLocks } from "../output/lock.ts";
 import { planUpdates, writePlans, type NewUpdate } from "../update/add-updates.ts";
@@ -30,7 +30,7 @@ export const importCommand: Command = {
 };
 
 async function _import(contentDir: string, grids: ReturnGrid[], output: Output, cwd: string): Promise<number> {
-  const { model, loaded } = readModel(contentDir, cwd);
+  const { model, loaded } = readModel(contentDir, cwd, { drafts: true });
   const checked = checkReturns(grids, model);
   // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
   if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
@@ -45,8 +45,9 @@ async function _import(contentDir: string, grids: ReturnGrid[], output: Output, 
   writePlans(plans, cwd);
 
   for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
-  const { actionsToReturn } = await import("../returns/write.ts");
-  for (const { strategyId, reportId, organisations } of _notReturned(checked, model, actionsToReturn)) {
+  // Who has returned is read from the plans as now written, so returns imported one at a time all count.
+  const now = plans.length > 0 ? readModel(contentDir, cwd, { drafts: true }).model : model;
+  for (const { strategyId, reportId, organisations } of _notReturned(checked.reports, now)) {
     output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
   }
   return 0;
@@ -69,13 +70,12 @@ function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUp
   return lines;
 }
 
-/** For each report the returns were for, the lead organisations that gave no return. */
-function _notReturned({ reports, returned }: CheckedReturns, model: SiteModel, actionsToReturn: (strategy: StrategyModel, report: Report) => readonly Action[]) {
+/** For each report the returns were for, the lead organisations with no update counted in it yet (the model's rule). */
+function _notReturned(reports: readonly { strategyId: string; reportId: string }[], model: SiteModel) {
   return reports.map(({ strategyId, reportId }) => {
     const strategy = model.strategies.find((s) => s.id === strategyId);
     const report = strategy?.reports.find((r) => r.id === reportId);
-    const leads = strategy && report ? allLeadOrganisations(actionsToReturn(strategy, report)) : [];
-    const given = new Set(returned.filter((r) => r.strategyId === strategyId && r.reportId === reportId).map((r) => r.organisation));
-    return { strategyId, reportId, organisations: leads.filter((l) => !given.has(l)) };
+    const missing = strategy && report ? returnsStatus(strategy, report).filter((r) => r.state === "not-returned") : [];
+    return { strategyId, reportId, organisations: missing.map((r) => r.organisation) };
   });
 }

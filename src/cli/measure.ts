@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError, UsageError } from "../errors.ts";
+import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
 import { loadContent } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
 import { todayIn } from "../model/dates.ts";
+import { defaultRecordDate, openReport } from "../model/open-report.ts";
 import { withLock } from "../output/lock.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { appendValue, type NewValue } from "../update/append-value.ts";
@@ -20,7 +21,7 @@ export const measureCommand: Command = {
   example: 'strategy-press measure carers-strategy m02-assessments-waiting --value 151 --date 2018-06-30 --note "Two assessors joined in May."',
   flags: {
     value: { value: true, description: "the value, in the measure's unit (a number: 151, 38.5)" },
-    date: { value: true, description: "the date the value describes, YYYY-MM-DD (for a year's figure, its last day)", default: "today in the strategy's time zone" },
+    date: { value: true, description: "the date the value describes, YYYY-MM-DD (for a year's figure, its last day)", default: "today in the strategy's time zone; while a report is open (a draft), its period's last day when today is outside its period" },
     note: { value: true, description: "what needs saying about the value (markdown)", default: "none" },
     content: { value: true, description: "content folder", default: "content" },
   },
@@ -29,8 +30,8 @@ export const measureCommand: Command = {
     if (!strategyId || !measureId) throw new UsageError("name the strategy and the measure");
     const folder = join(resolve(cwd, stringFlag(flags["content"]) ?? "content"), strategyId);
     const file = join(folder, "measures.yaml");
-    if (!existsSync(join(folder, "strategy.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
-    if (!existsSync(file)) throw new UsageError(`the strategy "${strategyId}" has no outcome measures (no ${relative(cwd, file)}): see "measures.yaml" in docs/content-model.md`);
+    if (!existsSync(join(folder, "strategy.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
+    if (!existsSync(file)) throw new UnknownNameError(`the strategy "${strategyId}" has no outcome measures (no ${relative(cwd, file)}): see "measures.yaml" in docs/content-model.md`);
     // One writer at a time: a second waits, then reads the file afresh, so neither value is lost.
     return withLock(file, () => _record(folder, strategyId, measureId, flags, output, cwd));
   },
@@ -42,20 +43,24 @@ async function _record(folder: string, strategyId: string, measureId: string, fl
   if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before recording a value");
   const strategy = loaded.strategies[0];
   const measures = strategy?.measures;
-  if (!strategy || !measures) throw new UsageError(`the strategy "${strategyId}" has no outcome measures`);
+  if (!strategy || !measures) throw new UnknownNameError(`the strategy "${strategyId}" has no outcome measures`);
   const ids = list(record(measures.data)["measures"]).flatMap((m) => text(record(m)["id"]) ?? []);
   if (!ids.includes(measureId)) {
     const near = closest(measureId, ids);
-    throw new UsageError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
+    throw new UnknownNameError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
   }
 
-  const value = _value(flags, todayIn(strategyTimeZone(loaded)));
+  const today = todayIn(strategyTimeZone(loaded));
+  const open = openReport(before.content?.strategies[0]?.reports.reports ?? []);
+  const dated = defaultRecordDate(open, today);
+  const value = _value(flags, dated.date);
   const edited = new SourceFile(measures.path, new TextEncoder().encode(appendValue(measures, measureId, value)));
   // Never write a file that cannot be read back cleanly.
   const checked = validateContent({ ...loaded, strategies: [{ ...strategy, measures: edited }] });
   if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The value was not recorded");
   writeFileAtomically(resolve(cwd, edited.path), edited.text);
   output.out(`✓ ${measureId}: ${value.value} on ${value.date} — added to ${edited.path}`);
+  if (open && stringFlag(flags["date"]) === undefined && dated.because === "period-end") output.out(`  dated ${dated.date}, the last day of open report ${open.id}'s period: today (${today}) is outside it; give --date for another day`);
   return 0;
 }
 

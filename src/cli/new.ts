@@ -22,7 +22,8 @@ export const newCommand: Command = {
     const dir = join(contentDir, id);
     if (existsSync(dir)) throw new UsageError(`${relative(cwd, dir)} already exists`);
     const title = typeof flags["title"] === "string" ? flags["title"] : id.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
-    for (const [name, text] of Object.entries(newStrategyFiles(id, title))) {
+    const schemas = relative(dir, SCHEMAS_DIR).split(sep).join("/");
+    for (const [name, text] of Object.entries(newStrategyFiles(id, title, schemas))) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), text);
     }

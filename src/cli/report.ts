@@ -1,54 +1,72 @@
 import { existsSync, statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
-import { StrategyPressError, UsageError } from "../errors.ts";
-import { buildStrategy } from "../model/index.ts";
+import { UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { strategyUrls } from "../data/urls.ts";
-import type { Command } from "./command.ts";
+import type { Command, CommandContext } from "./command.ts";
+import { findStrategy } from "./find.ts";
+import { stringFlag } from "./flag-values.ts";
+import { NEW_FLAGS, reportNew } from "./report-new.ts";
 
-type _Format = "pdf" | "docx";
+/** The words `report` reads in a strategy id's place (validation keeps strategies from taking them). */
+const SUBCOMMANDS: Record<string, { run: (ctx: CommandContext) => Promise<number>; flags: readonly string[] }> = {
+  new: { run: reportNew, flags: NEW_FLAGS },
+};
 
 export const reportCommand: Command = {
   name: "report",
-  usage: "strategy-press report <strategy-id> <report-id> [--format pdf|docx|both] [--out file.pdf|file.docx] [--content dir]",
-  summary: "Write one board report as a tagged PDF, a Word document, or both (an exempt report too: it is never published on the site).",
+  usage: [
+    "strategy-press report <strategy-id> <report-id> [--format pdf|docx|both] [--out file.pdf|file.docx] [--content dir]",
+    "       strategy-press report new <strategy-id> [--end YYYY-MM-DD] [--meeting YYYY-MM-DD] [--id id] [--returns-due YYYY-MM-DD]",
+  ].join("\n"),
+  summary: "Write one board report as a tagged PDF, a Word document, or both (an exempt report too: it is never published on the site); `report new` opens the next report as a draft.",
   example: "strategy-press report derby-mental-health 2015-09 --format both --out board-paper.pdf",
   flags: {
     format: { value: true, description: "pdf, docx or both; without it, the --out file's extension decides, else pdf", default: "pdf" },
     out: { value: true, description: "file to write; with --format both, the other edition goes beside it with its own extension", default: "<strategy-id>-<report-id>.pdf" },
+    end: { value: true, description: "report new: the new period's last day", default: "as long a period as the last report's" },
+    meeting: { value: true, description: "report new: the meeting's date", default: "as long after the period as the last report's meeting" },
+    id: { value: true, description: "report new: the new report's id", default: "the last id's form: the meeting's (or period end's) year and month" },
+    "returns-due": { value: true, description: "report new: the day the leads' progress returns are due", default: "none" },
     content: { value: true, description: "content folder", default: "content" },
   },
-  async run({ args, flags, output, cwd }) {
-    const [strategyId, reportId, ...extra] = args;
-    if (!strategyId || !reportId || extra.length) throw new UsageError("report takes a strategy id and a report id");
-    const { model, validated } = readModel(resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content"), cwd);
-    const published = model.strategies.find((s) => s.id === strategyId);
-    const files = validated.content?.strategies.find((s) => s.strategy.id === strategyId);
-    if (!published || !files || !validated.content) {
-      const known = model.strategies.map((s) => `"${s.id}"`).join(", ") || "none";
-      throw new StrategyPressError(`there is no strategy "${strategyId}" (strategies: ${known})`);
-    }
-    // The site's model leaves exempt reports out; the paper comes from the whole strategy, so a clerk can still print one.
-    const strategy = buildStrategy(files, model.site.publisher, model.site.paper);
-    const out = typeof flags["out"] === "string" ? resolve(cwd, flags["out"]) : null;
-    const formats = _formats(flags["format"], out);
-    const base = out ? out.slice(0, out.length - extname(out).length) : resolve(cwd, `${strategyId}-${reportId}`);
-    if (out && existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${relative(cwd, out) || "."} is a folder; give the ${formats[0] === "docx" ? "Word" : "PDF"} file's name, such as ${join(relative(cwd, out), `${strategyId}-${reportId}.${formats[0]}`)}`);
-    // The paper cites the live site and its own page there.
-    const options = { siteHome: strategyUrls(model.site, published).home };
-    for (const format of formats) {
-      const file = formats.length === 1 && out ? out : `${base}.${format}`;
-      // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit, docx or exceljs.
-      const bytes = format === "pdf"
-        ? await (await import("../pdf/index.ts")).renderReport(strategy, reportId, options)
-        : await (await import("../docx/index.ts")).renderReportDocx(strategy, reportId, options);
-      writeFileAtomically(file, bytes);
-      output.out(`✓ wrote ${file} (${Math.round(bytes.length / 1024)} KB)`);
-    }
-    return 0;
+  async run(ctx) {
+    const sub = SUBCOMMANDS[ctx.args[0] ?? ""];
+    const own = sub ? sub.flags : ["out", "format"];
+    const foreign = Object.keys(ctx.flags).find((f) => f !== "content" && ctx.flags[f] !== undefined && !own.includes(f));
+    if (foreign) throw new UsageError(`--${foreign} is not an option of \`report ${sub ? ctx.args[0] : "<strategy> <report>"}\``);
+    if (sub) return sub.run({ ...ctx, args: ctx.args.slice(1) });
+    return _writePaper(ctx);
   },
 };
+
+type _Format = "pdf" | "docx";
+
+async function _writePaper({ args, flags, output, cwd }: CommandContext): Promise<number> {
+  const [strategyId, reportId, ...extra] = args;
+  if (!strategyId || !reportId || extra.length) throw new UsageError("report takes a strategy id and a report id");
+  // The site's model leaves exempt reports out; a paper is written from the whole strategy, so a clerk can still print one.
+  const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true, exempt: true });
+  const strategy = findStrategy(model, strategyId);
+  const out = stringFlag(flags["out"]);
+  const file = out ? resolve(cwd, out) : null;
+  const formats = _formats(flags["format"], file);
+  const base = file ? file.slice(0, file.length - extname(file).length) : resolve(cwd, `${strategyId}-${reportId}`);
+  if (file && existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--out ${relative(cwd, file) || "."} is a folder; give the ${formats[0] === "docx" ? "Word" : "PDF"} file's name, such as ${join(relative(cwd, file), `${strategyId}-${reportId}.${formats[0]}`)}`);
+  // The paper cites the live site and its own page there.
+  const options = { siteHome: strategyUrls(model.site, strategy).home };
+  for (const format of formats) {
+    const target = formats.length === 1 && file ? file : `${base}.${format}`;
+    // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit, docx or exceljs.
+    const bytes = format === "pdf"
+      ? await (await import("../pdf/index.ts")).renderReport(strategy, reportId, options)
+      : await (await import("../docx/index.ts")).renderReportDocx(strategy, reportId, options);
+    writeFileAtomically(target, bytes);
+    output.out(`✓ wrote ${target} (${Math.round(bytes.length / 1024)} KB)`);
+  }
+  return 0;
+}
 
 /** Which editions to write: --format if given, else the --out file's extension, else the PDF. */
 function _formats(flag: unknown, out: string | null): _Format[] {

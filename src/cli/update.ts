@@ -1,17 +1,19 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError, UsageError } from "../errors.ts";
+import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { reportHolding } from "../model/periods.ts";
 import { todayIn } from "../model/dates.ts";
+import { defaultRecordDate, openReport } from "../model/open-report.ts";
 import { planUpdates, writePlans } from "../update/add-updates.ts";
 import { validateContent } from "../validate/index.ts";
 import { list, record, text } from "../validate/raw.ts";
 import { withLock } from "../output/lock.ts";
 import type { Command, Output } from "./command.ts";
 import { strategyTimeZone, stringFlag } from "./flag-values.ts";
+import { unknownReport } from "./find.ts";
 
 export const updateCommand: Command = {
   name: "update",
@@ -22,7 +24,7 @@ export const updateCommand: Command = {
     status: { value: true, description: `the action's status: ${STATUSES.join(", ")}` },
     note: { value: true, description: "what happened and what comes next (markdown)" },
     percent: { value: true, description: "percent complete, a whole number from 0 to 100", default: "none: the last percent given stands" },
-    date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone)" },
+    date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone); while a report is open (a draft), its period's last day when today is outside its period" },
     by: { value: true, description: "who gave the update", default: "nobody named" },
     report: { value: true, description: "the board report it counts in", default: "the report whose period holds the date" },
     content: { value: true, description: "content folder", default: "content" },
@@ -31,7 +33,7 @@ export const updateCommand: Command = {
     const [strategyId, actionId] = args;
     if (!strategyId || !actionId) throw new UsageError("name the strategy and the action");
     const folder = join(resolve(cwd, stringFlag(flags["content"]) ?? "content"), strategyId);
-    if (!existsSync(join(folder, "plan.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
+    if (!existsSync(join(folder, "plan.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
     // One update at a time per plan: the second waits, then reads the plan afresh, so neither is lost.
     return withLock(join(folder, "plan.yaml"), () => _record(folder, strategyId, actionId, flags, output, cwd));
   },
@@ -43,15 +45,19 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   const before = validateContent(loaded);
   if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
   const plan = loaded.strategies[0]?.plan;
-  if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
+  if (!plan) throw new UnknownNameError(`there is no strategy "${strategyId}"`);
 
-  const update = _update(flags, loaded, todayIn(strategyTimeZone(loaded)));
+  const today = todayIn(strategyTimeZone(loaded));
+  const open = openReport(before.content?.strategies[0]?.reports.reports ?? []);
+  const dated = defaultRecordDate(open, today);
+  const update = _update(flags, loaded, dated.date);
   // Never write a file that cannot be read back cleanly.
   const strategy = loaded.strategies[0] as LoadedStrategy;
   writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
   // plan.yaml, or the file under plan/ that holds the action.
   const holder = findAction(strategy, actionId)?.file ?? plan;
   output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${holder.path}`);
+  if (open && stringFlag(flags["date"]) === undefined && dated.because === "period-end") output.out(`  dated ${dated.date}, the last day of open report ${open.id}'s period: today (${today}) is outside it; give --date for another day`);
   return 0;
 }
 
@@ -67,7 +73,10 @@ function _update(flags: Record<string, string | boolean | undefined>, loaded: Lo
   if (percent !== undefined) update.percent = Number(percent);
   const by = stringFlag(flags["by"]);
   if (by) update.by = by;
-  const report = stringFlag(flags["report"]) ?? _reportFor(loaded, date);
+  const named = stringFlag(flags["report"]);
+  const reports = list(record(loaded.strategies[0]?.reports?.data)["reports"]).map((r) => text(record(r)["id"])).filter((id): id is string => id !== null);
+  if (named !== undefined && !reports.includes(named)) throw unknownReport(loaded.strategies[0]?.folderName ?? "", named, reports);
+  const report = named ?? _reportFor(loaded, date);
   if (report) update.report = report;
   return update;
 }

@@ -32,7 +32,7 @@ export function previewErrors(contentDir: string): number {
 export function readForPreview(contentDir: string): PreviewContent {
   _readAs.set(contentDir, _fingerprint(contentDir));
   try {
-    const { model } = readModel(contentDir);
+    const { model } = readModel(contentDir, process.cwd(), { drafts: true });
     _lastGood.set(contentDir, model);
     _errorsNow.set(contentDir, 0);
     return { model, errors: [] };

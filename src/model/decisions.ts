@@ -12,7 +12,7 @@ export interface Recommendation {
 
 /** A plain string keeps working: it is a recommendation with nothing more said about it. */
 export function recommendations(report: ReportContent): Recommendation[] {
-  return report.recommendations.map((r, i) => {
+  return (report.recommendations ?? []).map((r, i) => {
     const full: RecommendationContent = typeof r === "string" ? { text: r } : r;
     return { number: i + 1, text: full.text, reason: full.reason ?? null, actionIds: full.actions ?? [], riskIds: full.risks ?? [] };
   });

@@ -1,5 +1,6 @@
 import type { IsoDate } from "./content.ts";
-import { daysInMonth, isRealDay, longDate, monthName } from "./dates.ts";
+import { daysInMonth, longDate, monthName } from "./dates.ts";
+import { ONGOING, readDue } from "./due.ts";
 
 /** A reporting period: its first and last days, both inside it. */
 export interface Period { start: IsoDate; end: IsoDate }
@@ -21,40 +22,34 @@ export function reportHolding<R extends { period: Period }>(reports: readonly R[
 
 /**
  * A due date as plans write it: a day (2018-06-30), a month (2018-06), a quarter (2017-Q3), a
- * financial year running April to March (2017/18), or `ongoing` for work with no end.
+ * financial year running April to March (2017/18), or `ongoing` for work with no end (due.ts).
  */
 export type Due = string;
 
-/** The word a plan writes for work that has no end date. */
-export const ONGOING = "ongoing";
+export { ONGOING };
 
 /** A written due date's first and last days; null for `ongoing` or for text that is no due date at all. */
 export function duePeriod(due: Due): Period | null {
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
-  if (m) return isRealDay(due) ? { start: due, end: due } : null;
-  m = /^(\d{4})-(\d{2})$/.exec(due);
-  if (m) {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? { start: `${m[1]}-${m[2]}-01`, end: _lastDay(Number(m[1]), month) } : null;
+  const read = readDue(due);
+  switch (read?.form) {
+    case "day":
+      return { start: due, end: due };
+    case "month":
+      return { start: `${due}-01`, end: _lastDay(read.year, read.month) };
+    case "quarter": {
+      const first = (read.quarter - 1) * 3 + 1;
+      return { start: `${read.year}-${_two(first)}-01`, end: _lastDay(read.year, first + 2) };
+    }
+    case "financial-year":
+      return { start: `${read.year}-04-01`, end: `${read.year + 1}-03-31` };
+    default:
+      return null;
   }
-  m = /^(\d{4})-Q([1-4])$/.exec(due);
-  if (m) {
-    const first = (Number(m[2]) - 1) * 3 + 1;
-    return { start: `${m[1]}-${_two(first)}-01`, end: _lastDay(Number(m[1]), first + 2) };
-  }
-  m = /^(\d{4})\/(\d{2})$/.exec(due);
-  if (m) {
-    const year = Number(m[1]);
-    // "2017/18": the second year must be the first's next, as written in its last two digits.
-    if ((year + 1) % 100 !== Number(m[2])) return null;
-    return { start: `${year}-04-01`, end: `${year + 1}-03-31` };
-  }
-  return null;
 }
 
 /** Whether a due date is written in one of the forms above (`ongoing` included). */
 export function isDue(due: string): boolean {
-  return due === ONGOING || duePeriod(due) !== null;
+  return readDue(due) !== null;
 }
 
 /** The last day something is due by: the end of its period; null for ongoing work, which is never late. */
@@ -70,12 +65,13 @@ export function pastDue(due: Due, date: IsoDate): boolean {
 
 /** How a due date reads: "30 June 2018", "June 2018", "July to September 2017", "2017/18", "Ongoing". */
 export function dueLabel(due: Due): string {
-  if (due === ONGOING) return "Ongoing";
+  const read = readDue(due);
   const period = duePeriod(due);
-  if (!period) return due;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(due)) return longDate(due);
-  if (/^\d{4}-\d{2}$/.test(due)) return `${_monthName(period.start)} ${due.slice(0, 4)}`;
-  if (/-Q[1-4]$/.test(due)) return `${_monthName(period.start)} to ${_monthName(period.end)} ${due.slice(0, 4)}`;
+  if (read?.form === "ongoing") return "Ongoing";
+  if (!read || !period) return due;
+  if (read.form === "day") return longDate(due);
+  if (read.form === "month") return `${_monthName(period.start)} ${read.year}`;
+  if (read.form === "quarter") return `${_monthName(period.start)} to ${_monthName(period.end)} ${read.year}`;
   return `${due.slice(0, 4)}/${due.slice(5)}`;
 }
 
@@ -85,10 +81,11 @@ export function dueLabel(due: Due): string {
  * month ("by the end of September 2017"), as "by the end of July to September" does not read.
  */
 export function dueWhen(due: Due): string {
-  if (due === ONGOING) return "ongoing";
+  const read = readDue(due);
   const period = duePeriod(due);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(due) || !period) return `on ${dueLabel(due)}`;
-  if (/-Q[1-4]$/.test(due)) return `by the end of ${_monthName(period.end)} ${period.end.slice(0, 4)}`;
+  if (read?.form === "ongoing") return "ongoing";
+  if (read?.form === "day" || !period) return `on ${dueLabel(due)}`;
+  if (read?.form === "quarter") return `by the end of ${_monthName(period.end)} ${period.end.slice(0, 4)}`;
   return `by the end of ${dueLabel(due)}`;
 }
 

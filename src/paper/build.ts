@@ -90,7 +90,7 @@ export function paperContent(strategy: StrategyModel, reportId: string, options:
       date: report.meeting,
     },
     header: { left: strategy.meta.short_title ?? strategy.meta.title, right: report.title },
-    footer: `${report.board}, ${longDate(report.meeting)}`,
+    footer: `${report.status === "draft" ? "Draft · " : ""}${report.board}, ${longDate(report.meeting)}`,
     sections: paper.sections,
   };
 }

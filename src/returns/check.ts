@@ -21,8 +21,6 @@ export interface CheckedReturns {
   /** Filled rows whose update the plan already has: importing a return twice adds nothing. */
   alreadyImported: ReturnedUpdate[];
   diagnostics: Diagnostic[];
-  /** Per strategy and report, the organisations whose returns had at least one row filled in. */
-  returned: { strategyId: string; reportId: string; organisation: string }[];
   /** Each strategy and report the returns were for, once each. */
   reports: { strategyId: string; reportId: string }[];
 }
@@ -31,7 +29,7 @@ interface ReturnHeader { strategy: StrategyModel; report: Report; organisation: 
 
 /** Checks every row of every return against the model; nothing is skipped, so every problem is found at once. */
 export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): CheckedReturns {
-  const result: CheckedReturns = { updates: [], alreadyImported: [], diagnostics: [], returned: [], reports: [] };
+  const result: CheckedReturns = { updates: [], alreadyImported: [], diagnostics: [], reports: [] };
   const seen = new Set<string>();
   for (const grid of grids) {
     const error = (row: number, column: number, message: string, hint: string) =>
@@ -39,10 +37,8 @@ export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): Ch
     const header = _header(grid, model, error);
     if (!header) continue;
     if (!result.reports.some((r) => r.strategyId === header.strategy.id && r.reportId === header.report.id)) result.reports.push({ strategyId: header.strategy.id, reportId: header.report.id });
-    let filled = 0;
     for (let r = header.headerRow + 1; r <= grid.rows.length; r++) {
       const cells = grid.rows[r - 1] ?? [];
-      if (INPUT_KEYS.some((key) => (cells[columnNumber(key) - 1] ?? "").trim() !== "")) filled++;
       const update = _row(cells, header, (key, message, hint) => error(r, columnNumber(key), message, hint));
       if (!update) continue;
       const entry: ReturnedUpdate = { file: grid.file, row: r, strategyId: header.strategy.id, organisation: header.organisation, actionId: update.actionId, update: update.update };
@@ -52,10 +48,15 @@ export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): Ch
       else result.updates.push(entry);
       seen.add(key);
     }
-    // A return sent back with nothing filled in has not been returned.
-    if (filled > 0) result.returned.push({ strategyId: header.strategy.id, reportId: header.report.id, organisation: header.organisation });
   }
   return result;
+}
+
+/** How many rows of a return's table have something in a column for the lead to fill in. */
+export function filledRows(grid: ReturnGrid): number {
+  const headerRow = grid.rows.findIndex((cells) => cells[0]?.trim() === COLUMNS[0].header) + 1;
+  if (headerRow === 0) return 0;
+  return grid.rows.slice(headerRow).filter((cells) => INPUT_KEYS.some((key) => (cells[columnNumber(key) - 1] ?? "").trim() !== "")).length;
 }
 
 type CellError = (row: number, column: number, message: string, hint: string) => void;

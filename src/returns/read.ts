@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { StrategyPressError } from "../errors.ts";
+import { fromSpreadsheetSafe } from "../data/csv.ts";
+import { UnknownNameError } from "../errors.ts";
+import { isSystemError } from "../output/system-error.ts";
 
 /** A return as read: its cells as text, `rows[0]` being the file's row 1. */
 export interface ReturnGrid {
@@ -10,7 +12,8 @@ export interface ReturnGrid {
   rows: string[][];
 }
 
-export class ReturnReadError extends StrategyPressError {
+/** A file given to import that is not there, or not a return. */
+export class ReturnReadError extends UnknownNameError {
   override name = "ReturnReadError";
 }
 
@@ -21,6 +24,8 @@ export async function readReturn(path: string, display: string): Promise<ReturnG
   try {
     bytes = readFileSync(path);
   } catch (error) {
+    // A file the computer will not let us read is its doing (exit 3), not a wrong name.
+    if (isSystemError(error) && error.code !== "ENOENT") throw error;
     throw new ReturnReadError(`cannot read ${display}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file" : (error as Error).message}`);
   }
   if (ext === ".csv") return { file: display, rows: _csvRows(bytes, display) };
@@ -30,7 +35,10 @@ export async function readReturn(path: string, display: string): Promise<ReturnG
 
 function _csvRows(bytes: Buffer, display: string): string[][] {
   try {
-    return parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    // The writer put an apostrophe before each line a spreadsheet would run as a formula: taken off again,
+    // so a lead called "@Home Care Ltd" is read as it was written.
+    const rows = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return rows.map((cells) => cells.map(fromSpreadsheetSafe));
   } catch (error) {
     throw new ReturnReadError(`${display} is not readable as CSV: ${(error as Error).message}`);
   }

@@ -1,9 +1,11 @@
 /**
  * The files of a new, valid strategy folder: the smallest content that builds, with every
  * field an author must change marked "Replace". Text, not objects, so the comments survive.
+ * `schemas` is the path from the strategy's folder to the schemas folder, wherever the two are, so
+ * each file's modeline leads an editor to its schema.
  */
-export function newStrategyFiles(id: string, title: string): Record<string, string> {
-  const schema = (kind: string, depth: number) => `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${kind}.schema.json\n`;
+export function newStrategyFiles(id: string, title: string, schemas = "../../schemas"): Record<string, string> {
+  const schema = (kind: string, depth: number) => `# yaml-language-server: $schema=${"../".repeat(depth - 2)}${schemas}/${kind}.schema.json\n`;
   return {
     "strategy.yaml": `${schema("strategy", 2)}id: ${id}
 title: ${JSON.stringify(title)}

@@ -11,31 +11,13 @@ export function checkDates(s: LoadedStrategy): void {
     const action = record(data);
     const start = isoDate(action["start"]);
     const written = text(action["due"]);
-    const due = written && _checkDue(file, [...path, "due"], written, "Due date") ? dueBy(written) : null;
+    // A due date that is no real day or year is the schema's to report (common.schema.json#/$defs/due).
+    const due = written && isDue(written) ? dueBy(written) : null;
     if (start && due && due < start) {
       file.reportAt([...path, "due"], "error", `the due date ${written} is before the start date ${start}`, "Set a due date on or after the start date.");
     }
-    list(action["milestones"]).forEach((m, k) => {
-      const milestoneDue = text(record(m)["due"]);
-      if (milestoneDue) _checkDue(file, [...path, "milestones", k, "due"], milestoneDue, "Milestone due date");
-    });
     _checkUpdates(file, list(action["updates"]), path, periods);
   }
-}
-
-/** The forms a due date's written in; the schema checks the shape, this the calendar. */
-const _DUE_SHAPE = /^(\d{4}-\d{2}-\d{2}|\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}\/\d{2}|ongoing)$/;
-
-/** A due date of the right shape that names no real day or year ("2018-02-30", "2017/19") is an error; true when it is fine. */
-function _checkDue(file: SourceFile, path: DataPath, due: string, title: string): boolean {
-  if (isDue(due)) return true;
-  // A shape the schema refuses is already reported there.
-  if (!_DUE_SHAPE.test(due)) return false;
-  const hint = /\//.test(due)
-    ? `A financial year is written with its second year's last two digits, e.g. ${due.slice(0, 4)}/${String((Number(due.slice(0, 4)) + 1) % 100).padStart(2, "0")}.`
-    : "Write a day that exists, e.g. 2018-02-28.";
-  file.reportAt(path, "error", `${title} "${due}" is not a real ${/\//.test(due) ? "financial year" : "date"}`, hint);
-  return false;
 }
 
 /** Checks each report's dates; returns each report's period by id (the end alone is enough to check against). */

@@ -1,40 +1,66 @@
-import type { LoadedStrategy } from "../load/content-folder.ts";
-import { actionSites } from "../load/plan-actions.ts";
+import { loadedFiles, type LoadedFile, type LoadedStrategy } from "../load/content-folder.ts";
 import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { list, record, text } from "./raw.ts";
-import { declaredIds, idsOf, type IdKind, type IdSite } from "./strategy-index.ts";
+import { referenceSites, type ReferenceSite } from "./reference-sites.ts";
+import { declaredIds, idsOf, type IdKind, type IdSite, type IdsOf } from "./strategy-index.ts";
 import { didYouMean } from "./suggest.ts";
 
-/** Ids unique across the strategy; the folder named after the strategy; every reference resolved. */
+/**
+ * Ids unique across the strategy; the folder named after the strategy; every reference resolved.
+ * Which fields name which kind of entry is not written here but in the schemas (`x-refers-to`), so
+ * a field added to a schema is checked as soon as it is marked.
+ */
 export function checkReferences(s: LoadedStrategy): void {
   const sites = declaredIds(s);
   _checkUnique(sites);
   _checkFolderName(s);
+  _checkDecisions(s);
   const ids = idsOf(sites);
   // A file that could not be read declares ids nobody can see: saying they "do not exist" would mislead.
   const unread = unreadKinds(s);
-  const ref = (file: SourceFile, values: unknown, base: DataPath, field: string, kind: IdKind, other?: IdKind) =>
-    !unread.has(kind) && _checkRefs(file, values, base, field, ids(kind), kind, other ? ids(other) : undefined, other);
-
-  for (const theme of s.themes) ref(theme, record(theme.data)["drivers"], ["drivers"], "drivers", "driver");
-  _checkReportRefs(s, ref);
-  const risks = s.risks;
-  if (risks) list(record(risks.data)["risks"]).forEach((risk, i) => ref(risks, record(risk)["actions"], ["risks", i, "actions"], "actions", "action"));
-  for (const { file, path, data } of actionSites(s)) {
-    const action = record(data);
-    ref(file, action["themes"], [...path, "themes"], "themes", "theme");
-    ref(file, action["drivers"], [...path, "drivers"], "drivers", "driver");
-    const objective = text(action["objective"]);
-    if (objective) ref(file, [objective], [...path, "objective"], "objective", "objective");
-    _checkLeads(file, action, path, ref);
-    ref(file, action["from"], [...path, "from"], "from", "current-model statement", "desired-model statement");
-    ref(file, action["towards"], [...path, "towards"], "towards", "desired-model statement", "current-model statement");
-    ref(file, action["depends_on"], [...path, "depends_on"], "depends_on", "action");
-    list(action["updates"]).forEach((update, j) => {
-      const report = text(record(update)["report"]);
-      if (report) ref(file, [report], [...path, "updates", j, "report"], "report", "report");
-    });
+  for (const { kind, file } of _strategyFiles(s)) {
+    for (const site of referenceSites(kind)) {
+      if (unread.has(site.kind)) continue;
+      for (const { value, path } of _valuesAt(file.data, site.path)) _checkRef(file, value, path, site, ids);
+    }
   }
+}
+
+/** The files of one strategy with their kinds. */
+function _strategyFiles(s: LoadedStrategy): LoadedFile[] {
+  return loadedFiles({ root: "", site: null, strategies: [s], diagnostics: [] });
+}
+
+/** The values at a site's path in a file's data, each with its data path ("*" taken over every item of a list). */
+function _valuesAt(data: unknown, path: readonly (string | "*")[]): { value: unknown; path: DataPath }[] {
+  let found: { value: unknown; path: DataPath }[] = [{ value: data, path: [] }];
+  for (const step of path) {
+    found = found.flatMap(({ value, path: at }) =>
+      step === "*" ? list(value).map((item, i) => ({ value: item, path: [...at, i] })) : [{ value: record(value)[step], path: [...at, step] }],
+    );
+  }
+  return found.filter(({ value }) => value !== undefined);
+}
+
+/** One id, or each id of a list, names an entry of the kind the schema says. */
+function _checkRef(file: SourceFile, value: unknown, base: DataPath, site: ReferenceSite, ids: IdsOf): void {
+  const known = ids(site.kind);
+  const values = Array.isArray(value) ? value : [value];
+  values.forEach((item, i) => {
+    const id = text(item);
+    if (id === null || known.has(id)) return;
+    const path = Array.isArray(value) ? [...base, i] : base;
+    // An id of the kind a neighbouring field names (a `towards` statement listed in `from`) belongs there.
+    for (const [otherKind, otherField] of site.siblings) {
+      if (otherKind === site.kind || !ids(otherKind).has(id)) continue;
+      file.reportAt(path, "error", `"${id}" is a ${otherKind}, but \`${site.field}\` lists ${site.kind}s`, `Move it to \`${otherField}\`, or name a ${site.kind}.`);
+      return;
+    }
+    const choices = [...known.keys()];
+    const listed = `Known ${site.kind}s: ${choices.slice(0, 8).join(", ")}${choices.length > 8 ? ", …" : ""}`;
+    const fallback = choices.length ? (site.or ? `${listed}; or ${site.or}.` : `${listed}.`) : `There are no ${site.kind}s yet.`;
+    file.reportAt(path, "error", `${site.kind} "${id}" does not exist`, didYouMean(id, choices, fallback));
+  });
 }
 
 /** The kinds of id declared in a file that failed to read or parse, so the ids known of that kind are incomplete. */
@@ -51,34 +77,18 @@ export function unreadKinds(s: LoadedStrategy): ReadonlySet<IdKind> {
   return unread;
 }
 
-/** Each lead's organisation is an organisation declared in strategy.yaml; a `lead` written as an id must be one too. */
-function _checkLeads(file: SourceFile, action: Record<string, unknown>, path: DataPath, ref: _Ref): void {
-  list(action["leads"]).forEach((lead, i) => {
-    const organisation = text(record(lead)["organisation"]);
-    if (organisation) ref(file, [organisation], [...path, "leads", i, "organisation"], "organisation", "organisation");
-  });
-}
-
-type _Ref = (file: SourceFile, values: unknown, base: (string | number)[], field: string, kind: IdKind) => void;
-
-/** A report's recommendations name actions and risks; its decisions name a recommendation it has and the actions they re-date. */
-function _checkReportRefs(s: LoadedStrategy, ref: _Ref): void {
+/** A decision names its recommendation by number: one the report has. */
+function _checkDecisions(s: LoadedStrategy): void {
   const file = s.reports;
   if (!file) return;
   list(record(file.data)["reports"]).forEach((item, i) => {
     const report = record(item);
-    const recs = list(report["recommendations"]);
-    recs.forEach((rec, j) => {
-      ref(file, record(rec)["actions"], ["reports", i, "recommendations", j, "actions"], "actions", "action");
-      ref(file, record(rec)["risks"], ["reports", i, "recommendations", j, "risks"], "risks", "risk");
-    });
+    const count = list(report["recommendations"]).length;
     list(report["decisions"]).forEach((d, j) => {
-      const decision = record(d);
-      const n = decision["recommendation"];
-      if (typeof n === "number" && Number.isInteger(n) && n > recs.length) {
-        file.reportAt(["reports", i, "decisions", j, "recommendation"], "error", `recommendation ${n} does not exist: this report has ${recs.length}`, `Number the recommendations from 1, in the order the report lists them.`);
+      const n = record(d)["recommendation"];
+      if (typeof n === "number" && Number.isInteger(n) && n > count) {
+        file.reportAt(["reports", i, "decisions", j, "recommendation"], "error", `recommendation ${n} does not exist: this report has ${count}`, `Number the recommendations from 1, in the order the report lists them.`);
       }
-      list(decision["revised_due"]).forEach((r, k) => ref(file, [record(r)["action"]], ["reports", i, "decisions", j, "revised_due", k, "action"], "action", "action"));
     });
   });
 }
@@ -101,29 +111,4 @@ function _checkFolderName(s: LoadedStrategy): void {
   if (s.strategy && id && id !== s.folderName) {
     s.strategy.reportAt(["id"], "error", `the strategy id "${id}" does not match its folder "${s.folderName}"`, `Rename the folder to ${id}/ or set \`id: ${s.folderName}\`.`);
   }
-}
-
-function _checkRefs(
-  file: SourceFile,
-  values: unknown,
-  base: DataPath,
-  field: string,
-  known: ReadonlyMap<string, IdSite>,
-  kind: IdKind,
-  other: ReadonlyMap<string, IdSite> | undefined,
-  otherKind: IdKind | undefined,
-): void {
-  // A single report id is checked in place; a list is checked item by item.
-  const single = field === "report" || field === "action" || field === "objective" || field === "organisation";
-  list(values).forEach((value, i) => {
-    const id = text(value);
-    if (id === null || known.has(id)) return;
-    const path = single ? base : [...base, i];
-    if (other?.has(id)) {
-      file.reportAt(path, "error", `"${id}" is a ${otherKind}, but \`${field}\` lists ${kind}s`, `Move it to \`${field === "from" ? "towards" : "from"}\`, or name a ${kind}.`);
-      return;
-    }
-    const choices = [...known.keys()];
-    file.reportAt(path, "error", `${kind} "${id}" does not exist`, didYouMean(id, choices, choices.length ? `Known ${kind}s: ${choices.slice(0, 8).join(", ")}${choices.length > 8 ? ", …" : ""}.` : `There are no ${kind}s yet.`));
-  });
 }

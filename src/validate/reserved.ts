@@ -4,8 +4,18 @@ import { list, record, text } from "./raw.ts";
 /** Report ids that name a file the build writes itself: reports/latest.pdf is always the newest report. */
 const RESERVED_REPORT_IDS: ReadonlySet<string> = new Set(["latest"]);
 
-/** Ids that would collide with a file the build publishes under the same name. */
+/**
+ * Words the commands read in a strategy id's place (`report new <strategy>`, `report approve …`,
+ * `report decide …`, `returns status <strategy>`): a strategy with one of them as its id could not be named.
+ */
+export const RESERVED_STRATEGY_IDS: readonly string[] = ["new", "approve", "decide", "status"];
+
+/** Ids that would collide with a file the build publishes under the same name, or with a command's words. */
 export function checkReservedIds(s: LoadedStrategy): void {
+  const strategyId = text(record(s.strategy?.data)["id"]);
+  if (strategyId && RESERVED_STRATEGY_IDS.includes(strategyId)) {
+    s.strategy?.reportAt(["id"], "error", `the strategy id "${strategyId}" is reserved: \`strategy-press ${strategyId === "status" ? "returns" : "report"} ${strategyId} …\` is a command of its own`, `Give the strategy another id (and its folder the same name); ${RESERVED_STRATEGY_IDS.map((w) => `"${w}"`).join(", ")} are taken by the commands.`);
+  }
   const file = s.reports;
   if (!file) return;
   list(record(file.data)["reports"]).forEach((item, i) => {

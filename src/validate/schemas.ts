@@ -40,7 +40,22 @@ export interface SchemaSet {
   roots: Record<FileKind, JsonSchema>;
 }
 
-const KINDS: readonly FileKind[] = ["site", "strategy", "drivers", "theme", "plan", "actions", "reports", "risks", "measures", "easy-read"];
+/**
+ * A schema's $id: its file name, relative, so an editor resolves it and the $refs beside it from
+ * wherever the schema file is, offline, rather than asking a web address.
+ */
+export function schemaId(kind: FileKind): string {
+  return `${kind}.schema.json`;
+}
+
+/**
+ * Keywords of our own beside JSON Schema's: `x-refers-to` marks a field that names another entry
+ * (references.ts checks them all); `patternErrorMessage` is what editors say when a pattern fails;
+ * `tsType` is the content type of a value the schema leaves to our own checks (a tolerance's amount).
+ */
+const OWN_KEYWORDS = ["x-refers-to", "patternErrorMessage", "tsType"];
+
+export const KINDS: readonly FileKind[] = ["site", "strategy", "drivers", "theme", "plan", "actions", "reports", "risks", "measures", "easy-read"];
 /** The validators compiled ahead of time by `npm run compile` (see precompile.ts), beside the compiled code. */
 export const PRECOMPILED = join(PACKAGE_ROOT, "dist", "validators.cjs");
 let _cached: SchemaSet | null = null;
@@ -55,7 +70,7 @@ export function schemaSet(): SchemaSet {
   if (_cached) return _cached;
   const { schemas, hash } = _readSchemas();
   const byId = new Map(schemas.map((schema) => [schema.$id as string, schema]));
-  const rootOf = (kind: FileKind) => byId.get(`https://strategy-press.org/schemas/${kind}.schema.json`) as JsonSchema;
+  const rootOf = (kind: FileKind) => byId.get(schemaId(kind)) as JsonSchema;
   const roots = Object.fromEntries(KINDS.map((k) => [k, rootOf(k)])) as Record<FileKind, JsonSchema>;
   const validators = _precompiled(hash) ?? _compiled(_ajv(schemas), roots);
   _cached = { validators, byId, roots };
@@ -66,14 +81,14 @@ export function schemaSet(): SchemaSet {
 export function compileValidators(): Record<FileKind, ValidateFunction> {
   const { schemas } = _readSchemas();
   const ajv = _ajv(schemas);
-  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(`https://strategy-press.org/schemas/${k}.schema.json`) as ValidateFunction])) as Record<FileKind, ValidateFunction>;
+  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(schemaId(k)) as ValidateFunction])) as Record<FileKind, ValidateFunction>;
 }
 
 /** The validators as one CommonJS module (ajv's standalone code), stamped with the schemas' hash. */
 export function validatorsSource(): string {
   const { schemas, hash } = _readSchemas();
   const ajv = _ajv(schemas, true);
-  const ids = Object.fromEntries(KINDS.map((k) => [k, `https://strategy-press.org/schemas/${k}.schema.json`]));
+  const ids = Object.fromEntries(KINDS.map((k) => [k, schemaId(k)]));
   return `${_standaloneCode()(ajv, ids)}\nexports.schemasHash = ${JSON.stringify(hash)};\n`;
 }
 
@@ -91,6 +106,7 @@ function _ajv(schemas: readonly JsonSchema[], source = false): Ajv2020 {
   // allErrors: an author fixes every mistake in one pass; verbose: errors carry the failing data.
   const ajv = new (_ajvModule().Ajv2020)({ allErrors: true, verbose: true, strict: true, strictRequired: false, code: { source } });
   _addFormats()(ajv);
+  for (const keyword of OWN_KEYWORDS) ajv.addKeyword(keyword);
   for (const schema of schemas) ajv.addSchema(schema);
   return ajv;
 }

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { SCHEMAS_DIR } from "../../src/site/paths.ts";
 import { scratch } from "../helpers/scratch.ts";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli.ts";
@@ -20,6 +21,18 @@ describe("strategy-press new", () => {
     expect(io.text).toEqual(["✓ created carers-strategy/ — edit its files, then run: strategy-press validate ."]);
     expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual([]);
     expect(await run(["validate", "."], quiet(), dir)).toBe(0);
+  });
+
+  it("writes modelines that lead each file to its schema from wherever the content folder is", async () => {
+    const dir = scratch("sp-new-");
+    expect(await run(["new", "carers-strategy", "--content", "elsewhere/content"], quiet(), dir)).toBe(0);
+    const files = ["site.yaml", "carers-strategy/strategy.yaml", "carers-strategy/plan.yaml", "carers-strategy/reports.yaml", "carers-strategy/themes/01-first-theme.yaml"];
+    for (const file of files) {
+      const path = join(dir, "elsewhere", "content", file);
+      const modeline = /^# yaml-language-server: \$schema=(\S+)/.exec(readFileSync(path, "utf8"))?.[1] ?? "";
+      const kind = file.includes("themes/") ? "theme" : file.replace(/^.*\//, "").replace(".yaml", "");
+      expect(resolve(dirname(path), modeline), file).toBe(join(SCHEMAS_DIR, `${kind}.schema.json`));
+    }
   });
 
   it("scaffolds the minimal form: no drivers, service models, horizon or start to invent, and not a warning", async () => {

@@ -42,15 +42,13 @@ describe("checking a return", () => {
     ]);
   });
 
-  it("takes UK and spreadsheet dates, dates a blank to the period's end, and names who has returned", () => {
+  it("takes UK and spreadsheet dates, dates a blank to the period's end, and names the reports the returns were for", () => {
     const checked = checkReturns([
       grid("Derby City Council", [row("a01-generic-model", "on-track", "60", "27/08/2015", "Signed off."), row("a05-social-inclusion-review", "at-risk", "50%", "", "Paused.")]),
       grid("Southern Derbyshire CCG", []),
     ], model);
     expect(checked.diagnostics).toEqual([]);
     expect(checked.updates.map((u) => [u.actionId, u.update.date, u.update.percent])).toEqual([["a01-generic-model", "2015-08-27", 60], ["a05-social-inclusion-review", "2015-08-31", 50]]);
-    // The CCG sent its return back empty: it has not returned.
-    expect(checked.returned.map((r) => r.organisation)).toEqual(["Derby City Council"]);
     expect(checked.reports).toEqual([{ strategyId: "derby-mental-health", reportId: "2015-09" }]);
   });
 

@@ -33,7 +33,7 @@ describe("a strategy with only what every strategy has", () => {
 
   it("refuses a financial year whose years do not follow on", () => {
     const dir = carersWith(PLAN, "due: 2017/18", "due: 2017/19");
-    expect(headlines(dir)).toEqual(['carers-strategy/plan.yaml:41:10: error: Due date "2017/19" is not a real financial year']);
+    expect(headlines(dir)).toEqual(['carers-strategy/plan.yaml:41:10: error: Due "2017/19" is not a real financial year']);
     expect(diagnosticsOf(dir)[0]?.hint).toBe("A financial year is written with its second year's last two digits, e.g. 2017/18.");
   });
 

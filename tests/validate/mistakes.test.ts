@@ -35,7 +35,7 @@ describe("validation of a content mistake", () => {
     {
       name: "a date that does not exist",
       file: "plan.yaml", from: "    due: 2016-03-31", to: "    due: 2015-02-30",
-      expected: ['minimal-strategy/plan.yaml:22:10: error: Due date "2015-02-30" is not a real date'],
+      expected: ['minimal-strategy/plan.yaml:22:10: error: Due "2015-02-30" is not a real date'],
     },
     {
       name: "a value outside its list",

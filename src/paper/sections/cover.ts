@@ -9,6 +9,9 @@ export function illustrativeNotice(reports = "board reports"): string {
   return `Illustrative data: the progress updates, risks, decisions and ${reports} in this paper are invented examples to show how reporting works. They are not a record of real delivery.`;
 }
 
+/** Said on the cover of a report that has not been approved: it is shown only in the live preview. */
+export const DRAFT_NOTICE = "Draft: this paper has not been approved. It is a preview, not the paper the board receives.";
+
 /** What the paper says where the report is silent on something a clerk expects of it. */
 export const NOT_STATED = "Not stated";
 
@@ -29,6 +32,7 @@ export function coverSection(paper: Paper): void {
   paragraph(sect, report.board, "lead");
   paragraph(sect, [longDate(report.meeting), report.agenda_item].filter(Boolean).join(" · "), "lead");
   heading(sect, 1, report.title);
+  if (report.status === "draft") notice(sect, DRAFT_NOTICE);
   if (strategy.meta.illustrative) notice(sect, illustrativeNotice(strategy.words.report.lowerPlural));
   table(sect, { columns: [{ header: "Item", width: 0.3 }, { header: "Detail", width: 0.7 }], rows: _rows(paper), header: false, rowHeaders: true });
 }
