@@ -23,7 +23,8 @@ export function checkPaper(s: LoadedStrategy, site: SourceFile | null): void {
       reports.reportAt(["reports", i, "implications", key], "error", `implication "${key}" is not one the paper settings list`,
         didYouMean(key, keys, `The paper lists: ${keys.join(", ")}. Add it to \`paper: implications\` in site.yaml or strategy.yaml to print it.`), "key");
     }
-    const missing = notStated(report as unknown as ReportContent, settings);
+    // A draft is still being written: what it does not say yet is no mistake until it is approved.
+    const missing = report["status"] === "draft" ? [] : notStated(report as unknown as ReportContent, settings);
     if (missing.length) {
       reports.reportAt(["reports", i, "id"], "warning", `report "${text(report["id"]) ?? i + 1}" does not state its ${_listed(missing)}: the paper reads "Not stated" ${missing.length === 1 ? "there" : "for each"}`,
         "Give them in the report (contact, sponsor, sign_off, wards, access, implications …) once they are known; a clerk will ask for them.");
