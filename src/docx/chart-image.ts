@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
-import { STATUS_COLOURS, STATUS_LABELS, STATUSES } from "../model/index.ts";
-import type { ChartBlock } from "../paper/index.ts";
+import { STATUSES } from "../model/index.ts";
+import type { ChartBlock, PaperContent } from "../paper/index.ts";
 import { shortDate } from "../paper/words.ts";
 import { escapeXml } from "./xml.ts";
 
@@ -28,10 +28,10 @@ const _LABEL = 150;
  * stacked by status), each labelled with its words and count, so colour is never the only cue.
  * Rendered at twice its size in the document so it prints sharply. Call `chartsReady` first.
  */
-export function chartPng(block: ChartBlock, bodySize: number): { png: Uint8Array; width: number; height: number } {
+export function chartPng(block: ChartBlock, bodySize: number, scale: PaperContent["scale"]): { png: Uint8Array; width: number; height: number } {
   // The picture is shown at 96 pixels to the inch: a label in pixels is 4/3 of its size in points.
   const size = Math.round(Math.max(11, bodySize - 1) * 4 / 3);
-  const svg = block.type === "status" ? _statusSvg(block, size) : _trendSvg(block, size);
+  const svg = block.type === "status" ? _statusSvg(block, size, scale) : _trendSvg(block, size, scale);
   const png = new Resvg(svg.text, { fitTo: { mode: "zoom", value: 2 }, font: { fontBuffers: [readFileSync(_FONT)], loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
   return { png, width: _WIDTH, height: svg.height };
 }
@@ -44,20 +44,20 @@ function _text(x: number, y: number, text: string, size: number, fill = "#0b0c0c
   return `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="${size}" fill="${fill}" text-anchor="${anchor}">${escapeXml(text)}</text>`;
 }
 
-function _statusSvg(block: Extract<ChartBlock, { type: "status" }>, size: number): { text: string; height: number } {
+function _statusSvg(block: Extract<ChartBlock, { type: "status" }>, size: number, scale: PaperContent["scale"]): { text: string; height: number } {
   const max = Math.max(1, ...STATUSES.map((s) => block.tally.byStatus[s]));
-  const scale = (_WIDTH - _LABEL - 50) / max;
+  const perAction = (_WIDTH - _LABEL - 50) / max;
   const rows = STATUSES.map((status, i) => {
     const y = i * _ROW + 4;
     const n = block.tally.byStatus[status];
-    return _text(0, y + _BAR - 3, STATUS_LABELS[status], size) +
-      (n ? `<rect x="${_LABEL}" y="${y}" width="${n * scale}" height="${_BAR}" fill="${STATUS_COLOURS[status].bar}"/>` : "") +
-      _text(_LABEL + n * scale + 6, y + _BAR - 3, String(n), size);
+    return _text(0, y + _BAR - 3, scale.words[status], size) +
+      (n ? `<rect x="${_LABEL}" y="${y}" width="${n * perAction}" height="${_BAR}" fill="${scale.colours[status].bar}"/>` : "") +
+      _text(_LABEL + n * perAction + 6, y + _BAR - 3, String(n), size);
   });
   return _svg(STATUSES.length * _ROW + 8, rows.join(""));
 }
 
-function _trendSvg(block: Extract<ChartBlock, { type: "trend" }>, size: number): { text: string; height: number } {
+function _trendSvg(block: Extract<ChartBlock, { type: "trend" }>, size: number, scale: PaperContent["scale"]): { text: string; height: number } {
   const full = _WIDTH - _LABEL - 10;
   const bars = block.points.map((point, i) => {
     const y = i * _ROW + 4;
@@ -67,7 +67,7 @@ function _trendSvg(block: Extract<ChartBlock, { type: "trend" }>, size: number):
       const n = point.tally.byStatus[status];
       const width = point.tally.total ? (n / point.tally.total) * full : 0;
       if (width <= 0) continue;
-      out += `<rect x="${at}" y="${y}" width="${width}" height="${_BAR}" fill="${STATUS_COLOURS[status].bar}"/>`;
+      out += `<rect x="${at}" y="${y}" width="${width}" height="${_BAR}" fill="${scale.colours[status].bar}"/>`;
       if (width > size * 1.6) out += _text(at + width / 2, y + _BAR - 3, String(n), size, "#ffffff", "middle");
       at += width;
     }
@@ -78,7 +78,7 @@ function _trendSvg(block: Extract<ChartBlock, { type: "trend" }>, size: number):
   const keys = STATUSES.map((status, i) => {
     const x = (i % 3) * 200;
     const y = top + Math.floor(i / 3) * _ROW;
-    return `<rect x="${x}" y="${y}" width="12" height="12" fill="${STATUS_COLOURS[status].bar}"/>` + _text(x + 18, y + 11, STATUS_LABELS[status], size);
+    return `<rect x="${x}" y="${y}" width="12" height="12" fill="${scale.colours[status].bar}"/>` + _text(x + 18, y + 11, scale.words[status], size);
   });
   return _svg(top + 2 * _ROW, bars.join("") + keys.join(""));
 }

@@ -2,7 +2,7 @@ import {
   AlignmentType, Bookmark, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, InternalHyperlink, Packer,
   PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild,
 } from "docx";
-import { STATUS_LABELS, type StrategyModel } from "../model/index.ts";
+import type { Status, StrategyModel } from "../model/index.ts";
 import { paperContent, spansOf, type Block, type Cell, type PaperContent, type PaperOptions, type Section, type TableBlock, type Text } from "../paper/index.ts";
 import { chartPng, chartsReady } from "./chart-image.ts";
 import { fixTimestamps } from "./timestamps.ts";
@@ -101,7 +101,7 @@ function _block(content: PaperContent, block: Block): (Paragraph | Table)[] {
     case "list":
       return block.items.map((item) => new Paragraph({ indent: { left: 360, hanging: 360 }, children: [new TextRun(`${item.bullet}\t`), ..._runs(item.text)], tabStops: [{ type: "left", position: 360 }] }));
     case "table":
-      return [_table(block), new Paragraph({ children: [] })];
+      return [_table(block, content.scale.words), new Paragraph({ children: [] })];
     case "chart":
       return _chart(content, block);
     case "notice":
@@ -128,12 +128,12 @@ function _lines(text: string, style: { bold?: boolean; color?: string; style?: s
   return text.split("\n").map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
 }
 
-function _table(block: TableBlock): Table {
+function _table(block: TableBlock, words: Record<Status, string>): Table {
   const widths = block.columns.map((c) => Math.round(c.width * _TEXT_WIDTH));
   const cell = (c: Cell, j: number, head: boolean): TableCell => {
     const isHead = head || (block.rowHeaders && j === 0);
     const paragraphs = "status" in c
-      ? [new Paragraph({ children: [new TextRun({ text: STATUS_LABELS[c.status], bold: true })] })]
+      ? [new Paragraph({ children: [new TextRun({ text: words[c.status], bold: true })] })]
       : [...(c.strong ? [new Paragraph({ children: [new TextRun({ text: c.strong, bold: true })] })] : []), new Paragraph({ children: _runs(c.text, isHead ? { bold: true } : {}) })];
     return new TableCell({
       width: { size: widths[j] ?? 0, type: WidthType.DXA },
@@ -151,7 +151,7 @@ function _table(block: TableBlock): Table {
 
 /** A chart as a picture whose alternative text gives every figure, after its caption. */
 function _chart(content: PaperContent, block: Extract<Block, { kind: "chart" }>): Paragraph[] {
-  const image = chartPng(block, content.bodySize);
+  const image = chartPng(block, content.bodySize, content.scale);
   return [
     new Paragraph({ keepNext: true, children: [new TextRun({ text: block.caption, bold: true })] }),
     new Paragraph({

@@ -1,5 +1,5 @@
 import { HORIZONS, STATUSES, type ActionContent, type Publisher, type ServiceModelContent, type StrategyFiles, type SiteContent, type ThemeContent } from "./content.ts";
-import { laterOf } from "./dates.ts";
+import { strategyClock, type Clock } from "./clock.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
 import { dueAt, dueRevisions } from "./decisions.ts";
@@ -9,7 +9,8 @@ import { measuresAt, type Measure, type MeasurePlaces } from "./measures.ts";
 import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
-import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
+import { HORIZON_LABELS, KIND_LABELS } from "./labels.ts";
+import { ratingScaleOf } from "./ratings.ts";
 import { leadKey, leadOrganisations, leadsLabel, leadsOf } from "./leads.ts";
 import { dueLabel } from "./periods.ts";
 import { wordsOf } from "./words.ts";
@@ -21,15 +22,18 @@ import { withoutExempt } from "./exempt.ts";
 /** The site's publisher when a strategy is built on its own (a test, a single-strategy folder) and names none. */
 const _NO_PUBLISHER: Publisher = { name: "" };
 
-/** Builds the model of one strategy from its validated files. Pure: the same files give the same model. */
-export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher = _NO_PUBLISHER, sitePaper?: PaperSettingsContent): StrategyModel {
+/**
+ * Builds the model of one strategy from its validated files, as at the clock's day (clock.ts). Pure:
+ * the same files and clock give the same model.
+ */
+export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublisher: Publisher = _NO_PUBLISHER, sitePaper?: PaperSettingsContent): StrategyModel {
   const files = _settled(written);
   const { strategy, plan } = files;
   const drivers = files.drivers?.drivers ?? [];
   const stalenessDays = strategy.staleness_days ?? DEFAULT_STALENESS_DAYS;
   const themes = [...files.themes].sort((a, b) => a.order - b.order);
   const objectives = new Map(themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, o] as const)));
-  const asAt = _asAt(files);
+  const { asAt, ended } = strategyClock(strategy, clock);
   const titles = _titleIndex(files);
   const refs = (ids: readonly string[] | undefined): Ref[] => (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
 
@@ -37,6 +41,7 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
   const measures = files.measures?.measures.length ? files.measures : null;
   const paper = paperSettings(strategy.paper as PaperSettingsContent | undefined, sitePaper);
+  const scale = ratingScaleOf(strategy);
   const builtReports = _reports(files, themeGroups, stalenessDays, revisions, paper);
   const planned: Action[] = plan.actions.map((a, i) => {
     const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
@@ -67,8 +72,8 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
     };
   });
   const places = measures ? _measurePlaces(themes, planned, strategy) : null;
-  const reports = builtReports.map((r) => (measures && places ? { ...r, measures: measuresAt(measures, { date: r.asAt, asAt: r.asAt }, places) } : r));
-  const allMeasures = measures && places ? measuresAt(measures, { date: null, asAt }, places) : null;
+  const reports = builtReports.map((r) => (measures && places ? { ...r, measures: measuresAt(measures, { date: r.asAt, asAt: r.asAt }, places, scale) } : r));
+  const allMeasures = measures && places ? measuresAt(measures, { date: null, asAt }, places, scale) : null;
   // Where the plan puts each measure, for the pages of its theme, objective and action; only a strategy
   // with measures has these lists, so one without publishes exactly what it did before measures existed.
   const measureIds = (pick: (m: Measure) => readonly string[]) => {
@@ -90,10 +95,12 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
     id: strategy.id,
     meta: strategy,
     words: wordsOf(strategy),
+    ...(scale.own || scale.stages ? { ratingScale: scale } : {}),
     publisher: strategy.publisher ?? sitePublisher,
     paper,
     stalenessDays,
     asAt,
+    ended,
     drivers: drivers.map((d) => {
       const driven = actionsWith(byDriver, d.id);
       return { ...d, actionIds: driven.map((a) => a.id), themeIds: (themesByDriver.get(d.id) ?? []).map((t) => t.id), tally: tally(driven.map(progressOf)) };
@@ -120,7 +127,7 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
     trend: reports.at(-1)?.trend ?? [],
     tally: tally(actions.map(progressOf)),
     rollups: {
-      status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s] }))),
+      status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: scale.words[s] }))),
       theme: rollupBy(actions, (a) => a.themes, progressOf, themeGroups),
       driver: rollupBy(actions, (a) => a.drivers, progressOf, drivers.map((d) => ({ key: d.id, label: d.title }))),
       horizon: rollupBy(actions, (a) => (a.horizon ? [a.horizon] : []), progressOf, HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h] }))),
@@ -151,19 +158,10 @@ const _TITLE_ORDER = new Intl.Collator("en-GB");
  * site model altogether, so no page, paper, feed or data file can show it; `withheld` names each one
  * for the build's summary. `strategy-press report` asks for them (`exempt`), to write an exempt paper.
  */
-export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[], options: { exempt?: boolean } = {}): SiteModel {
-  const whole = (s: StrategyFiles) => buildStrategy(s, site.publisher, site.paper as PaperSettingsContent | undefined);
+export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[], clock: Clock, options: { exempt?: boolean } = {}): SiteModel {
+  const whole = (s: StrategyFiles) => buildStrategy(s, clock, site.publisher, site.paper as PaperSettingsContent | undefined);
   const built = strategies.map((s) => (options.exempt ? { strategy: whole(s), withheld: [] } : withoutExempt(whole(s)))).sort((a, b) => _TITLE_ORDER.compare(a.strategy.meta.title, b.strategy.meta.title));
   return { site, strategies: built.map((b) => b.strategy), withheld: built.flatMap((b) => b.withheld) };
-}
-
-/** Progress is shown as at the last thing the content records, never the clock, so builds repeat exactly. */
-function _asAt(files: StrategyFiles): string {
-  const dates = [
-    ...files.reports.reports.map((r) => r.period.end),
-    ...files.plan.actions.flatMap((a) => (a.updates ?? []).map((u) => u.date)),
-  ];
-  return dates.reduce(laterOf, files.strategy.published ?? `${files.strategy.period.start}-01-01`);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { ActionProgress } from "./status.ts";
 import type { Lead } from "./leads.ts";
 import type { Words } from "./words.ts";
 import type { PaperSettings, StatedImplication } from "./paper-settings.ts";
+import type { RatingScale } from "./ratings.ts";
 
 /** A pointer to another item, small enough to hand to templates without cycles. */
 export interface Ref { id: string; title: string }
@@ -107,13 +108,21 @@ export interface StrategyModel {
   meta: StrategyContent;
   /** What the strategy calls its levels and outputs. */
   words: Words;
+  /**
+   * The strategy's own rating scale (its word and colour for each status) and whether it reports stages;
+   * present only when it declares one, so a strategy without publishes what it did before (scaleOf gives
+   * the tool's scale then).
+   */
+  ratingScale?: RatingScale;
   /** Who publishes the strategy: its own publisher, else the site's. */
   publisher: Publisher;
   /** The board paper's house form: cover rows, implications, body text size. */
   paper: PaperSettings;
   stalenessDays: number;
-  /** The date progress is shown as at: the latest report's period end or latest update, whichever is later. */
+  /** The day progress is shown as at: the build day in the strategy's time zone, or its last day once its period has ended (clock.ts). */
   asAt: IsoDate;
+  /** The strategy's last day when its period has ended, else null: the site then says so. */
+  ended: IsoDate | null;
   drivers: Driver[];
   driversIntro: string | null;
   policyDocuments: { intro: string | null; items: PolicyDocumentContent[] };

@@ -1,4 +1,4 @@
-import { longDate, type Report, type StrategyModel } from "../model/index.ts";
+import { longDate, scaleOf, type Report, type StrategyModel } from "../model/index.ts";
 import type { PaperContent } from "./content.ts";
 import { UnknownReportError } from "./errors.ts";
 import type { Paper, PaperLinks } from "./paper.ts";
@@ -82,6 +82,7 @@ export function paperContent(strategy: StrategyModel, reportId: string, options:
   return {
     title: report.title,
     language: strategy.meta.language,
+    scale: { words: scaleOf(strategy).words, colours: scaleOf(strategy).colours },
     bodySize: strategy.paper.bodySize,
     properties: {
       author: report.author?.name ?? report.lead_organisation ?? strategy.meta.organisations[0]?.name ?? report.board,

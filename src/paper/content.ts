@@ -1,4 +1,4 @@
-import type { IsoDate, Status, Tally, TrendPoint } from "../model/index.ts";
+import type { IsoDate, Status, StatusLook, Tally, TrendPoint } from "../model/index.ts";
 
 /**
  * What a board paper says, section by section, worked out once from the model. The PDF (pdfkit) and
@@ -62,6 +62,8 @@ export interface PaperContent {
   title: string;
   /** The document language, e.g. en-GB. */
   language: string;
+  /** The word and colours for each status: the strategy's own, where it rates on a scale of its own. */
+  scale: { words: Record<Status, string>; colours: Record<Status, StatusLook> };
   /** The body text size in points (12 unless the paper settings say otherwise, never below 11). */
   bodySize: number;
   /** For the file's properties: who wrote it, what it is about, and the meeting's date (never the clock). */

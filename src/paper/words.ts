@@ -1,4 +1,4 @@
-import { dueLabel, longDate, STATUS_LABELS, STATUSES, type IsoDate, type Tally } from "../model/index.ts";
+import { dueLabel, longDate, STATUS_LABELS, STATUSES, type IsoDate, type Status, type Tally } from "../model/index.ts";
 
 /**
  * Values that must never be split across lines. A no-break space (U+00A0) joins the parts: the
@@ -40,17 +40,10 @@ export function shortDue(written: string): string {
   return dueLabel(written);
 }
 
-/** "1 action", "3 actions". */
-export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
+/** "1 action", "3 actions" and "a, b and c": the model's one home for counting words. */
+export { counted as count, listed as listWords } from "../model/index.ts";
 
-/** "a, b and c". */
-export function listWords(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? "");
-}
-
-/** "On track: 7, At risk: 4, …" — a chart's numbers, in words, for its alternative text. */
-export function tallyInWords(tally: Tally): string {
-  return STATUSES.map((s) => `${STATUS_LABELS[s]}: ${tally.byStatus[s]}`).join(", ");
+/** "On track: 7, At risk: 4, …" — a chart's numbers, in words (the strategy's, where it rates on a scale of its own), for its alternative text. */
+export function tallyInWords(tally: Tally, words: Record<Status, string> = STATUS_LABELS): string {
+  return STATUSES.map((s) => `${words[s]}: ${tally.byStatus[s]}`).join(", ");
 }

@@ -35,8 +35,8 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
         const count = tally.byStatus[status];
         const barWidth = count * scale;
         const textY = y + (CHART.barHeight - paper.text.body.size) / 2;
-        useStyle(doc, paper.text.body).text(STATUS_LABELS[status], x, textY, { width: CHART.labelWidth - GAPS.barLabel, lineBreak: false });
-        if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(STATUS_COLOURS[status].bar);
+        useStyle(doc, paper.text.body).text(paper.scale.words[status], x, textY, { width: CHART.labelWidth - GAPS.barLabel, lineBreak: false });
+        if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(paper.scale.colours[status].bar);
         useStyle(doc, paper.text.caption).text(String(count), x + CHART.labelWidth + barWidth + GAPS.barLabel, textY, { lineBreak: false });
       });
     }),
@@ -75,7 +75,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
           const n = point.tally.byStatus[status];
           const width = point.tally.total ? (n / point.tally.total) * full : 0;
           if (width <= 0) continue;
-          doc.rect(at, y, width, CHART.barHeight).fill(STATUS_COLOURS[status].bar);
+          doc.rect(at, y, width, CHART.barHeight).fill(paper.scale.colours[status].bar);
           useStyle(doc, paper.text.small);
           if (doc.widthOfString(String(n)) + 4 < width) doc.fillColor("#ffffff").text(String(n), at, textY, { width, align: "center", lineBreak: false });
           at += width;
@@ -85,8 +85,8 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
       for (const key of legend.keys) {
         const kx = x + key.x;
         const ky = ly + key.row * TEXT.small.size * 1.6;
-        doc.rect(kx, ky + 1, 9, 9).fill(STATUS_COLOURS[key.status].bar);
-        useStyle(doc, TEXT.small).fillColor(TEXT.body.colour).text(STATUS_LABELS[key.status], kx + 12, ky, { lineBreak: false });
+        doc.rect(kx, ky + 1, 9, 9).fill(paper.scale.colours[key.status].bar);
+        useStyle(doc, TEXT.small).fillColor(TEXT.body.colour).text(paper.scale.words[key.status], kx + 12, ky, { lineBreak: false });
       }
     }),
   );
@@ -100,7 +100,7 @@ function _legend(paper: Paper, width: number): { rows: number; keys: { status: (
   let x = 0;
   let row = 0;
   const keys = STATUSES.map((status) => {
-    const w = 12 + paper.doc.widthOfString(STATUS_LABELS[status]);
+    const w = 12 + paper.doc.widthOfString(paper.scale.words[status]);
     if (x > 0 && x + w > width) {
       x = 0;
       row++;

@@ -1,3 +1,4 @@
+import type { PaperContent } from "../paper/index.ts";
 import type { TextStyles } from "./styles.ts";
 
 /** What every drawing helper draws with: the document, the tag tree's root and the text styles in force. */
@@ -6,6 +7,8 @@ export interface Paper {
   /** The Document structure element every section hangs its Sect from. */
   root: PDFKit.PDFStructureElement;
   text: TextStyles;
+  /** The words and colours for each status: the strategy's own, where it rates on a scale of its own. */
+  scale: PaperContent["scale"];
 }
 
 /** A structure element that tagged content can be added to. */

@@ -27,7 +27,7 @@ export async function renderPaperPdf(content: PaperContent): Promise<Buffer> {
   const bytes = collect(doc);
   const root = doc.struct("Document", { lang: content.language, title: content.title });
   doc.addStructure(root);
-  const paper: Paper = { doc, root, text: textStyles(content.bodySize) };
+  const paper: Paper = { doc, root, text: textStyles(content.bodySize), scale: content.scale };
   for (const section of content.sections) _section(paper, section);
   root.end();
   drawPageFurniture(doc, content.header, content.footer);

@@ -69,7 +69,7 @@ function _rowHeight(paper: Paper, row: readonly Cell[], layout: _Layout, kind: _
   const { doc } = paper;
   const pad = GAPS.cellPadding;
   const inner = row.map((cell, j) => {
-    if ("status" in cell) return chipSize(doc, paper.text.tableHead, cell.status).height;
+    if ("status" in cell) return chipSize(doc, paper.text.tableHead, cell.status, paper.scale.words[cell.status]).height;
     const width = (layout.widths[j] ?? 0) - pad * 2;
     const strong = cell.strong ? textHeight(doc, cell.strong, paper.text.tableHead, width) : 0;
     return strong + textHeight(doc, plainText(cell.text), _cellStyle(paper, kind, j), width);

@@ -1,10 +1,10 @@
-import { RISK_RATING_LABELS, RISK_STATUS_LABELS, type ExceptionReason, type RatedScore } from "../../model/index.ts";
+import { formFor, RISK_RATING_LABELS, RISK_STATUS_LABELS, type ExceptionReason, type RatedScore } from "../../model/index.ts";
 import { markdownBlocks, markdownText } from "../markdown.ts";
 import { reasonsSentence } from "../labels.ts";
 import type { Risk } from "../../model/index.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { paragraph, table } from "../blocks.ts";
-import { date, keepTogether, listWords } from "../words.ts";
+import { count, date, keepTogether, listWords } from "../words.ts";
 import { actionsById } from "./action-text.ts";
 import { numbered, openAppendix, openSection } from "./section.ts";
 
@@ -49,7 +49,7 @@ function _attention(paper: Paper, sect: Parent): void {
   const high = risks.filter((r) => r.status !== "closed" && _NEEDS_ATTENTION.has(r.after.rating));
   const named = high.map((r) => `R${r.number}, ${r.title} (${keepTogether(`${RISK_RATING_LABELS[r.after.rating].toLowerCase()} ${r.after.score}`)})`);
   numbered(paper, sect, [
-    `The risk register at ${date(report.period.end)} has ${risks.length} ${risks.length === 1 ? "risk" : "risks"}. ` +
+    `The risk register at ${date(report.period.end)} has ${count(risks.length, "risk")}. ` +
       (high.length ? `${high.length === 1 ? "One is" : `${high.length} are`} still rated high or extreme after mitigation: ${listWords(named)}.` : "None is still rated high or extreme after mitigation."),
     [{ text: "Each risk's owner, ratings, mitigation and latest review are in " }, { text: `Appendix ${letter}`, anchor: `appendix-${letter.toLowerCase()}` }, { text: "." }],
   ]);
@@ -58,7 +58,7 @@ function _attention(paper: Paper, sect: Parent): void {
 function _register(paper: Paper, sect: Parent): void {
   const { report } = paper;
   paragraph(sect,
-    `The risk register at ${date(report.period.end)} has ${report.riskRegister.length} ${report.riskRegister.length === 1 ? "risk" : "risks"}. Each is rated likelihood (L) × impact (I), each from 1 to 5: a rating of 1 to 3 is low, 4 to 6 moderate, 8 to 12 high and 15 to 25 extreme.`,
+    `The risk register at ${date(report.period.end)} has ${count(report.riskRegister.length, "risk")}. Each is rated likelihood (L) × impact (I), each from 1 to 5: a rating of 1 to 3 is low, 4 to 6 moderate, 8 to 12 high and 15 to 25 extreme.`,
   );
   _table(paper, sect, report.riskRegister);
 }
@@ -68,7 +68,7 @@ function _fromExceptions(paper: Paper): string {
   const byId = actionsById(paper);
   const parts = _RISK_REASONS.flatMap((reason) => {
     const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)?.ref ?? e.actionId);
-    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays)}: action${numbers.length === 1 ? "" : "s"} ${listWords(numbers)}.`] : [];
+    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays)}: ${formFor(numbers.length, "action")} ${listWords(numbers)}.`] : [];
   });
   return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : "No action is off track, overdue or without a recent update.";
 }

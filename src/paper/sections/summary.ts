@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, longDate, OVERDUE_MEANING, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, scaleOf, STATUSES, type ChangeKind, type Report, type Status } from "../../model/index.ts";
 import { chart, paragraph, table } from "../blocks.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { count, date, listWords, shortDate, tallyInWords } from "../words.ts";
@@ -13,15 +13,16 @@ export function summarySection(paper: Paper): void {
   const { sect } = openSection(paper, "summary", "Summary of progress");
   const asAt = date(report.asAt);
   const { tally } = report;
-  numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report)}`]);
-  chart(sect, { kind: "chart", type: "status", tally, caption: `Figure 1: actions by status at ${asAt}`, alt: `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally)}.` });
+  const { words } = scaleOf(strategy);
+  numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report, words)}`]);
+  chart(sect, { kind: "chart", type: "status", tally, caption: `Figure 1: actions by status at ${asAt}`, alt: `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, words)}.` });
   numbered(paper, sect, [
-    `${count(tally.overdue, "action is", "actions are")} overdue (${OVERDUE_MEANING}, judged against any due date the ${strategy.words.body} has revised); ${count(tally.stale, "has", "have")} had no update for more than ${strategy.stalenessDays} days. ` +
+    `${_overdue(tally.overdue, strategy.words.body)} ${tally.stale === 0 ? `No open action has gone more than ${strategy.stalenessDays} days without an update.` : `${count(tally.stale, "action has", "actions have")} had no update for more than ${strategy.stalenessDays} days.`} ` +
       `${count(report.updatesInPeriod, "progress update was", "progress updates were")} recorded in the period.` +
       (tally.percent === null ? "" : ` Actions not withdrawn are on average ${tally.percent}% complete${_cover(tally.percentOf)}.`),
   ]);
   const previous = strategy.reports.find((r) => r.id === report.previousId);
-  numbered(paper, sect, [previous ? _comparison(report, previous) : _sinceStart(report)]);
+  numbered(paper, sect, [previous ? _comparison(report, previous, words) : _sinceStart(report)]);
   if (hasTrend(paper)) {
     const letter = paper.numbering.appendices.get("appendix-trend") ?? "";
     numbered(paper, sect, [[{ text: "How the number of actions in each status moved from report to report, and each action whose status changed, are in " }, { text: `Appendix ${letter}`, anchor: `appendix-${letter.toLowerCase()}` }, { text: "." }]]);
@@ -40,15 +41,22 @@ export function trendAppendix(paper: Paper): void {
   _trend(paper, sect);
 }
 
+/** "No action is overdue." or "3 actions are overdue: each is past its due date and …", with the rule in words. */
+function _overdue(n: number, body: string): string {
+  const rule = `${OVERDUE_MEANING}, judged against any due date the ${body} has revised`;
+  if (n === 0) return `No action is overdue (${rule}).`;
+  return n === 1 ? `1 action is overdue: ${rule}.` : `${count(n, "action is", "actions are")} overdue: each is ${rule}.`;
+}
+
 /** " (an average of 4 of the 6 actions; the others report no percentage)", when some report none. */
 function _cover({ reported, of }: { reported: number; of: number }): string {
   return reported < of ? ` (an average of ${reported} of the ${of} actions; the others report no percentage)` : "";
 }
 
-function _comparison(report: Report, previous: Report): string {
-  const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${CHANGE_LABELS[k].toLowerCase()}: ${report.changeCounts[k]}`);
+function _comparison(report: Report, previous: Report, words: Record<Status, string>): string {
+  const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${report.changeCounts[k]} ${CHANGE_LABELS[k].toLowerCase()}`);
   const was = STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
-    .map((s) => `${STATUS_LABELS[s].toLowerCase()} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
+    .map((s) => `${words[s].toLowerCase()} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
   return `Compared with ${date(previous.period.end)}, the end of the last report's period: ${moved.length ? listWords(moved) : "no action changed status"}; ${count(report.changeCounts.unchanged, "action", "actions")} did not change. ` +
     (was.length ? `Counts by status moved as follows: ${listWords(was)}.` : "The counts by status are the same.");
 }
@@ -58,9 +66,9 @@ function _sinceStart(report: Report): string {
     `${count(report.changeCounts.completed, "of which is", "of which are")} complete.`;
 }
 
-function _statusSentence(report: Report): string {
-  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`);
-  return parts.length ? `Of these, ${listWords(parts)}.` : "";
+function _statusSentence(report: Report, words: Record<Status, string>): string {
+  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${words[s].toLowerCase()}`);
+  return parts.length ? `By status: ${listWords(parts)}.` : "";
 }
 
 /** How the counts moved from report to report: a chart, and the same figures as a table. */
@@ -68,7 +76,8 @@ function _trend(paper: Paper, sect: Parent): void {
   const { report } = paper;
   paragraph(sect, `Figure 2 and the table after it show the number of actions in each status at the end of each report's period, from the first report to this one.`);
   // Alternative text is read aloud, not laid out: plain spaces.
-  const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally)}`).join(". ");
+  const { words } = scaleOf(paper.strategy);
+  const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally, words)}`).join(". ");
   chart(sect, { kind: "chart", type: "trend", points: report.trend, caption: "Figure 2: actions by status at the end of each report's period", alt: `Stacked bar chart, one bar per report. ${alt}.` });
   // One row per status and a column per report, at most three reports to a table, so every word fits whole.
   for (let from = 0; from < report.trend.length; from += _REPORTS_PER_TABLE) {
@@ -76,7 +85,7 @@ function _trend(paper: Paper, sect: Parent): void {
     const width = 0.7 / _REPORTS_PER_TABLE;
     table(sect, {
       columns: [{ header: "Status", width: 1 - width * points.length }, ...points.map((p) => ({ header: `At ${shortDate(p.asAt)}`, width }))],
-      rows: STATUSES.map((s) => [{ text: STATUS_LABELS[s] }, ...points.map((p) => ({ text: String(p.tally.byStatus[s]) }))]),
+      rows: STATUSES.map((s) => [{ text: words[s] }, ...points.map((p) => ({ text: String(p.tally.byStatus[s]) }))]),
       rowHeaders: true,
     });
   }

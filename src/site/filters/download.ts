@@ -1,4 +1,5 @@
 import type { Download } from "../data.ts";
+import { counted } from "../../model/counting.ts";
 
 /**
  * " (PDF, 84 KB, 9 pages)", " (Word document, 52 KB)": what a link to a paper says about it; " (PDF)"
@@ -8,7 +9,7 @@ export function downloadFacts(facts: Download | null | undefined, path = ".pdf")
   const kind = path.endsWith(".docx") ? "Word document" : "PDF";
   if (!facts) return ` (${kind})`;
   const size = facts.bytes < 1_000_000 ? `${Math.max(1, Math.round(facts.bytes / 1000))} KB` : `${(facts.bytes / 1_000_000).toFixed(1)} MB`;
-  const pages = facts.pages ? `, ${facts.pages} ${facts.pages === 1 ? "page" : "pages"}` : "";
+  const pages = facts.pages ? `, ${counted(facts.pages, "page")}` : "";
   return ` (${kind}, ${size}${pages})`;
 }
 
