@@ -1,9 +1,9 @@
-import { STATUS_LABELS, STATUSES, type Tally, type TrendPoint } from "../model/index.ts";
+import { STATUSES, type Tally, type TrendPoint } from "../model/index.ts";
 import type { ChartBlock } from "../paper/index.ts";
 import { shortDate } from "../paper/words.ts";
 import { contentWidth, ensureSpace, left, textHeight, useStyle } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
-import { CHART, GAPS, STATUS_COLOURS } from "./styles.ts";
+import { CHART, GAPS } from "./styles.ts";
 import { paragraph } from "./tags.ts";
 
 /** A chart block: its caption, then the figure. */

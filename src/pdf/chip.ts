@@ -1,4 +1,4 @@
-import { scaleOf, STATUS_LABELS, type Status } from "../model/index.ts";
+import { STATUS_LABELS, type Status } from "../model/index.ts";
 import { useStyle } from "./flow.ts";
 import type { Paper, Parent } from "./paper.ts";
 import { GAPS, type TextStyle } from "./styles.ts";

@@ -33,11 +33,6 @@ export function appendixTitle(letter: string, title: string): string {
   return `Appendix ${letter}: ${title}`;
 }
 
-/** The number the next numbered paragraph of the current section will take, e.g. "4.3". */
-export function nextNumber(paper: Paper): string {
-  return `${paper.numbering.current}.${paper.numbering.paragraph + 1}`;
-}
-
 /**
  * A numbered paragraph (4.3) so members can refer to it; further blocks of text (a reason, a
  * cross-reference) follow under the same number. Returns the number.
