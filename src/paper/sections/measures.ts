@@ -40,14 +40,15 @@ export function measuresSection(paper: Paper): void {
   if (measures.some((m) => m.illustrative)) numbered(paper, sect, [`${words.plural} marked “Example data” hold made-up values that show how the ${words.lower} will be reported; they are not real figures.`]);
   table(sect, {
     columns: [
-      // At 11 pt each column fits its widest whole word with the cell's padding: "assessments" and
-      // "31 Mar 2018" (75 pt) in the value, target and next-value columns, "Completed" in the rating.
-      { header: words.singular, width: 0.186 },
-      { header: "Latest value", width: 0.173 },
-      { header: "Target for the period", width: 0.173 },
-      { header: "Rating", width: 0.15 },
-      { header: "Direction of travel", width: 0.145 },
-      { header: "Next value due", width: 0.173 },
+      // At 11 pt each column fits its widest whole word with the cell's padding: "performance" in a
+      // measure's name, "assessments" and "31 Mar 2018" (75 pt) in the value, target and next-value
+      // columns, "Completed" in the rating and "Worsening" in the direction of travel.
+      { header: words.singular, width: 0.195 },
+      { header: "Latest value", width: 0.171 },
+      { header: "Target for the period", width: 0.171 },
+      { header: "Rating", width: 0.148 },
+      { header: "Direction of travel", width: 0.144 },
+      { header: "Next value due", width: 0.171 },
     ],
     rows: measures.map((m) => [
       { text: `${m.ref ? `${m.ref} ` : ""}${m.title} (${m.better.toLowerCase()})${m.illustrative ? " Example data" : ""}` },
