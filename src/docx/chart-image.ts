@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
-import { STATUSES } from "../model/index.ts";
+import { statusesIn } from "../model/index.ts";
 import type { ChartBlock, PaperContent } from "../paper/index.ts";
 import { shortDate } from "../paper/words.ts";
 import { escapeXml } from "./xml.ts";
@@ -45,25 +45,27 @@ function _text(x: number, y: number, text: string, size: number, fill = "#0b0c0c
 }
 
 function _statusSvg(block: Extract<ChartBlock, { type: "status" }>, size: number, scale: PaperContent["scale"]): { text: string; height: number } {
-  const max = Math.max(1, ...STATUSES.map((s) => block.tally.byStatus[s]));
+  const statuses = statusesIn([block.tally]);
+  const max = Math.max(1, ...statuses.map((s) => block.tally.byStatus[s]));
   const perAction = (_WIDTH - _LABEL - 50) / max;
-  const rows = STATUSES.map((status, i) => {
+  const rows = statuses.map((status, i) => {
     const y = i * _ROW + 4;
     const n = block.tally.byStatus[status];
     return _text(0, y + _BAR - 3, scale.words[status], size) +
       (n ? `<rect x="${_LABEL}" y="${y}" width="${n * perAction}" height="${_BAR}" fill="${scale.colours[status].bar}"/>` : "") +
       _text(_LABEL + n * perAction + 6, y + _BAR - 3, String(n), size);
   });
-  return _svg(STATUSES.length * _ROW + 8, rows.join(""));
+  return _svg(statuses.length * _ROW + 8, rows.join(""));
 }
 
 function _trendSvg(block: Extract<ChartBlock, { type: "trend" }>, size: number, scale: PaperContent["scale"]): { text: string; height: number } {
   const full = _WIDTH - _LABEL - 10;
+  const statuses = statusesIn(block.points.map((p) => p.tally));
   const bars = block.points.map((point, i) => {
     const y = i * _ROW + 4;
     let at = _LABEL;
     let out = _text(0, y + _BAR - 3, shortDate(point.asAt).replace(/\u00a0/g, " "), size);
-    for (const status of STATUSES) {
+    for (const status of statuses) {
       const n = point.tally.byStatus[status];
       const width = point.tally.total ? (n / point.tally.total) * full : 0;
       if (width <= 0) continue;
@@ -75,7 +77,7 @@ function _trendSvg(block: Extract<ChartBlock, { type: "trend" }>, size: number, 
   });
   // The legend: a key per status, two rows of three.
   const top = block.points.length * _ROW + 12;
-  const keys = STATUSES.map((status, i) => {
+  const keys = statuses.map((status, i) => {
     const x = (i % 3) * 200;
     const y = top + Math.floor(i / 3) * _ROW;
     return `<rect x="${x}" y="${y}" width="12" height="12" fill="${scale.colours[status].bar}"/>` + _text(x + 18, y + 11, scale.words[status], size);

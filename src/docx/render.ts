@@ -2,7 +2,7 @@ import {
   AlignmentType, Bookmark, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, InternalHyperlink, Packer,
   PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild,
 } from "docx";
-import type { Status, StrategyModel } from "../model/index.ts";
+import type { ProgressStatus, StrategyModel } from "../model/index.ts";
 import { paperContent, spansOf, type Block, type Cell, type PaperContent, type PaperOptions, type Section, type TableBlock, type Text } from "../paper/index.ts";
 import { chartPng, chartsReady } from "./chart-image.ts";
 import { fixTimestamps } from "./timestamps.ts";
@@ -128,7 +128,7 @@ function _lines(text: string, style: { bold?: boolean; color?: string; style?: s
   return text.split("\n").map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
 }
 
-function _table(block: TableBlock, words: Record<Status, string>): Table {
+function _table(block: TableBlock, words: Record<ProgressStatus, string>): Table {
   const widths = block.columns.map((c) => Math.round(c.width * _TEXT_WIDTH));
   const cell = (c: Cell, j: number, head: boolean): TableCell => {
     const isHead = head || (block.rowHeaders && j === 0);

@@ -1,4 +1,4 @@
-import type { IsoDate, Status, StatusLook, Tally, TrendPoint } from "../model/index.ts";
+import type { IsoDate, ProgressStatus, StatusLook, Tally, TrendPoint } from "../model/index.ts";
 
 /**
  * What a board paper says, section by section, worked out once from the model. The PDF (pdfkit) and
@@ -15,7 +15,7 @@ export type Text = string | readonly Span[];
 export interface Column { header: string; width: number }
 
 /** A cell: text (optionally led by a line in bold, such as a title), or a status shown with its word. */
-export type Cell = { text: Text; strong?: string } | { status: Status };
+export type Cell = { text: Text; strong?: string } | { status: ProgressStatus };
 
 export interface TableBlock {
   kind: "table";
@@ -63,7 +63,7 @@ export interface PaperContent {
   /** The document language, e.g. en-GB. */
   language: string;
   /** The word and colours for each status: the strategy's own, where it rates on a scale of its own. */
-  scale: { words: Record<Status, string>; colours: Record<Status, StatusLook> };
+  scale: { words: Record<ProgressStatus, string>; colours: Record<ProgressStatus, StatusLook> };
   /** The body text size in points (12 unless the paper settings say otherwise, never below 11). */
   bodySize: number;
   /** For the file's properties: who wrote it, what it is about, and the meeting's date (never the clock). */

@@ -1,4 +1,4 @@
-import { dueLabel, longDate, STATUS_LABELS, STATUSES, type IsoDate, type Status, type Tally } from "../model/index.ts";
+import { dueLabel, longDate, STATUS_LABELS, statusesIn, type IsoDate, type ProgressStatus, type Tally } from "../model/index.ts";
 
 /**
  * Values that must never be split across lines. A no-break space (U+00A0) joins the parts: the
@@ -44,6 +44,6 @@ export function shortDue(written: string): string {
 export { counted as count, listed as listWords } from "../model/index.ts";
 
 /** "On track: 7, At risk: 4, …" — a chart's numbers, in words (the strategy's, where it rates on a scale of its own), for its alternative text. */
-export function tallyInWords(tally: Tally, words: Record<Status, string> = STATUS_LABELS): string {
-  return STATUSES.map((s) => `${words[s]}: ${tally.byStatus[s]}`).join(", ");
+export function tallyInWords(tally: Tally, words: Record<ProgressStatus, string> = STATUS_LABELS): string {
+  return statusesIn([tally]).map((s) => `${words[s]}: ${tally.byStatus[s]}`).join(", ");
 }

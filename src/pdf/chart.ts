@@ -1,4 +1,4 @@
-import { STATUSES, type Tally, type TrendPoint } from "../model/index.ts";
+import { statusesIn, type ProgressStatus, type Tally, type TrendPoint } from "../model/index.ts";
 import type { ChartBlock } from "../paper/index.ts";
 import { shortDate } from "../paper/words.ts";
 import { contentWidth, ensureSpace, left, textHeight, useStyle } from "./flow.ts";
@@ -20,7 +20,8 @@ export function chart(paper: Paper, parent: Parent, block: ChartBlock): void {
 export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption: string, alt: string): void {
   const { doc } = paper;
   const rowHeight = CHART.barHeight + CHART.rowGap;
-  const height = STATUSES.length * rowHeight;
+  const statuses = statusesIn([tally]);
+  const height = statuses.length * rowHeight;
   // The caption names the chart: never leave it on the page before.
   ensureSpace(doc, textHeight(doc, caption, paper.text.caption, contentWidth(doc)) + paper.text.caption.gapAfter + height);
   paragraph(paper, parent, caption, paper.text.caption);
@@ -30,7 +31,7 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {
-      STATUSES.forEach((status, i) => {
+      statuses.forEach((status, i) => {
         const y = top + i * rowHeight;
         const count = tally.byStatus[status];
         const barWidth = count * scale;
@@ -54,7 +55,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
   const { doc } = paper;
   const TEXT = paper.text;
   const rowHeight = CHART.barHeight + CHART.rowGap;
-  const legend = _legend(paper, contentWidth(doc));
+  const legend = _legend(paper, contentWidth(doc), statusesIn(points.map((p) => p.tally)));
   const legendHeight = legend.rows * (TEXT.small.size * 1.6) + CHART.rowGap;
   const height = points.length * rowHeight + legendHeight;
   ensureSpace(doc, textHeight(doc, caption, paper.text.caption, contentWidth(doc)) + paper.text.caption.gapAfter + height);
@@ -63,6 +64,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
   const top = doc.y;
   const barX = x + CHART.trendLabelWidth;
   const full = contentWidth(doc) - CHART.trendLabelWidth - CHART.countWidth;
+  const statuses = statusesIn(points.map((p) => p.tally));
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {
@@ -71,7 +73,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
         const textY = y + (CHART.barHeight - paper.text.small.size) / 2;
         useStyle(doc, paper.text.small).fillColor(paper.text.body.colour).text(shortDate(point.asAt), x, textY, { width: CHART.trendLabelWidth - GAPS.barLabel, lineBreak: false });
         let at = barX;
-        for (const status of STATUSES) {
+        for (const status of statuses) {
           const n = point.tally.byStatus[status];
           const width = point.tally.total ? (n / point.tally.total) * full : 0;
           if (width <= 0) continue;
@@ -95,11 +97,11 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
 }
 
 /** Where each key of the legend goes: left to right, onto a new row when the next would not fit. */
-function _legend(paper: Paper, width: number): { rows: number; keys: { status: (typeof STATUSES)[number]; x: number; row: number }[] } {
+function _legend(paper: Paper, width: number, statuses: readonly ProgressStatus[]): { rows: number; keys: { status: ProgressStatus; x: number; row: number }[] } {
   useStyle(paper.doc, paper.text.small);
   let x = 0;
   let row = 0;
-  const keys = STATUSES.map((status) => {
+  const keys = statuses.map((status) => {
     const w = 12 + paper.doc.widthOfString(paper.scale.words[status]);
     if (x > 0 && x + w > width) {
       x = 0;

@@ -1,11 +1,11 @@
-import { STATUS_LABELS, type Status } from "../model/index.ts";
+import { STATUS_LABELS, type ProgressStatus } from "../model/index.ts";
 import { useStyle } from "./flow.ts";
 import type { Paper, Parent } from "./paper.ts";
 import { GAPS, type TextStyle } from "./styles.ts";
 import { artifact } from "./tags.ts";
 
 /** Size of a status chip: the word (the status's, or the strategy's for it) in bold (`style`) with padding around it. */
-export function chipSize(doc: PDFKit.PDFDocument, style: TextStyle, status: Status, word: string = STATUS_LABELS[status]): { width: number; height: number } {
+export function chipSize(doc: PDFKit.PDFDocument, style: TextStyle, status: ProgressStatus, word: string = STATUS_LABELS[status]): { width: number; height: number } {
   useStyle(doc, style);
   return {
     width: doc.widthOfString(word) + GAPS.chipPaddingX * 2,
@@ -17,7 +17,7 @@ export function chipSize(doc: PDFKit.PDFDocument, style: TextStyle, status: Stat
  * A status as a coloured chip that carries its word: the fill is decoration, the word is the
  * content (tagged as `type` under `parent`), so the status never depends on colour alone.
  */
-export function chip(paper: Paper, parent: Parent, type: string, status: Status, x: number, y: number): void {
+export function chip(paper: Paper, parent: Parent, type: string, status: ProgressStatus, x: number, y: number): void {
   const { doc } = paper;
   const style = paper.text.tableHead;
   // In the strategy's word and colour for the status, where it rates on a scale of its own.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import {
-  DECISION_LABELS, longDate, reasonLabel, STATUS_LABELS, type Report, type Status, type StrategyModel,
+  DECISION_LABELS, longDate, reasonLabel, STATUS_LABELS, STATUSES, type Report, type Status, type StrategyModel,
 } from "../../src/model/index.ts";
 import { renderReport } from "../../src/pdf/index.ts";
 import { readModel } from "../../src/pipeline.ts";
@@ -173,7 +173,7 @@ describe("the Derby September board paper", () => {
     expect(named).toEqual(new Set(moved.map((a) => a.number)));
     for (const a of moved) {
       const from = statusOn(a.updates, march.period.end);
-      expect(table).toContain(`${from ? STATUS_LABELS[from] : "No update"} → ${STATUS_LABELS[statusOn(a.updates, september.period.end) as Status]}`);
+      expect(table).toContain(`${from ? STATUS_LABELS[from] : "No progress reported yet"} → ${STATUS_LABELS[statusOn(a.updates, september.period.end) as Status]}`);
     }
   });
 
@@ -219,8 +219,10 @@ describe("the Derby September board paper", () => {
     for (const h of ["Action and latest note", "Lead", "Due", "Status", "%", "Reporting period", "Rating before and after mitigation", "Decision", "Reason", "Recovery action"]) expect(headers).toContain(h);
     const figures = pdf.pages.flatMap((p) => elements(p, "Figure"));
     expect(figures).toHaveLength(2);
-    for (const [status, count] of Object.entries(september.tally.byStatus)) expect(figures[0]?.node.alt).toContain(`${STATUS_LABELS[status as Status]}: ${count}`);
-    expect(figures[1]?.node.alt).toContain("28 February 2015: Not started: 2, On track: 7");
+    for (const status of STATUSES) expect(figures[0]?.node.alt).toContain(`${STATUS_LABELS[status]}: ${september.tally.byStatus[status]}`);
+    expect(figures[0]?.node.alt).not.toContain(STATUS_LABELS["not-reported"]);
+    expect(figures[1]?.node.alt).toContain("28 February 2015: Not started: 1, On track: 7");
+    expect(figures[1]?.node.alt).toContain("No progress reported yet: 1");
   });
 
   it("leaves no text outside the tag tree except artifacts", () => {

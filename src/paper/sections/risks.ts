@@ -42,7 +42,8 @@ function _attention(paper: Paper, sect: Parent): void {
   const { report, strategy } = paper;
   const risks = report.riskRegister;
   if (!risks.length) {
-    numbered(paper, sect, [strategy.risks.length ? `The risk register had no risks at ${date(report.period.end)}.` : "The strategy keeps no risk register."]);
+    // A strategy with no risks.yaml has said nothing about a register: the paper says nothing either.
+    if (strategy.hasRiskRegister) numbered(paper, sect, [`The risk register had no risks at ${date(report.period.end)}.`]);
     return;
   }
   const letter = paper.numbering.appendices.get("appendix-risks") ?? "";
@@ -94,7 +95,7 @@ function _table(paper: Paper, sect: Parent, risks: readonly Risk[]): void {
         { strong: _riskName(r), text: r.owner },
         { text: `Before: ${ratingWords(r.before)}\nAfter: ${ratingWords(r.after)}` },
         { text: markdownText(r.mitigation) + (review ? `\nReviewed ${date(review.date)}: ${markdownText(review.note)}` : "") },
-        { text: r.actionIds.map((id) => byId.get(id)?.ref ?? id).join(", ") || "None" },
+        { text: r.actionIds.map((id) => byId.get(id)?.ref ?? id).join(", ") },
       ];
     }),
   });

@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, longDate, OVERDUE_MEANING, scaleOf, statusInSentence, STATUSES, type ChangeKind, type Report, type Status } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, PROGRESS_STATUSES, scaleOf, statusInSentence, statusesIn, type ChangeKind, type ProgressStatus, type Report } from "../../model/index.ts";
 import { chart, paragraph, table } from "../blocks.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { count, date, listWords, shortDate, tallyInWords } from "../words.ts";
@@ -14,7 +14,7 @@ export function summarySection(paper: Paper): void {
   const asAt = date(report.asAt);
   const { tally } = report;
   const scale = scaleOf(strategy);
-  const words = Object.fromEntries(STATUSES.map((s) => [s, statusInSentence(scale, s)])) as Record<Status, string>;
+  const words = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, statusInSentence(scale, s)])) as Record<ProgressStatus, string>;
   numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report, words)}`]);
   chart(sect, { kind: "chart", type: "status", tally, caption: `Figure 1: actions by status at ${asAt}`, alt: `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, scale.words)}.` });
   numbered(paper, sect, [
@@ -54,9 +54,9 @@ function _cover({ reported, of }: { reported: number; of: number }): string {
   return reported < of ? ` (an average of ${reported} of the ${of} actions; the others report no percentage)` : "";
 }
 
-function _comparison(report: Report, previous: Report, words: Record<Status, string>): string {
+function _comparison(report: Report, previous: Report, words: Record<ProgressStatus, string>): string {
   const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${report.changeCounts[k]} ${CHANGE_LABELS[k].toLowerCase()}`);
-  const was = STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
+  const was = PROGRESS_STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
     .map((s) => `${words[s]} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
   return `Compared with ${date(previous.period.end)}, the end of the last report's period: ${moved.length ? listWords(moved) : "no action changed status"}; ${count(report.changeCounts.unchanged, "action", "actions")} did not change. ` +
     (was.length ? `Counts by status moved as follows: ${listWords(was)}.` : "The counts by status are the same.");
@@ -67,8 +67,8 @@ function _sinceStart(report: Report): string {
     `${count(report.changeCounts.completed, "of which is", "of which are")} complete.`;
 }
 
-function _statusSentence(report: Report, words: Record<Status, string>): string {
-  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${words[s]}`);
+function _statusSentence(report: Report, words: Record<ProgressStatus, string>): string {
+  const parts = PROGRESS_STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${words[s]}`);
   return parts.length ? `By status: ${listWords(parts)}.` : "";
 }
 
@@ -81,12 +81,13 @@ function _trend(paper: Paper, sect: Parent): void {
   const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally, words)}`).join(". ");
   chart(sect, { kind: "chart", type: "trend", points: report.trend, caption: "Figure 2: actions by status at the end of each report's period", alt: `Stacked bar chart, one bar per report. ${alt}.` });
   // One row per status and a column per report, at most three reports to a table, so every word fits whole.
+  const statuses = statusesIn(report.trend.map((p) => p.tally));
   for (let from = 0; from < report.trend.length; from += _REPORTS_PER_TABLE) {
     const points = report.trend.slice(from, from + _REPORTS_PER_TABLE);
     const width = 0.7 / _REPORTS_PER_TABLE;
     table(sect, {
       columns: [{ header: "Status", width: 1 - width * points.length }, ...points.map((p) => ({ header: `At ${shortDate(p.asAt)}`, width }))],
-      rows: STATUSES.map((s) => [{ text: words[s] }, ...points.map((p) => ({ text: String(p.tally.byStatus[s]) }))]),
+      rows: statuses.map((s) => [{ text: words[s] }, ...points.map((p) => ({ text: String(p.tally.byStatus[s]) }))]),
       rowHeaders: true,
     });
   }
