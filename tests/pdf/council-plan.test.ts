@@ -15,7 +15,7 @@ beforeAll(async () => {
   if (!strategy) throw new Error("the council plan fixture has no strategy");
   pdf = await readPdf(await renderReport(strategy, "2025-26-q2"));
   // What a reader reads (no running header, footer or repeated header row); the fixture's papers have no implications section.
-  measures = plain(sectionsOf(pdf.pages.map((p) => p.contentText).join(" "), ["7 Key performance indicators", "8 Background papers and web addresses"]).get("7 Key performance indicators") ?? "");
+  measures = plain(sectionsOf(pdf.pages.map((p) => p.contentText).join(" "), ["7 Key performance indicators", "8 Web addresses"]).get("7 Key performance indicators") ?? "");
 }, 60_000);
 
 describe("a council plan's overview report", () => {
