@@ -23,7 +23,13 @@ export const importCommand: Command = {
     const contentDir = resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content");
     // Loaded here, not at the top: every other command starts faster for not loading exceljs.
     const { readReturn } = await import("../returns/read.ts");
-    const grids = await Promise.all(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
+    // Every file is read before any problem is said, so a limit or a misnamed file is reported for all at once.
+    const read = await Promise.allSettled(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
+    const refused = read.flatMap((r) => (r.status === "rejected" && r.reason instanceof ContentError ? r.reason.diagnostics : []));
+    const failed = read.find((r): r is PromiseRejectedResult => r.status === "rejected" && !(r.reason instanceof ContentError));
+    if (failed && refused.length === 0) throw failed.reason;
+    if (refused.length) throw new ContentError(refused, "The returns were not imported");
+    const grids = read.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     // Hold every plan's lock, as `update` does, so an update made meanwhile is neither lost nor lost to us.
     return withLocks(_planFiles(contentDir), () => _import(contentDir, grids, output, cwd));
   },
@@ -42,7 +48,7 @@ async function _import(contentDir: string, grids: ReturnGrid[], output: Output, 
     byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
   }
   const plans = planUpdates(loaded, byStrategy, "The returns were not imported");
-  writePlans(plans, cwd);
+  writePlans(plans, cwd, contentDir);
 
   for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
   // Who has returned is read from the plans as now written, so returns imported one at a time all count.

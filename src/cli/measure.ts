@@ -6,7 +6,7 @@ import { SourceFile } from "../load/source-file.ts";
 import { todayIn } from "../model/dates.ts";
 import { defaultRecordDate, openReport } from "../model/open-report.ts";
 import { withLock } from "../output/lock.ts";
-import { writeFileAtomically } from "../output/write-file.ts";
+import { writeTogether } from "../output/write-together.ts";
 import { appendValue, type NewValue } from "../update/append-value.ts";
 import { validateContent } from "../validate/index.ts";
 import { list, record, text } from "../validate/raw.ts";
@@ -58,7 +58,7 @@ async function _record(folder: string, strategyId: string, measureId: string, fl
   // Never write a file that cannot be read back cleanly.
   const checked = validateContent({ ...loaded, strategies: [{ ...strategy, measures: edited }] });
   if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The value was not recorded");
-  writeFileAtomically(resolve(cwd, edited.path), edited.text);
+  writeTogether([{ path: resolve(cwd, edited.path), text: edited.text }], folder);
   output.out(`✓ ${measureId}: ${value.value} on ${value.date} — added to ${edited.path}`);
   if (open && stringFlag(flags["date"]) === undefined && dated.because === "period-end") output.out(`  dated ${dated.date}, the last day of open report ${open.id}'s period: today (${today}) is outside it; give --date for another day`);
   return 0;

@@ -52,7 +52,7 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   const update = _update(flags, loaded, dated.date);
   // Never write a file that cannot be read back cleanly.
   const strategy = loaded.strategies[0] as LoadedStrategy;
-  writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
+  writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd, folder);
   // plan.yaml, or the file under plan/ that holds the action.
   const holder = findAction(strategy, actionId)?.file ?? plan;
   output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${holder.path}`);

@@ -11,17 +11,22 @@ export interface ContentPathProblem { problem: string }
  * The one content-folder resolver: every file a content path names (a picture, a logo) and every file
  * or folder the loader reads (split plans, themes, measures, easy-read) is looked up here. It is used only
  * when it is, after every symbolic link is followed, inside the content folder and of the kind wanted (a
- * regular file, or a folder); anything else is a problem to report at the line that names it. Callers
+ * regular file, or a folder), and written as a path inside the folder it is named from (`within`: the
+ * content folder for site.yaml, the strategy's folder for its pictures); anything else is a problem to report
+ * at the line that names it. Callers
  * read or copy the `real` path, so what is published is the file's bytes, never a link.
  */
-export function resolveContentPath(contentRoot: string, from: string, named: string, want: "file" | "folder" = "file"): ContentPath | ContentPathProblem {
+export function resolveContentPath(contentRoot: string, within: string, named: string, want: "file" | "folder" = "file"): ContentPath | ContentPathProblem {
   const root = resolve(contentRoot);
-  const target = resolve(from, named);
-  if (isAbsolute(named) || !isInside(root, target)) return { problem: "is outside the content folder" };
+  const folder = resolve(within);
+  // The path as written stays inside the folder it is given from (the content folder, or a strategy's).
+  const place = folder === root ? "the content folder" : "the strategy's folder";
+  const target = resolve(folder, named);
+  if (isAbsolute(named) || !isInside(folder, target)) return { problem: `is outside ${place}` };
   try {
     lstatSync(target);
   } catch {
-    return { problem: "is not in the content folder" };
+    return { problem: `is not in ${place}` };
   }
   let real: string;
   try {

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { fromSpreadsheetSafe } from "../data/csv.ts";
-import { StrategyPressError } from "../errors.ts";
+import { ContentError, StrategyPressError } from "../errors.ts";
+import { csvProblem, sizeProblem, xlsxProblem, type LimitProblem } from "./limits.ts";
 
 /** A return as read: its cells as text, `rows[0]` being the file's row 1. */
 export interface ReturnGrid {
@@ -18,15 +19,37 @@ export class ReturnReadError extends StrategyPressError {
 /** Reads a return written by `returns`, as a spreadsheet (.xlsx) or as CSV, into the same grid. */
 export async function readReturn(path: string, display: string): Promise<ReturnGrid> {
   const ext = extname(path).toLowerCase();
-  let bytes: Buffer;
+  if (ext !== ".csv" && ext !== ".xlsx") throw new ReturnReadError(`${display} is not a return: give the .xlsx or .csv files that \`strategy-press returns\` wrote`);
+  const bytes = _readWithin(path, display);
+  // The limits are checked on the bytes, before any parser (or unzipping) sees them.
+  const over = ext === ".csv" ? csvProblem(bytes) : xlsxProblem(bytes);
+  if (over) throw _limit(display, over);
+  if (ext === ".csv") return { file: display, rows: _csvRows(bytes, display) };
+  return { file: display, rows: await _xlsxRows(bytes, display) };
+}
+
+/** The file's bytes, once it is known to be a regular file within the size limit (never /dev/zero, never 7 GB). */
+function _readWithin(path: string, display: string): Buffer {
+  let size: number;
   try {
-    bytes = readFileSync(path);
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new ReturnReadError(`${display} is not a return: it is ${stat.isDirectory() ? "a folder" : "not a regular file"}`);
+    size = stat.size;
   } catch (error) {
+    if (error instanceof ReturnReadError) throw error;
     throw new ReturnReadError(`cannot read ${display}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file" : (error as Error).message}`);
   }
-  if (ext === ".csv") return { file: display, rows: _csvRows(bytes, display) };
-  if (ext === ".xlsx") return { file: display, rows: await _xlsxRows(bytes, display) };
-  throw new ReturnReadError(`${display} is not a return: give the .xlsx or .csv files that \`strategy-press returns\` wrote`);
+  const over = sizeProblem(size);
+  if (over) throw _limit(display, over);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new ReturnReadError(`cannot read ${display}: ${(error as Error).message}`);
+  }
+}
+
+function _limit(display: string, problem: NonNullable<LimitProblem>): ContentError {
+  return new ContentError([{ file: display, line: 1, column: 1, severity: "error", message: problem.message, hint: problem.hint }], "The returns were not imported");
 }
 
 function _csvRows(bytes: Buffer, display: string): string[][] {
@@ -65,7 +88,8 @@ async function _xlsxRows(bytes: Buffer, display: string): Promise<string[][]> {
  */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A number in a date-formatted cell far past any calendar (1e9 days) is a Date that names no day.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString().slice(0, 10);
   if (typeof value === "object") {
     if ("richText" in value) return value.richText.map((t) => t.text).join("");
     if ("result" in value) return cellText(value.result as ExcelJS.CellValue);

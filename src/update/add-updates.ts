@@ -4,7 +4,7 @@ import type { LoadedContent, LoadedStrategy } from "../load/content-folder.ts";
 import { actionsById } from "../load/plan-actions.ts";
 import { SourceFile } from "../load/source-file.ts";
 import type { UpdateContent } from "../model/content.ts";
-import { writeFileAtomically } from "../output/write-file.ts";
+import { writeTogether } from "../output/write-together.ts";
 import { validateContent } from "../validate/index.ts";
 import { appendUpdate } from "./append-update.ts";
 
@@ -41,7 +41,7 @@ export function planUpdates(loaded: LoadedContent, changes: ReadonlyMap<LoadedSt
   return [...edited.values()].map((plan) => ({ path: plan.path, text: plan.text }));
 }
 
-/** Writes the plans, each whole or not at all. */
-export function writePlans(plans: readonly UpdatedPlan[], cwd: string): void {
-  for (const plan of plans) writeFileAtomically(resolve(cwd, plan.path), plan.text);
+/** Writes the plans all or nothing (see writeTogether), journalled in `home`, the content folder the command was given. */
+export function writePlans(plans: readonly UpdatedPlan[], cwd: string, home: string): void {
+  writeTogether(plans.map((plan) => ({ path: resolve(cwd, plan.path), text: plan.text })), home);
 }

@@ -4,7 +4,7 @@ import { ContentError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
 import { withLock } from "../output/lock.ts";
-import { writeFileAtomically } from "../output/write-file.ts";
+import { writeTogether } from "../output/write-together.ts";
 import type { StrategyFiles } from "../model/content.ts";
 import { validateContent } from "../validate/index.ts";
 
@@ -54,7 +54,7 @@ export async function editStrategyFile<T>(
     const checked = validateContent({ ...loaded, strategies: [{ ...strategy, [kind]: edited }] });
     if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), refused);
     beforeWrite?.();
-    writeFileAtomically(resolve(cwd, edited.path), edited.text);
+    writeTogether([{ path: resolve(cwd, edited.path), text: edited.text }], folder);
     return result;
   });
 }

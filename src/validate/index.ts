@@ -38,7 +38,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkDates(s);
     checkTimeZone(s);
     checkGoldenThread(s);
-    checkEasyRead(s);
+    checkEasyRead(s, loaded.root);
     checkMeasures(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
@@ -53,7 +53,7 @@ function _forChecking(content: LoadedContent): LoadedContent {
   return {
     ...content,
     site: fork(content.site),
-    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), measures: fork(s.measures ?? null), themes: s.themes.map((t) => t.forChecking()) })),
+    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), measures: fork(s.measures ?? null), themes: s.themes.map((t) => t.forChecking()), easyRead: fork(s.easyRead ?? null) })),
   };
 }
 
