@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { shownDiagnostics } from "../diagnostic/format.ts";
 import { ContentError, UsageError } from "../errors.ts";
 import type { LoadedStrategy } from "../load/content-folder.ts";
 import { returnsStatus, type SiteModel } from "../model/index.ts";
@@ -39,7 +40,8 @@ async function _import(contentDir: string, grids: ReturnGrid[], output: Output, 
   const { model, loaded } = readModel(contentDir, cwd, { drafts: true });
   const checked = checkReturns(grids, model);
   // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
-  if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
+  if (checked.diagnostics.some((d) => d.severity === "error")) throw new ContentError(checked.diagnostics, "The returns were not imported");
+  for (const text of shownDiagnostics(checked.diagnostics)) output.err(`${text}\n`);
 
   const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
   for (const u of checked.updates) {

@@ -1,6 +1,8 @@
-import { createServer } from "node:net";
+import { createServer, isIP } from "node:net";
 import { resolve } from "node:path";
 import { contentPathPrefix } from "../eleventy/path-prefix.ts";
+import { PREVIEW_HOST } from "../eleventy/preview-server.ts";
+import { stringFlag } from "./flag-values.ts";
 import { EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
 import { guardedFolders } from "./build.ts";
@@ -13,22 +15,26 @@ import type { Command } from "./command.ts";
  */
 export const serveCommand: Command = {
   name: "serve",
-  usage: "strategy-press serve [dir] [--out _site] [--port 8080]",
+  usage: "strategy-press serve [dir] [--out _site] [--port 8080] [--host 127.0.0.1]",
   summary: "Preview the site on this computer; the browser reloads itself as you edit the content.",
   example: "strategy-press serve content --port 8080",
   flags: {
     out: { value: true, description: "output folder", default: "_site" },
     port: { value: true, description: "port to listen on; 0 picks a free one", default: "8080" },
+    host: { value: true, description: "address to listen on; 0.0.0.0 opens the preview to every computer that can reach this one", default: "127.0.0.1: this computer only" },
   },
   async run({ args, flags, output, cwd }) {
     const contentDir = resolve(cwd, args[0] ?? "content");
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     const asked = Number(flags["port"] ?? 8080);
     if (!Number.isInteger(asked) || asked < 0 || asked > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);
+    const host = stringFlag(flags["host"]) ?? PREVIEW_HOST;
+    if (!isIP(host) && host !== "localhost") throw new UsageError(`--host must be an IP address such as 127.0.0.1 or 0.0.0.0, not "${host}"`);
     // Eleventy writes into the folder as it goes: never into one that holds something else.
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
     // Take the port's measure before the first build, so a port in use is said at once.
-    const port = asked === 0 ? await _freePort() : await _checkFree(asked);
+    const port = asked === 0 ? await _freePort(host) : await _checkFree(asked, host);
+    if (!["127.0.0.1", "::1", "localhost"].includes(host)) output.err(`warning: the preview is listening on ${host}: anyone who can reach this computer on port ${port} can read the site, drafts and content errors included. Leave out --host to keep it to this computer.`);
     const prefix = contentPathPrefix(contentDir);
     // Eleventy and the site are loaded here, not with the CLI: every other command starts without them.
     const [{ default: Eleventy }, { default: strategyPress }, { previewErrors }] = await Promise.all([
@@ -45,7 +51,7 @@ export const serveCommand: Command = {
       pathPrefix: prefix,
       config: (eleventyConfig) => {
         // As a plugin, so it runs after Eleventy's own defaults (the url filter it wraps among them).
-        eleventyConfig.addPlugin((config: EleventyConfig) => strategyPress(config, { content: contentDir, preview: true }));
+        eleventyConfig.addPlugin((config: EleventyConfig) => strategyPress(config, { content: contentDir, preview: true, host }));
         eleventyConfig.on("eleventy.before", () => (started = performance.now()));
         eleventyConfig.on("eleventy.after", () => {
           // A build with content errors has said so already, through the plugin's diagnostics.
@@ -66,11 +72,11 @@ export const serveCommand: Command = {
   },
 };
 
-function _freePort(): Promise<number> {
+function _freePort(host: string): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(0, host, () => {
       const { port } = server.address() as { port: number };
       server.close(() => done(port));
     });
@@ -84,13 +90,13 @@ async function _answering(url: string): Promise<void> {
 }
 
 /** The port, once it is known to be free; a port in use is the computer's problem, not a bug (exit 3). */
-function _checkFree(port: number): Promise<number> {
+function _checkFree(port: number, host: string): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
-      fail(error.code === "EADDRINUSE" ? new EnvironmentError(`port ${port} is already in use on 127.0.0.1; stop what is using it, or choose another with --port (0 picks a free one)`) : error),
+      fail(error.code === "EADDRINUSE" ? new EnvironmentError(`port ${port} is already in use on ${host}; stop what is using it, or choose another with --port (0 picks a free one)`) : error),
     );
-    probe.listen(port, "127.0.0.1", () => probe.close(() => done(port)));
+    probe.listen(port, host, () => probe.close(() => done(port)));
   });
 }
 

@@ -2,6 +2,7 @@ import { join, resolve } from "node:path";
 import { countBySeverity } from "../diagnostic/diagnostic.ts";
 import { shownDiagnostics } from "../diagnostic/format.ts";
 import { ContentError } from "../errors.ts";
+import { printable } from "../output/printable.ts";
 import type { SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
@@ -13,6 +14,7 @@ import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
 import { downloads } from "./papers.ts";
 import { readForPreview, refreshPreview, type PreviewContent } from "./live-content.ts";
 import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
+import { caught, guardRequests, listenOn, PREVIEW_HOST } from "./preview-server.ts";
 
 export interface StrategyPressOptions {
   /** The content folder: read when the configuration loads, and watched while serving. Default "content". */
@@ -23,6 +25,8 @@ export interface StrategyPressOptions {
   preview?: boolean;
   /** Pages as UTF-8 bytes (see the site plugin's option): `strategy-press build` sets it, its transforms being our own. */
   pagesAsBytes?: boolean;
+  /** The address the preview listens on: 127.0.0.1 (this computer only) unless told otherwise. */
+  host?: string;
 }
 
 /**
@@ -46,7 +50,9 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // Eleventy waits for a file to stay unchanged for 150 ms before rebuilding; a saved YAML file is
     // small and written at once, so a shorter wait makes the edit show sooner.
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-    eleventyConfig.setServerOptions({ middleware: [writeOnDemand] });
+    // This computer only, unless told otherwise; every request checked before a file is looked for.
+    listenOn(options.host ?? PREVIEW_HOST);
+    eleventyConfig.setServerOptions({ middleware: [guardRequests, caught(writeOnDemand)] });
   }
   if (content.errors.length > 0) _sayErrors(content);
   if (preview) {
@@ -94,7 +100,7 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
 
 /** A preview's content errors, said where the preview was started. */
 function _sayErrors(content: PreviewContent): void {
-  for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${text}\n\n`);
+  for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${printable(text)}\n\n`);
   const count = `${content.errors.length} ${content.errors.length === 1 ? "error" : "errors"}`;
   process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
 }
@@ -105,7 +111,7 @@ function _readOrExplain(contentDir: string): SiteModel {
     return readModel(contentDir).model;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${text}\n\n`);
+    for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${printable(text)}\n\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
     const summary = `The content has ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}, listed above: nothing was written`;
     // A content mistake is not a bug: Eleventy is told not to print a stack trace under it.

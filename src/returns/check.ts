@@ -32,6 +32,7 @@ export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): Ch
   const result: CheckedReturns = { updates: [], alreadyImported: [], diagnostics: [], reports: [] };
   const seen = new Set<string>();
   for (const grid of grids) {
+    result.diagnostics.push(...(grid.warnings ?? []));
     const error = (row: number, column: number, message: string, hint: string) =>
       result.diagnostics.push({ file: grid.file, line: row, column, severity: "error", message: `${message} (cell ${columnLetter(column)}${row})`, hint });
     const header = _header(grid, model, error);

@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { fromSpreadsheetSafe } from "../data/csv.ts";
+import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { ContentError, StrategyPressError } from "../errors.ts";
 import { csvProblem, sizeProblem, xlsxProblem, type LimitProblem } from "./limits.ts";
 
@@ -10,6 +11,8 @@ import { csvProblem, sizeProblem, xlsxProblem, type LimitProblem } from "./limit
 export interface ReturnGrid {
   file: string;
   rows: string[][];
+  /** What reading it noticed without stopping it (a CSV saved as Windows-1252, read as that). */
+  warnings?: Diagnostic[];
 }
 
 export class ReturnReadError extends StrategyPressError {
@@ -24,7 +27,7 @@ export async function readReturn(path: string, display: string): Promise<ReturnG
   // The limits are checked on the bytes, before any parser (or unzipping) sees them.
   const over = ext === ".csv" ? csvProblem(bytes) : xlsxProblem(bytes);
   if (over) throw _limit(display, over);
-  if (ext === ".csv") return { file: display, rows: _csvRows(bytes, display) };
+  if (ext === ".csv") return _csv(bytes, display);
   return { file: display, rows: await _xlsxRows(bytes, display) };
 }
 
@@ -52,7 +55,43 @@ function _limit(display: string, problem: NonNullable<LimitProblem>): ContentErr
   return new ContentError([{ file: display, line: 1, column: 1, severity: "error", message: problem.message, hint: problem.hint }], "The returns were not imported");
 }
 
-function _csvRows(bytes: Buffer, display: string): string[][] {
+/**
+ * A CSV return: UTF-8 as the writer wrote it, or, when its bytes are not UTF-8, Windows-1252, which is
+ * what Excel on Windows saves "CSV (Comma delimited)" as: read as that, with a warning to check the
+ * accented letters and symbols (£, –, é) came through, rather than as mojibake.
+ */
+function _csv(bytes: Buffer, display: string): ReturnGrid {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { file: display, rows: _csvRows(bytes, display) };
+  } catch (error) {
+    if (error instanceof ReturnReadError) throw error;
+  }
+  const text = decodeWindows1252(bytes);
+  const warning: Diagnostic = {
+    file: display,
+    line: 1,
+    column: 1,
+    severity: "warning",
+    message: "the file is not UTF-8: it was read as Windows-1252, the encoding Excel on Windows saves CSV in",
+    hint: "Check that accented letters and symbols such as £ came through as written; to be sure, save as \"CSV UTF-8 (Comma delimited)\", or import the .xlsx.",
+  };
+  return { file: display, rows: _csvRows(text, display), warnings: [warning] };
+}
+
+/**
+ * Windows-1252: Latin-1, except 0x80–0x9F, which hold € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ.
+ * (Node's own decoder for the label reads those as control characters.)
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? String.fromCharCode(b)) : String.fromCharCode(b);
+  return text;
+}
+
+const WINDOWS_1252_HIGH = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"];
+
+function _csvRows(bytes: Buffer | string, display: string): string[][] {
   try {
     // The writer put an apostrophe before each line a spreadsheet would run as a formula: taken off again,
     // so a lead called "@Home Care Ltd" is read as it was written.

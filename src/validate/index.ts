@@ -7,6 +7,7 @@ import { checkDates } from "./dates.ts";
 import { checkEasyRead } from "./easy-read.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
+import { checkCounts, checkNumbers } from "./numbers.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
@@ -29,7 +30,10 @@ export interface Validated {
  */
 export function validateContent(input: LoadedContent): Validated {
   const loaded = _forChecking(input);
-  for (const { kind, file } of loadedFiles(loaded)) checkSchema(file, kind);
+  for (const { kind, file } of loadedFiles(loaded)) {
+    checkSchema(file, kind);
+    checkNumbers(file);
+  }
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
     checkPlanFiles(s);
@@ -40,6 +44,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkGoldenThread(s);
     checkEasyRead(s, loaded.root);
     checkMeasures(s);
+    checkCounts(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);
