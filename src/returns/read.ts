@@ -4,7 +4,8 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { fromSpreadsheetSafe } from "../data/csv.ts";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
-import { ContentError, StrategyPressError } from "../errors.ts";
+import { ContentError, UnknownNameError } from "../errors.ts";
+import { isSystemError } from "../output/system-error.ts";
 import { csvProblem, sizeProblem, xlsxProblem, type LimitProblem } from "./limits.ts";
 
 /** A return as read: its cells as text, `rows[0]` being the file's row 1. */
@@ -15,7 +16,8 @@ export interface ReturnGrid {
   warnings?: Diagnostic[];
 }
 
-export class ReturnReadError extends StrategyPressError {
+/** A file given to import that is not there, or not a return. */
+export class ReturnReadError extends UnknownNameError {
   override name = "ReturnReadError";
 }
 
@@ -40,15 +42,13 @@ function _readWithin(path: string, display: string): Buffer {
     size = stat.size;
   } catch (error) {
     if (error instanceof ReturnReadError) throw error;
+    // A file the computer will not let us read is its doing (exit 3), not a wrong name.
+    if (isSystemError(error) && error.code !== "ENOENT") throw error;
     throw new ReturnReadError(`cannot read ${display}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file" : (error as Error).message}`);
   }
   const over = sizeProblem(size);
   if (over) throw _limit(display, over);
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new ReturnReadError(`cannot read ${display}: ${(error as Error).message}`);
-  }
+  return readFileSync(path);
 }
 
 function _limit(display: string, problem: NonNullable<LimitProblem>): ContentError {

@@ -72,7 +72,7 @@ describe("import: limits checked before parsing, each naming its limit", () => {
 
   it("refuses /dev/zero as not a regular file", async () => {
     const zero = await cli(["import", "/dev/zero", "--content", "."], dir);
-    expect(zero.code).toBe(1);
+    expect(zero.code).toBe(2);
     expect(zero.text).toContain("/dev/zero is not a return");
   });
 
