@@ -52,7 +52,7 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
     // This computer only, unless told otherwise; every request checked before a file is looked for.
     listenOn(options.host ?? PREVIEW_HOST);
-    eleventyConfig.setServerOptions({ middleware: [guardRequests, caught(writeOnDemand)] });
+    eleventyConfig.setServerOptions({ middleware: _PREVIEW_MIDDLEWARE });
   }
   if (content.errors.length > 0) _sayErrors(content);
   if (preview) {
@@ -97,6 +97,12 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     else if (search) await writePapersAndSearch(model, directories.output, search, contentDir);
   });
 }
+
+/**
+ * The preview's middleware, made once per process: the dev server restarts when its options change, and a
+ * configuration reload (every content edit) would otherwise hand it new functions each time.
+ */
+const _PREVIEW_MIDDLEWARE = [guardRequests, caught(writeOnDemand)];
 
 /** A preview's content errors, said where the preview was started. */
 function _sayErrors(content: PreviewContent): void {

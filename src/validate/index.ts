@@ -9,6 +9,7 @@ import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
 import { checkCounts, checkNumbers } from "./numbers.ts";
 import { checkPlanFiles } from "./plan-files.ts";
+import { checkRecordedDates } from "./recorded-dates.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
 import { checkSchema } from "./schema-check.ts";
@@ -45,6 +46,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkEasyRead(s, loaded.root);
     checkMeasures(s);
     checkCounts(s);
+    checkRecordedDates(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);

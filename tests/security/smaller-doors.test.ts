@@ -78,4 +78,11 @@ describe("10. figures no strategy could report", () => {
     writeFileSync(join(change, MINI, "measures.yaml"), measure("net change in people", "-12"));
     expect(headlines(change).filter((h) => h.includes("below zero"))).toEqual([]);
   });
+
+  it("refuses a measure's value dated after today, and keeps a target there", () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, MINI, "measures.yaml"), `${measure("people", "12")}    target: { date: 2999-03-31, value: 40 }\n    values:\n      - { date: 2999-01-01, value: 20 }\n`);
+    const found = headlines(dir).filter((h) => h.includes("after today"));
+    expect(found).toEqual([expect.stringMatching(new RegExp(`^${MINI}/measures\\.yaml:9:17: error: the value is dated 2999-01-01, after today \\(\\d{4}-\\d{2}-\\d{2}\\): a value cannot be recorded for a day that has not come$`))]);
+  });
 });
