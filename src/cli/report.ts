@@ -4,6 +4,7 @@ import { UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { strategyUrls } from "../data/urls.ts";
+import { AS_AT_FLAG, readClock } from "../clock.ts";
 import type { Command, CommandContext } from "./command.ts";
 import { findStrategy } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
@@ -17,7 +18,7 @@ const SUBCOMMANDS: Record<string, { run: (ctx: CommandContext) => Promise<number
 export const reportCommand: Command = {
   name: "report",
   usage: [
-    "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir]",
+    "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir] [--as-at YYYY-MM-DD]",
     "       strategy-press report new <strategy-id> [--end YYYY-MM-DD] [--meeting YYYY-MM-DD] [--id id] [--returns-due YYYY-MM-DD]",
   ].join("\n"),
   summary: "Write one board report as a tagged PDF; `report new` opens the next report as a draft.",
@@ -29,10 +30,11 @@ export const reportCommand: Command = {
     id: { value: true, description: "report new: the new report's id", default: "the last id's form: the meeting's (or period end's) year and month" },
     "returns-due": { value: true, description: "report new: the day the leads' progress returns are due", default: "none" },
     content: { value: true, description: "content folder", default: "content" },
+    "as-at": AS_AT_FLAG,
   },
   async run(ctx) {
     const sub = SUBCOMMANDS[ctx.args[0] ?? ""];
-    const own = sub ? sub.flags : ["out"];
+    const own = sub ? sub.flags : ["out", "as-at"];
     const foreign = Object.keys(ctx.flags).find((f) => f !== "content" && ctx.flags[f] !== undefined && !own.includes(f));
     if (foreign) throw new UsageError(`--${foreign} is not an option of \`report ${sub ? ctx.args[0] : "<strategy> <report>"}\``);
     if (sub) return sub.run({ ...ctx, args: ctx.args.slice(1) });
@@ -43,7 +45,7 @@ export const reportCommand: Command = {
 async function _writePaper({ args, flags, output, cwd }: CommandContext): Promise<number> {
   const [strategyId, reportId, ...extra] = args;
   if (!strategyId || !reportId || extra.length) throw new UsageError("report takes a strategy id and a report id");
-  const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true });
+  const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true, clock: readClock(stringFlag(flags["as-at"])) });
   const strategy = findStrategy(model, strategyId);
   // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
   const { renderReport } = await import("../pdf/index.ts");
