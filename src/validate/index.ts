@@ -9,6 +9,7 @@ import { checkEasyRead } from "./easy-read.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
 import { checkCounts, checkNumbers } from "./numbers.ts";
+import { checkRatings } from "./ratings.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkRecordedDates } from "./recorded-dates.ts";
 import { checkReferences } from "./references.ts";
@@ -48,6 +49,7 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkMeasures(s);
     checkCounts(s);
     checkRecordedDates(s, clock);
+    checkRatings(s);
   }
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
   const { errors, warnings } = countBySeverity(diagnostics);
