@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { ContentError } from "../errors.ts";
@@ -29,7 +29,8 @@ export function writeTogether(files: readonly ContentWrite[], home: string): voi
   _writing.add(journal);
   try {
     mkdirSync(journal);
-    files.forEach((file, i) => _writeSynced(join(journal, `${i}.new`), file.text));
+    // Each keeps the mode of the file it replaces: a plan shared with a group (660) stays so.
+    files.forEach((file, i) => _writeSynced(join(journal, `${i}.new`), file.text, _modeOf(file.path)));
     const list = { pid: process.pid, host: hostname(), files: files.map((file, i) => ({ target: resolve(file.path), temp: `${i}.new` })) };
     _writeSynced(join(journal, "files.json.part"), JSON.stringify(list));
     // The moment the set is decided: from here on, an interrupted run is finished by the next.
@@ -93,9 +94,10 @@ function _refuseLinks(files: readonly ContentWrite[]): void {
   );
 }
 
-function _writeSynced(path: string, data: string | Uint8Array): void {
+function _writeSynced(path: string, data: string | Uint8Array, mode: number | null = null): void {
   const fd = openSync(path, "wx");
   try {
+    if (mode !== null) fchmodSync(fd, mode);
     writeFileSync(fd, data);
     fsyncSync(fd);
   } finally {
@@ -104,6 +106,15 @@ function _writeSynced(path: string, data: string | Uint8Array): void {
 }
 
 /** Whether the process that named a journal is still running on this computer (then it is still writing). */
+/** The permission bits of the file a write replaces, or null when there is none yet. */
+function _modeOf(path: string): number | null {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return null;
+  }
+}
+
 function _ownerRunning(name: string): boolean {
   const pid = Number(/^\.strategy-press-journal-(\d+)-/.exec(name)?.[1]);
   if (!Number.isInteger(pid) || pid === process.pid) return false;
