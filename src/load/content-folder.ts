@@ -1,8 +1,8 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { recoverWrites } from "../output/write-together.ts";
-import { isInside } from "./content-path.ts";
+import { resolveContentPath, type ContentPathReason } from "./content-path.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
@@ -135,15 +135,11 @@ function _entry(path: string): "none" | "some" {
 
 /** Reads files and folders of one content folder, turning every way a path can be wrong into a diagnostic. */
 class _Reader {
-  private readonly _realRoot: string;
-
   constructor(
     private readonly _root: string,
     private readonly _display: (path: string) => string,
     private readonly _problem: (path: string, message: string, hint: string, environment?: boolean) => void,
-  ) {
-    this._realRoot = existsSync(_root) ? realpathSync(_root) : _root;
-  }
+  ) {}
 
   /** A content file, or null (with a diagnostic) when it is a folder, a broken link or a link out of the content. */
   read(path: string): SourceFile | null {
@@ -187,33 +183,28 @@ class _Reader {
     }
   }
 
-  /** Whether a path is a real file (or folder) inside the content folder; says why not when it is not. */
+  /**
+   * Whether a path is a real file (or folder) inside the content folder, as the content-folder resolver
+   * finds it; says why not, in the loader's words, when it is not.
+   */
   private _followable(path: string, want: "file" | "folder", notAFolderHint = "Make it a folder holding one YAML file per theme."): boolean {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ELOOP") this._problem(path, "this is a symbolic link that leads back to itself (a loop)", "Replace the link with the file itself.");
-      else this._problem(path, "this is a symbolic link to a file that does not exist", "Replace the link with the file itself, or remove it.");
-      return false;
-    }
-    // Outside the content folder once every link is followed: a link itself, or a file in a linked folder.
-    if (real !== this._realRoot && !isInside(this._realRoot, real)) {
-      const what = want === "folder" ? "a folder" : "a file";
-      this._problem(path, `this is a symbolic link to ${what} outside the content folder, so it is not read or published`, "Copy the file into the content folder: Strategy Press publishes only what the content folder holds.");
-      return false;
-    }
-    const isFolder = statSync(path).isDirectory();
-    if (want === "file" && isFolder) {
-      this._problem(path, "this is a folder, but a YAML file is expected here", "Rename the folder, or move its files where they belong.");
-      return false;
-    }
-    if (want === "folder" && !isFolder) {
-      this._problem(path, "this is a file, but a folder is expected here", notAFolderHint);
-      return false;
-    }
-    return true;
+    if (resolve(path) === resolve(this._root)) return true;
+    const found = resolveContentPath(this._root, this._root, relative(this._root, path), want);
+    if ("real" in found) return true;
+    const copy = "Copy the file into the content folder: Strategy Press publishes only what the content folder holds.";
+    const said: Record<ContentPathReason, [string, string]> = {
+      loop: ["this is a symbolic link that leads back to itself (a loop)", "Replace the link with the file itself."],
+      dangling: ["this is a symbolic link to a file that does not exist", "Replace the link with the file itself, or remove it."],
+      "linked-outside": [`this is a symbolic link to ${want === "folder" ? "a folder" : "a file"} outside the content folder, so it is not read or published`, copy],
+      outside: [`this is outside the content folder, so it is not read or published`, copy],
+      missing: ["this is not there", "Check the name."],
+      folder: ["this is a folder, but a YAML file is expected here", "Rename the folder, or move its files where they belong."],
+      "not-regular": ["this is not a regular file (a device, a pipe or a socket), so it is not read", "Put the YAML file itself here."],
+      file: ["this is a file, but a folder is expected here", notAFolderHint],
+    };
+    const [message, hint] = said[found.reason];
+    this._problem(path, message, hint);
+    return false;
   }
 }
 

@@ -4,8 +4,11 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 /** A path a content file names, found: the real file (every link followed), inside the content folder. */
 export interface ContentPath { real: string }
 
-/** Why a path a content file names cannot be used, in words that follow "the file "…" ". */
-export interface ContentPathProblem { problem: string }
+/** Why a path cannot be used: a reason to act on, and words that follow "the file "…" ". */
+export interface ContentPathProblem { reason: ContentPathReason; problem: string }
+
+/** What is wrong with a path, for callers that say it in words of their own. */
+export type ContentPathReason = "outside" | "missing" | "loop" | "dangling" | "linked-outside" | "folder" | "not-regular" | "file";
 
 /**
  * The one content-folder resolver: every file a content path names (a picture, a logo) and every file
@@ -22,22 +25,26 @@ export function resolveContentPath(contentRoot: string, within: string, named: s
   // The path as written stays inside the folder it is given from (the content folder, or a strategy's).
   const place = folder === root ? "the content folder" : "the strategy's folder";
   const target = resolve(folder, named);
-  if (isAbsolute(named) || !isInside(folder, target)) return { problem: `is outside ${place}` };
+  if (isAbsolute(named) || !isInside(folder, target)) return { reason: "outside", problem: `is outside ${place}` };
   try {
     lstatSync(target);
   } catch {
-    return { problem: `is not in ${place}` };
+    return { reason: "missing", problem: `is not in ${place}` };
   }
   let real: string;
   try {
     real = realpathSync(target);
   } catch (error) {
-    return { problem: (error as NodeJS.ErrnoException).code === "ELOOP" ? "is a symbolic link that leads back to itself (a loop)" : "is a symbolic link to a file that does not exist" };
+    return (error as NodeJS.ErrnoException).code === "ELOOP"
+      ? { reason: "loop", problem: "is a symbolic link that leads back to itself (a loop)" }
+      : { reason: "dangling", problem: "is a symbolic link to a file that does not exist" };
   }
-  if (!isInside(_realRoot(root), real)) return { problem: "is a symbolic link to a file outside the content folder" };
+  const realRoot = _realRoot(root);
+  if (real !== realRoot && !isInside(realRoot, real)) return { reason: "linked-outside", problem: "is a symbolic link to a file outside the content folder" };
   const stat = statSync(real);
-  if (want === "file" && !stat.isFile()) return { problem: stat.isDirectory() ? "is a folder, not a file" : "is not a regular file" };
-  if (want === "folder" && !stat.isDirectory()) return { problem: "is a file, not a folder" };
+  if (want === "file" && stat.isDirectory()) return { reason: "folder", problem: "is a folder, not a file" };
+  if (want === "file" && !stat.isFile()) return { reason: "not-regular", problem: "is not a regular file" };
+  if (want === "folder" && !stat.isDirectory()) return { reason: "file", problem: "is a file, not a folder" };
   return { real };
 }
 

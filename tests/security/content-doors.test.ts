@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -124,6 +125,13 @@ describe("10. the smaller doors", () => {
     renameSync(join(linked, MINI, "themes"), outside);
     symlinkSync(outside, join(linked, MINI, "themes"));
     expect(errors(linked)).toEqual([`${MINI}/themes:1:1: error: this is a symbolic link to a folder outside the content folder, so it is not read or published`]);
+  });
+
+  it("refuses a theme file that is a pipe rather than waiting on it for ever", () => {
+    const dir = copyFixture();
+    rmSync(join(dir, MINI, "themes", "02-treatment.yaml"));
+    execFileSync("mkfifo", [join(dir, MINI, "themes", "02-treatment.yaml")]);
+    expect(errors(dir)).toEqual([`${MINI}/themes/02-treatment.yaml:1:1: error: this is not a regular file (a device, a pipe or a socket), so it is not read`]);
   });
 
   it("reports a dangling easy-read.yaml and a plan that is a plain file", () => {
