@@ -4,7 +4,7 @@ import { contentPathPrefix } from "../eleventy/path-prefix.ts";
 import { PREVIEW_HOST } from "../eleventy/preview-server.ts";
 import { EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
-import { guardedFolders } from "./build.ts";
+import { guardedFolders } from "../build.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
 import type { Command } from "./command.ts";
