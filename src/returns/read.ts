@@ -7,6 +7,7 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { ContentError, UnknownNameError } from "../errors.ts";
 import { isSystemError } from "../output/system-error.ts";
 import { csvProblem, sizeProblem, xlsxProblem, type LimitProblem } from "./limits.ts";
+import { MEASURES_SHEET } from "./measures-sheet.ts";
 
 /** A return as read: its cells as text, `rows[0]` being the file's row 1. */
 export interface ReturnGrid {
@@ -14,6 +15,8 @@ export interface ReturnGrid {
   rows: string[][];
   /** What reading it noticed without stopping it (a CSV saved as Windows-1252, read as that). */
   warnings?: Diagnostic[];
+  /** A spreadsheet's second sheet, Measures, with the values of outcome measures; absent in a CSV or a return without it. */
+  measures?: string[][];
 }
 
 /** A file given to import that is not there, or not a return. */
@@ -30,7 +33,7 @@ export async function readReturn(path: string, display: string): Promise<ReturnG
   const over = ext === ".csv" ? csvProblem(bytes) : xlsxProblem(bytes);
   if (over) throw _limit(display, over);
   if (ext === ".csv") return _csv(bytes, display);
-  return { file: display, rows: await _xlsxRows(bytes, display) };
+  return { file: display, ...(await _xlsxRows(bytes, display)) };
 }
 
 /** The file's bytes, once it is known to be a regular file within the size limit (never /dev/zero, never 7 GB). */
@@ -102,7 +105,7 @@ function _csvRows(bytes: Buffer | string, display: string): string[][] {
   }
 }
 
-async function _xlsxRows(bytes: Buffer, display: string): Promise<string[][]> {
+async function _xlsxRows(bytes: Buffer, display: string): Promise<{ rows: string[][]; measures?: string[][] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -111,6 +114,11 @@ async function _xlsxRows(bytes: Buffer, display: string): Promise<string[][]> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ReturnReadError(`${display} has no sheets`);
+  const measures = workbook.getWorksheet(MEASURES_SHEET);
+  return { rows: _sheetRows(sheet), ...(measures ? { measures: _sheetRows(measures) } : {}) };
+}
+
+function _sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
