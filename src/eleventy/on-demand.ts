@@ -27,12 +27,12 @@ export function previewRebuilt(model: SiteModel, outDir: string): void {
  * they are written when the browser first asks for one after a rebuild; then the file is served.
  * One function for the whole preview: the dev server restarts if its options change.
  */
-export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: () => unknown): unknown {
   const path = decodeURIComponent((req.url ?? "").split(/[?#]/)[0] ?? "");
-  const part = /\/reports\/[^/]+\.pdf$|\/easy-read\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
+  const part = /\/reports\/[^/]+\.(?:pdf|docx)$|\/easy-read\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
   const preview = _preview;
   if (!part || !preview || _upToDate[part] === preview.build) return next();
-  _queue = _queue
+  const answered = _queue
     .then(async () => {
       if (_upToDate[part] === preview.build) return;
       if (part === "papers") for (const strategy of preview.model.strategies) await _writePapers(strategy, preview.outDir);
@@ -44,6 +44,9 @@ export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: (
       res.setHeader("Content-Type", "text/plain; charset=utf-8");
       res.end(`Strategy Press could not write the ${part === "papers" ? "board papers" : "search index"}: ${error.message}`);
     });
+  // The next request waits for this one's writing, never for its failure.
+  _queue = answered.catch(() => undefined);
+  return answered;
 }
 
 /** A strategy's board papers and its easy-read summary (pictures left out in the preview: it has no content folder here). */

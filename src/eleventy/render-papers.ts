@@ -1,19 +1,23 @@
 import { join } from "node:path";
 import { strategyUrls } from "../data/urls.ts";
 import type { SiteModel } from "../model/index.ts";
+import { renderReportDocx } from "../docx/index.ts";
 import { renderEasyRead, renderReport } from "../pdf/index.ts";
 
 /** A PDF the build publishes: its address on the site ("/x/reports/2015-09.pdf") and its bytes. */
 export interface PaperFile { path: string; bytes: Uint8Array }
 
-/** Every PDF of a build: each board paper, the latest again as latest.pdf, and each easy-read summary. */
+/** Every paper of a build: each board paper as PDF and Word, the latest again as latest.pdf, and each easy-read summary. */
 export async function renderPapers(model: SiteModel, contentDir?: string): Promise<PaperFile[]> {
   const files: PaperFile[] = [];
   for (const strategy of model.strategies) {
     const base = `/${strategy.id}/`;
     // Each paper cites the live site and its own page there.
     const siteHome = strategyUrls(model.site, strategy).home;
-    for (const report of strategy.reports) files.push({ path: `${base}reports/${report.id}.pdf`, bytes: await renderReport(strategy, report.id, { siteHome }) });
+    for (const report of strategy.reports) {
+      files.push({ path: `${base}reports/${report.id}.pdf`, bytes: await renderReport(strategy, report.id, { siteHome }) });
+      files.push({ path: `${base}reports/${report.id}.docx`, bytes: await renderReportDocx(strategy, report.id, { siteHome }) });
+    }
     const latest = files.find((f) => f.path === `${base}reports/${strategy.latestReport?.id}.pdf`);
     if (latest) files.push({ path: `${base}reports/latest.pdf`, bytes: latest.bytes });
     const easyRead = await renderEasyRead(strategy, contentDir ? join(contentDir, strategy.id) : undefined);

@@ -22,6 +22,7 @@ export const AS_AT = {
   kensington: "2025-09-30",
   /** No report yet: a day in the plan's first year, after its first due dates. */
   dementia: "2017-09-30",
+  committee: "2021-05-31",
   /** The hand-made strategies of tests/data/strategy-files.ts (2020 to 2025): the day of the latest update those tests write. */
   handMade: "2021-03-01",
 } as const;

@@ -98,7 +98,7 @@ describe("say only what is so", () => {
     expect(home).toContain("The latest Corporate Performance Report is");
     expect(home).toContain("Progress reported to Overview and Scrutiny Committee");
     const paper = texts[PLAN]?.find((t) => t.file.endsWith(".pdf"))?.text ?? "";
-    expect(paper).toContain("Appendix: every deliverable");
+    expect(paper).toContain("Appendix A: Progress of every deliverable");
     expect(paper).toMatch(/the strategy has 7 deliverables/);
   });
 
