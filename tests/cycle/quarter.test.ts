@@ -1,10 +1,12 @@
 import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import type { AddressObject, ParsedMail } from "mailparser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.ts";
 import { edit } from "../helpers/content.ts";
 import { CONTENT, scratch } from "../helpers/scratch.ts";
+import { startMailServer } from "../helpers/smtp.ts";
 
 /**
  * A whole quarter on a copy of Derby, command by command, as the README's "A quarter" tells it: open
@@ -137,6 +139,37 @@ describe("a quarter, end to end", () => {
       "  Public Health, Derby City Council: not returned (0 of 1 action updated) — contact Jo Evans <jo.evans@derby.example>",
       "✓ 1 returned, 1 partly returned, 2 not returned",
     ]);
+  });
+
+  it("remind emails exactly the organisations still missing, each with its return attached", async () => {
+    const server = await startMailServer();
+    try {
+      edit(dir, join("content", "site.yaml"), "path_prefix: /\n", `path_prefix: /\nmail:\n  host: 127.0.0.1\n  port: ${server.port}\n  from: Mental health commissioning <mentalhealth.commissioning@derby.example>\n`);
+      const said = await cli(["remind", STRATEGY], dir);
+      expect(said.code).toBe(0);
+      expect(said.text.split("\n")).toEqual([
+        "  Derbyshire Healthcare NHS Foundation Trust: sent to Sam Patel <sam.patel@trust.example>",
+        "  Public Health, Derby City Council: sent to Jo Evans <jo.evans@derby.example>",
+        "✓ sent 2 reminders for derby-mental-health report 2016-03",
+      ]);
+      const to = (m: ParsedMail) => (m.to as AddressObject).value.map((a) => `${a.name} <${a.address}>`).join(", ");
+      const received = [...server.received].sort((a, b) => to(a).localeCompare(to(b)));
+      expect(received.map(to)).toEqual(["Jo Evans <jo.evans@derby.example>", "Sam Patel <sam.patel@trust.example>"]);
+      for (const m of received) {
+        expect(m.from?.value[0]).toMatchObject({ name: "Mental health commissioning", address: "mentalhealth.commissioning@derby.example" });
+        expect(m.subject).toBe("Mental health strategy: progress return for report 2016-03, due 4 March 2016");
+        expect(m.text).toContain("for report 2016-03 of The future of Mental Health Services in Derby");
+      }
+      const trust = received[1];
+      expect(trust?.text).toMatch(/^Dear Sam Patel,\n\nNo progress has been returned yet from Derbyshire Healthcare NHS Foundation Trust on the 1 action it leads/);
+      // The attachment is the organisation's own return, byte for byte as `returns` wrote it.
+      expect(trust?.attachments.map((a) => a.filename)).toEqual(["derby-mental-health-2016-03-derbyshire-healthcare-nhs-foundation-trust.xlsx"]);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(trust?.attachments[0]?.content as unknown as ArrayBuffer);
+      expect(workbook.worksheets[0]?.getCell("B5").value).toBe("Derbyshire Healthcare NHS Foundation Trust");
+    } finally {
+      await server.close();
+    }
   });
 
   it("a published build has no trace of the draft", async () => {
