@@ -11,7 +11,7 @@ import { updateCommand } from "./cli/update.ts";
 import { measureCommand } from "./cli/measure.ts";
 import { remindCommand } from "./cli/remind.ts";
 import { validateCommand } from "./cli/validate.ts";
-import { formatDiagnostic } from "./diagnostic/format.ts";
+import { shownDiagnostics } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
 import { ContentError, EnvironmentError, StrategyPressError, UsageError } from "./errors.ts";
 import { describeSystemError, isSystemError } from "./output/system-error.ts";
@@ -63,7 +63,7 @@ export async function run(argv: readonly string[], output: Output, cwd = process
 
 function _report(error: unknown, output: Output, command: Command | undefined): number {
   if (error instanceof ContentError) {
-    for (const d of error.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    for (const text of shownDiagnostics(error.diagnostics)) output.err(`${text}\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
     output.err(`✗ ${error.message}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}: nothing was written; the previous output is unchanged.`);
     return EXIT.content;

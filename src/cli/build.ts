@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { formatDiagnostic } from "../diagnostic/format.ts";
+import { shownDiagnostics } from "../diagnostic/format.ts";
 import { paperFiles, startPaperThread } from "../eleventy/papers.ts";
 import { checkOutFolder, type Guarded } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
@@ -19,7 +19,7 @@ export const buildCommand: Command = {
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
     startPaperThread();
     const { model, validated, contentRoot } = readModel(contentDir, cwd);
-    for (const d of validated.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    for (const text of shownDiagnostics(validated.diagnostics)) output.err(`${text}\n`);
     // The board papers render on another core while Eleventy loads.
     void paperFiles(model, contentRoot).catch(() => undefined);
     // On Node 20, Eleventy routes every later import through a module-loader thread so that a JavaScript

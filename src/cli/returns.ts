@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { StrategyPressError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
@@ -10,13 +10,14 @@ import type { Command, CommandContext } from "./command.ts";
 
 export const returnsCommand: Command = {
   name: "returns",
-  usage: "strategy-press returns <strategy> [--report id] [--out dir] [--content dir]\n       strategy-press returns status <strategy> [--report id] [--content dir]",
+  usage: "strategy-press returns <strategy> [--report id] [--out dir] [--content dir] [--force]\n       strategy-press returns status <strategy> [--report id] [--content dir]",
   summary: "Write a progress return (.xlsx and .csv) for each lead organisation to fill in; `returns status` lists who has returned.",
   example: "strategy-press returns derby-mental-health --report 2015-09 --out returns",
   flags: {
     report: { value: true, description: "the board report the returns are for", default: "the open report (the newest draft), else the latest report" },
     out: { value: true, description: "folder to write the returns into", default: "returns" },
     content: { value: true, description: "content folder", default: "content" },
+    force: { value: false, description: "replace returns in the folder that have been filled in", default: "off: a filled-in return is never replaced" },
   },
   async run(ctx) {
     if (ctx.args[0] === "status") return _status({ ...ctx, args: ctx.args.slice(1) });
@@ -32,6 +33,8 @@ export const returnsCommand: Command = {
     const { leadReturns } = await import("../returns/write.ts");
     const returns = await leadReturns(strategy, report);
     if (returns.length === 0) throw new StrategyPressError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
+    // Checked before anything is written: a return a lead has filled in is their work, not ours to replace.
+    if (flags["force"] !== true) await _refuseFilled(returns.flatMap((r) => [`${r.name}.xlsx`, `${r.name}.csv`].map((f) => join(outDir, f))), cwd);
     for (const r of returns) {
       writeFileAtomically(join(outDir, `${r.name}.xlsx`), r.xlsx);
       writeFileAtomically(join(outDir, `${r.name}.csv`), r.csv);
@@ -41,6 +44,19 @@ export const returnsCommand: Command = {
     return 0;
   },
 };
+
+/** Refuses (exit 2) when any of the files is a return with rows filled in, or a file that is not a return. */
+async function _refuseFilled(paths: readonly string[], cwd: string): Promise<void> {
+  const { readReturn } = await import("../returns/read.ts");
+  const { filledRows } = await import("../returns/check.ts");
+  const kept: string[] = [];
+  for (const path of paths.filter((p) => existsSync(p))) {
+    const display = relative(cwd, path) || path;
+    const filled = await readReturn(path, display).then(filledRows, () => -1);
+    if (filled !== 0) kept.push(filled < 0 ? `${display} (not readable as a return)` : `${display} (${filled} ${filled === 1 ? "row" : "rows"} filled in)`);
+  }
+  if (kept.length) throw new UsageError(`not writing the returns: ${kept.join(", ")} would be replaced; import ${kept.length === 1 ? "it" : "them"} first, move ${kept.length === 1 ? "it" : "them"} away, or give --force to replace ${kept.length === 1 ? "it" : "them"}`);
+}
 
 /** `returns status <strategy>`: per lead organisation, whether its return is in, read from the plan as it is now. */
 async function _status({ args, flags, output, cwd }: CommandContext): Promise<number> {

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { formatDiagnostic, formatDiagnosticsJson } from "../diagnostic/format.ts";
+import { shownDiagnostics, formatDiagnosticsJson } from "../diagnostic/format.ts";
 import { UsageError } from "../errors.ts";
 import { loadContent, loadedFiles } from "../load/content-folder.ts";
 import { actionSites } from "../load/plan-actions.ts";
@@ -23,7 +23,7 @@ export const validateCommand: Command = {
       output.out(formatDiagnosticsJson(result.diagnostics));
       return result.errors ? 1 : 0;
     }
-    for (const d of result.diagnostics) output.err(`${formatDiagnostic(d)}\n`);
+    for (const text of shownDiagnostics(result.diagnostics)) output.err(`${text}\n`);
     const files = loadedFiles(loaded).length;
     const actions = loaded.strategies.map((s) => actionSites(s).map((a) => a.data));
     const updates = actions.flat().reduce<number>((n, a) => n + list(record(a)["updates"]).length, 0);

@@ -69,26 +69,47 @@ function _yesNo(value: boolean): string {
 }
 
 /**
- * Characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a formula and run it:
- * = + - @, and a tab or carriage return before them. OWASP's "CSV injection".
+ * A line that a spreadsheet (Excel, LibreOffice, Google Sheets) would run as a formula: one starting with
+ * = + - @ or a tab, after any apostrophes already there (OWASP's "CSV injection"). Every line of a cell
+ * counts, not only the first: a reader that breaks rows at a lone line feed sees each line as a row's start.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_LINE = /^'*[=+\-@\t]/;
+/** A line break inside a cell, kept as it was: CRLF, LF or a lone CR. */
+const LINE_BREAK = /(\r\n|\n|\r)/;
 
 /**
- * A text cell a spreadsheet would run as a formula, made inert by a leading apostrophe, which spreadsheets
- * show as text and hide. Numbers are written as they are. Documented in the open data page's column notes.
+ * A text cell made inert for a spreadsheet: each line a spreadsheet would run as a formula gets a leading
+ * apostrophe, which spreadsheets show as text and hide. Numbers are written as they are. The rule is
+ * undone exactly by `fromSpreadsheetSafe` (a line that already started with apostrophes before a formula
+ * character gets one more), so a return's own values read back as written. Documented on the open data page.
  */
 export function spreadsheetSafe(cell: Cell): string {
   if (cell === undefined || cell === null) return "";
   const text = String(cell);
-  return typeof cell === "string" && FORMULA_START.test(text) ? `'${text}` : text;
+  if (typeof cell !== "string") return text;
+  return text.split(LINE_BREAK).map((part, i) => (i % 2 === 0 && FORMULA_LINE.test(part) ? `'${part}` : part)).join("");
 }
 
-/** RFC 4180: a header row, CRLF after every record, fields quoted only when they need it. Empty cells for absent values. */
+/** The text `spreadsheetSafe` was given: one apostrophe taken from each line it added one to. */
+export function fromSpreadsheetSafe(text: string): string {
+  return text.split(LINE_BREAK).map((part, i) => (i % 2 === 0 && /^'+[=+\-@\t]/.test(part) ? part.slice(1) : part)).join("");
+}
+
+/**
+ * RFC 4180: a header row, CRLF after every record, and a field quoted when it holds a comma, a quote, or
+ * any line break (a lone LF or CR too, which a reader would otherwise take for the end of the row).
+ * Empty cells for absent values.
+ */
 export function csvOf(columns: readonly string[], rows: Cell[][]): string {
   return stringify(rows.map((row) => row.map(spreadsheetSafe)), {
     header: true,
     columns: [...columns],
     record_delimiter: "windows",
+    quoted_match: /[\r\n]/,
   });
+}
+
+/** Rows without a header, written by the same rules (the progress returns' grid). */
+export function csvRows(rows: Cell[][]): string {
+  return stringify(rows.map((row) => row.map(spreadsheetSafe)), { record_delimiter: "windows", quoted_match: /[\r\n]/ });
 }

@@ -26,3 +26,17 @@ function _caretPadding(source: string, column: number): string {
 export function formatDiagnosticsJson(diagnostics: readonly Diagnostic[]): string {
   return JSON.stringify({ diagnostics }, null, 2);
 }
+
+/** How many diagnostics a terminal is shown at most: past this, no one reads on, and printing them took longer than finding them. */
+export const SHOWN_DIAGNOSTICS = 200;
+
+/**
+ * The diagnostics as printed, each formatted, the first SHOWN_DIAGNOSTICS of them and then a line
+ * saying how many more there are ("… and 2,997 more"); `--format json` gives every one.
+ */
+export function shownDiagnostics(diagnostics: readonly Diagnostic[], limit = SHOWN_DIAGNOSTICS): string[] {
+  const shown = diagnostics.slice(0, limit).map(formatDiagnostic);
+  const more = diagnostics.length - shown.length;
+  if (more > 0) shown.push(`… and ${more.toLocaleString("en-GB")} more ${more === 1 ? "problem" : "problems"} (the first ${limit} are shown above; \`strategy-press validate --format json\` lists every one)`);
+  return shown;
+}

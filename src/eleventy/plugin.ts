@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { countBySeverity } from "../diagnostic/diagnostic.ts";
-import { formatDiagnostic } from "../diagnostic/format.ts";
+import { shownDiagnostics } from "../diagnostic/format.ts";
 import { ContentError } from "../errors.ts";
 import type { SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
@@ -94,7 +94,7 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
 
 /** A preview's content errors, said where the preview was started. */
 function _sayErrors(content: PreviewContent): void {
-  for (const d of content.errors) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+  for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${text}\n\n`);
   const count = `${content.errors.length} ${content.errors.length === 1 ? "error" : "errors"}`;
   process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
 }
@@ -105,7 +105,7 @@ function _readOrExplain(contentDir: string): SiteModel {
     return readModel(contentDir).model;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+    for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${text}\n\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
     const summary = `The content has ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}, listed above: nothing was written`;
     // A content mistake is not a bug: Eleventy is told not to print a stack trace under it.

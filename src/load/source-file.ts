@@ -1,4 +1,4 @@
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from "yaml";
+import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Diagnostic, Severity } from "../diagnostic/diagnostic.ts";
 
 /** A path into a file's data, as ajv and the checks name it: ["actions", 3, "themes", 0]. */
@@ -6,6 +6,8 @@ export type DataPath = readonly (string | number)[];
 
 /** Files above this size are refused: content files are hand-written and small. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** A file larger than this keeps its parsed document (see the constructor); content files are far smaller. */
+const KEEP_DOCUMENT_BYTES = 1024 * 1024;
 /** Aliases expanded per file before we call it an alias bomb. */
 export const MAX_ALIAS_COUNT = 200;
 /** Levels of nesting a content file may have: ours need six or so; deeper would only exhaust the stack. */
@@ -29,6 +31,11 @@ export class SourceFile {
   private _doc: Document.Parsed | null = null;
   /** Whether the text was parsed at all (false for a file refused before parsing, which has no positions). */
   private _parsed = false;
+  /**
+   * Each mapping's pairs by key, made the first time a position inside it is asked for: a mapping of many
+   * unknown keys is reported key by key, and looking each up by a scan grew with the square of their number.
+   */
+  private _keys = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(readonly path: string, bytes: Uint8Array) {
     if (_isUtf16(bytes)) {
@@ -51,7 +58,9 @@ export class SourceFile {
     this._doc = this._parse();
     this._parsed = this._doc !== null;
     // A clean file's positions are needed only for a diagnostic a later check may make: parse again then.
-    if (this._doc && this.data !== undefined && this.diagnostics.length === 0) this._doc = null;
+    // Not a file over KEEP_DOCUMENT_BYTES: parsing one takes seconds, and one that size is most likely
+    // there by mistake, with problems whose positions the checks will ask for.
+    if (this._doc && this.data !== undefined && this.diagnostics.length === 0 && bytes.length <= KEEP_DOCUMENT_BYTES) this._doc = null;
   }
 
   /**
@@ -110,7 +119,7 @@ export class SourceFile {
   private _document(): Document.Parsed | null {
     if (!this._doc && this._parsed) {
       this._counter = new LineCounter();
-      this._doc = parseDocument(this.text, { lineCounter: this._counter, uniqueKeys: true, prettyErrors: false, strict: true });
+      this._doc = parseDocument(this.text, _parseOptions(this._counter));
     }
     return this._doc;
   }
@@ -130,7 +139,7 @@ export class SourceFile {
     const doc = this._document();
     if (node instanceof Alias && doc) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = this._pairs(node).get(String(segment));
       return pair ? { node: pair.value ?? pair.key, pair } : null;
     }
     if (isSeq(node) && typeof segment === "number") {
@@ -138,6 +147,17 @@ export class SourceFile {
       return item ? { node: item } : null;
     }
     return null;
+  }
+
+  /** A mapping's pairs by key (the first, where a key is repeated), as `_child` finds them. */
+  private _pairs(map: YAMLMap): Map<string, Pair> {
+    let index = this._keys.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      this._keys.set(map, index);
+    }
+    return index;
   }
 
   private _decode(bytes: Uint8Array): string {
@@ -169,7 +189,7 @@ export class SourceFile {
   private _parse(): Document.Parsed | null {
     let doc: Document.Parsed;
     try {
-      doc = parseDocument(this.text, { lineCounter: this._counter, uniqueKeys: true, prettyErrors: false, strict: true });
+      doc = parseDocument(this.text, _parseOptions(this._counter));
     } catch (error) {
       if (error instanceof RangeError) {
         this._tooDeep(1, 1);
@@ -183,8 +203,11 @@ export class SourceFile {
       this._tooDeep(line, col);
       return doc;
     }
-    for (const e of doc.errors) this._reportYamlError(e.code, e.message, e.pos[0], doc);
-    if (doc.errors.length > 0) return doc;
+    for (const e of doc.errors) this._reportYamlError(e.code, e.message, e.pos[0]);
+    // Repeated keys are found here in one walk: yaml's own check compares each key with every key before it.
+    const duplicates = _duplicates(doc);
+    for (const [offset, first] of duplicates) this._reportDuplicate(offset, first);
+    if (doc.errors.length > 0 || duplicates.size > 0) return doc;
     if (doc.contents === null) {
       this.report(1, 1, "error", "the file is empty", "Add the file's fields; the $schema line at the top lets your editor suggest them.");
       return doc;
@@ -244,17 +267,21 @@ export class SourceFile {
     }
   }
 
-  private _reportYamlError(code: string, message: string, offset: number, doc: Document.Parsed): void {
+  private _reportDuplicate(offset: number, first: { key: string; offset: number }): void {
     const { line, col } = this._counter.linePos(offset);
-    if (code === "DUPLICATE_KEY") {
-      const first = _firstOfDuplicate(doc, offset);
-      const where = first ? ` on line ${this._counter.linePos(first.offset).line}` : " earlier in the same mapping";
-      this.report(line, col, "error", `duplicate key "${first?.key ?? "?"}": it is already set${where}`, "Remove one of them, or merge their values.");
-      return;
-    }
+    this.report(line, col, "error", `duplicate key "${first.key}": it is already set on line ${this._counter.linePos(first.offset).line}`, "Remove one of them, or merge their values.");
+  }
+
+  private _reportYamlError(code: string, message: string, offset: number): void {
+    const { line, col } = this._counter.linePos(offset);
     const first = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
     this.report(line, col, "error", `YAML syntax: ${first}`, _syntaxHint(code, this._line(line)));
   }
+}
+
+/** How every content file is parsed. Keys are not checked unique by yaml (see `_duplicates`). */
+function _parseOptions(lineCounter: LineCounter) {
+  return { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true } as const;
 }
 
 /** UTF-16 text: a UTF-16 byte order mark, or a zero byte beside nearly every ASCII character of the start. */
@@ -274,7 +301,8 @@ function _tooDeepAt(data: unknown): DataPath | null {
     const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
     if (value === null || typeof value !== "object") continue;
     if (path.length >= MAX_DEPTH) return path;
-    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    // Only mappings and lists can go deeper: plain values are not stacked (a mapping may have many).
+    for (const [key, child] of Object.entries(value)) if (child !== null && typeof child === "object") stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
   }
   return null;
 }
@@ -298,17 +326,22 @@ function _firstUnresolvedAlias(doc: Document.Parsed): { name: string; offset: nu
   return found;
 }
 
-/** The key a duplicate repeats, and where it was first set: yaml's own error names neither. */
-function _firstOfDuplicate(doc: Document.Parsed, offset: number): { key: string; offset: number } | null {
-  let found: { key: string; offset: number } | null = null;
+/**
+ * For each repeated key, by where it is repeated: the key and where it was first set (yaml's own error
+ * names neither). One walk for them all, so a file of many repeats is not walked once per repeat.
+ */
+function _duplicates(doc: Document.Parsed): Map<number, { key: string; offset: number }> {
+  const found = new Map<number, { key: string; offset: number }>();
   visit(doc, {
     Map(_, map) {
-      const dup = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
-      if (!dup || !isScalar(dup.key)) return undefined;
-      const key = String(dup.key.value);
-      const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-      found = { key, offset: (first?.key as Node | undefined)?.range?.[0] ?? offset };
-      return visit.BREAK;
+      const first = new Map<string, number>();
+      for (const p of map.items) {
+        if (!isScalar(p.key) || p.key.range?.[0] === undefined) continue;
+        const key = String(p.key.value);
+        const at = first.get(key);
+        if (at === undefined) first.set(key, p.key.range[0]);
+        else found.set(p.key.range[0], { key, offset: at });
+      }
     },
   });
   return found;

@@ -52,6 +52,13 @@ export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): Ch
   return result;
 }
 
+/** How many rows of a return's table have something in a column for the lead to fill in. */
+export function filledRows(grid: ReturnGrid): number {
+  const headerRow = grid.rows.findIndex((cells) => cells[0]?.trim() === COLUMNS[0].header) + 1;
+  if (headerRow === 0) return 0;
+  return grid.rows.slice(headerRow).filter((cells) => INPUT_KEYS.some((key) => (cells[columnNumber(key) - 1] ?? "").trim() !== "")).length;
+}
+
 type CellError = (row: number, column: number, message: string, hint: string) => void;
 
 /** The lines above the table: which strategy, report and organisation the return is for. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { fromSpreadsheetSafe } from "../data/csv.ts";
 import { StrategyPressError } from "../errors.ts";
 
 /** A return as read: its cells as text, `rows[0]` being the file's row 1. */
@@ -30,7 +31,10 @@ export async function readReturn(path: string, display: string): Promise<ReturnG
 
 function _csvRows(bytes: Buffer, display: string): string[][] {
   try {
-    return parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    // The writer put an apostrophe before each line a spreadsheet would run as a formula: taken off again,
+    // so a lead called "@Home Care Ltd" is read as it was written.
+    const rows = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return rows.map((cells) => cells.map(fromSpreadsheetSafe));
   } catch (error) {
     throw new ReturnReadError(`${display} is not readable as CSV: ${(error as Error).message}`);
   }

@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
-import { stringify } from "csv-stringify/sync";
+import { csvRows } from "../data/csv.ts";
 import { actionsToReturn, allLeadOrganisations, leadOrganisations, STATUSES, type Action, type Report, type StrategyModel } from "../model/index.ts";
 import { COLUMNS, INSTRUCTIONS, PREAMBLE, columnNumber } from "./layout.ts";
 
@@ -8,7 +9,7 @@ type Cell = string | number;
 /** One lead organisation's return: the same grid as a spreadsheet and as CSV. */
 export interface LeadReturn {
   organisation: string;
-  /** The file name without its extension: `<strategy>-<report>-<organisation>`. */
+  /** The file name without its extension: `<strategy>-<report>-<organisation>`, distinct for each organisation. */
   name: string;
   actions: number;
   xlsx: Uint8Array;
@@ -25,16 +26,17 @@ export const HEADER_ROW = 8;
 export async function leadReturns(strategy: StrategyModel, report: Report): Promise<LeadReturn[]> {
   const open = actionsToReturn(strategy.actions, report);
   const organisations = allLeadOrganisations(open);
+  const names = returnNames(strategy.id, report.id, organisations);
   return Promise.all(
-    organisations.map(async (organisation) => {
+    organisations.map(async (organisation, i) => {
       const actions = open.filter((a) => leadOrganisations(a).includes(organisation));
       const grid = _grid(strategy, report, organisation, actions);
       return {
         organisation,
-        name: `${strategy.id}-${report.id}-${_slug(organisation)}`,
+        name: names[i] as string,
         actions: actions.length,
         xlsx: await _xlsx(grid, report),
-        csv: stringify(grid.map((row) => row.map(_inert)), { record_delimiter: "\r\n" }),
+        csv: csvRows(grid),
       };
     }),
   );
@@ -104,14 +106,31 @@ async function _xlsx(grid: readonly Cell[][], report: Report): Promise<Uint8Arra
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** The longest an organisation's part of a file name may be: file systems allow 255 bytes for the whole name. */
+const MAX_SLUG = 60;
+
 /**
- * Text a spreadsheet program would run as a formula when it opens the CSV (=, +, -, @ first) gets
- * a leading apostrophe, which shows the text as it is. The .xlsx stores text as text and needs none.
+ * Each organisation's file name, one per organisation: `<strategy>-<report>-<slug>`. Where two slugs would
+ * be the same on a case-blind file system ("Derby City Council", "Derby city council"), or a long name
+ * was cut short, the slug is followed by a short hash of the name as written, so no return replaces another.
  */
-function _inert(cell: Cell): Cell {
-  return typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+export function returnNames(strategyId: string, reportId: string, organisations: readonly string[]): string[] {
+  const slugs = organisations.map(_slug);
+  const count = new Map<string, number>();
+  for (const { slug } of slugs) count.set(slug, (count.get(slug) ?? 0) + 1);
+  return organisations.map((organisation, i) => {
+    const { slug, cut } = slugs[i] as { slug: string; cut: boolean };
+    const unique = cut || (count.get(slug) ?? 0) > 1 ? `${slug}-${_hash(organisation)}` : slug;
+    return `${strategyId}-${reportId}-${unique}`.slice(0, 200);
+  });
 }
 
-function _slug(text: string): string {
-  return text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "lead";
+function _slug(text: string): { slug: string; cut: boolean } {
+  const whole = text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "lead";
+  if (whole.length <= MAX_SLUG) return { slug: whole, cut: false };
+  return { slug: whole.slice(0, MAX_SLUG).replace(/-+$/, ""), cut: true };
+}
+
+function _hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 8);
 }

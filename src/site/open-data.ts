@@ -113,7 +113,7 @@ function _withoutFileName(description: string): string {
 
 /** How the CSV writers make formula-like text safe (src/data/csv.ts, spreadsheetSafe). */
 export const FORMULA_NOTE =
-  "A text cell that starts with =, +, -, @, a tab or a carriage return has an apostrophe (') put before it, so a spreadsheet shows it as text instead of running it as a formula; remove that first apostrophe to get the text as written.";
+  "Each line of a text cell (its first, and any after a line break) that starts with =, +, -, @ or a tab, after any apostrophes, has an apostrophe (') put before it, so a spreadsheet shows it as text instead of running it as a formula; remove that first apostrophe from such lines to get the text as written. A cell with a line break is always in double quotes.";
 
 export interface OpenData {
   /** How text that a spreadsheet would run as a formula is written. */

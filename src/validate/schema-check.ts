@@ -35,7 +35,9 @@ function _report(file: SourceFile, set: SchemaSet, root: JsonSchema, error: Erro
   const path = _path(error.instancePath);
   const title = _named(titleAt(set, root, path), _dataAt(file.data, path));
   const schema = schemaAt(set, root, path);
-  const shown = _show(error.data);
+  // Said only by the messages that show the value: a mapping at fault may be the whole file, and showing
+  // it for each of its unknown keys made validation grow with the square of their number.
+  const shown = () => _show(error.data);
   const at = (message: string, hint?: string, where: DataPath = path, on: "value" | "key" = "value") =>
     file.reportAt(where, "error", message, hint, on);
 
@@ -52,7 +54,7 @@ function _report(file: SourceFile, set: SchemaSet, root: JsonSchema, error: Erro
     }
     case "enum": {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      return void at(`${title} must be one of ${allowed.join(", ")}; found ${shown}`, didYouMean(String(error.data), allowed, `Use one of: ${allowed.join(", ")}.`));
+      return void at(`${title} must be one of ${allowed.join(", ")}; found ${shown()}`, didYouMean(String(error.data), allowed, `Use one of: ${allowed.join(", ")}.`));
     }
     case "type":
       return void at(`${title} must be ${_typeName((error.params as { type: string }).type)}; found ${_typeOf(error.data)}`, _typeHint((error.params as { type: string }).type, error.data));
@@ -61,16 +63,16 @@ function _report(file: SourceFile, set: SchemaSet, root: JsonSchema, error: Erro
     case "pattern": {
       // A date or due date of the right shape that names no real day, month or year (2015-02-30, 2017/19).
       const unreal = typeof error.data === "string" ? unrealDate(error.data) : null;
-      if (unreal) return void at(`${title} ${shown} is not a real ${unreal.what}`, unreal.hint);
+      if (unreal) return void at(`${title} ${shown()} is not a real ${unreal.what}`, unreal.hint);
       const friendly = schema?.["patternErrorMessage"];
-      return void at(`${title} ${shown} is not in the expected form`, typeof friendly === "string" ? friendly : schema?.description);
+      return void at(`${title} ${shown()} is not in the expected form`, typeof friendly === "string" ? friendly : schema?.description);
     }
     case "minItems":
     case "minLength":
       return void at(`${title} must not be empty`, schema?.description);
     case "minimum":
     case "maximum":
-      return void at(`${title} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${(error.params as { limit: number }).limit}; found ${shown}`, schema?.description);
+      return void at(`${title} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${(error.params as { limit: number }).limit}; found ${shown()}`, schema?.description);
     case "maxLength":
       return void at(`${title} is too long (at most ${(error.params as { limit: number }).limit} characters)`, schema?.description);
     case "uniqueItems": {
@@ -133,8 +135,16 @@ function _typeHint(type: string, data: unknown): string {
 }
 
 function _show(value: unknown): string {
-  const text = typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "string" ? `"${value.slice(0, 60)}"` : value !== null && typeof value === "object" ? _shortJson(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** The start of a list or mapping as JSON, from its first few entries only: a big one is shown cut short anyway. */
+function _shortJson(value: object): string {
+  const entries = Array.isArray(value) ? value.slice(0, 8) : Object.fromEntries(Object.entries(value).slice(0, 8));
+  const text = JSON.stringify(entries, (_, v: unknown) => (typeof v === "string" && v.length > 60 ? v.slice(0, 60) : v));
+  const more = Array.isArray(value) ? value.length > 8 : Object.keys(value).length > 8;
+  return more ? `${text.slice(0, -1)},…${text.slice(-1)}` : text;
 }
 
 function _lowerFirst(text: string): string {

@@ -125,11 +125,11 @@ describe("CSV that a spreadsheet opens", () => {
     ]),
   );
 
-  it("starts every cell a spreadsheet would run as a formula (= + - @ tab CR) with an apostrophe", () => {
+  it("starts every line a spreadsheet would run as a formula (= + - @ tab, after a line break too) with an apostrophe", () => {
     const [row] = parseCsv(actionsCsv(strategy)).rows;
     expect(row?.["title"]).toBe(`'${FORMULAS.title}`);
     expect(row?.["lead"]).toBe(`'${FORMULAS.lead}`);
-    expect(row?.["partners"]).toBe(`'${FORMULAS.partner}; ${FORMULAS.cr}`);
+    expect(row?.["partners"]).toBe(`'${FORMULAS.partner}; \r'=1+1`);
     expect(row?.["last_update_note"]).toBe(`'${FORMULAS.note}`);
     const [update] = parseCsv(updatesCsv(strategy)).rows;
     expect(update).toMatchObject({ action_title: `'${FORMULAS.title}`, by: `'${FORMULAS.by}`, note: `'${FORMULAS.note}`, percent: "40", date: "2021-03-01" });
@@ -137,13 +137,13 @@ describe("CSV that a spreadsheet opens", () => {
 
   it("reads back, in csv-parse, to exactly the text written once the documented apostrophe is taken off", () => {
     const [update] = parseCsv(updatesCsv(strategy)).rows;
-    const unquote = (cell = "") => cell.replace(/^'(?=[=+\-@\t\r])/, "");
+    const unquote = (cell = "") => cell.replace(/^'(?='*[=+\-@\t])/, "");
     expect([unquote(update?.["action_title"]), unquote(update?.["by"]), unquote(update?.["note"])]).toEqual([FORMULAS.title, FORMULAS.by, FORMULAS.note]);
   });
 
   it("is explained on the open data page beside the column dictionary", async () => {
     const page = textOf(readPage(await derbySite(), "derby-mental-health/open-data/index.html").children as never);
-    expect(FORMULA_NOTE).toContain("starts with =, +, -, @, a tab or a carriage return has an apostrophe (') put before it");
+    expect(FORMULA_NOTE).toContain("Each line of a text cell (its first, and any after a line break) that starts with =, +, -, @ or a tab, after any apostrophes, has an apostrophe (') put before it");
     expect(page).toContain(FORMULA_NOTE);
   });
 });
