@@ -7,11 +7,15 @@ import { strategyUrls } from "../data/urls.ts";
 import type { Command, CommandContext } from "./command.ts";
 import { findStrategy } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
+import { APPROVE_FLAGS, reportApprove } from "./report-approve.ts";
+import { DECIDE_FLAGS, reportDecide } from "./report-decide.ts";
 import { NEW_FLAGS, reportNew } from "./report-new.ts";
 
 /** The words `report` reads in a strategy id's place (validation keeps strategies from taking them). */
 const SUBCOMMANDS: Record<string, { run: (ctx: CommandContext) => Promise<number>; flags: readonly string[] }> = {
   new: { run: reportNew, flags: NEW_FLAGS },
+  approve: { run: reportApprove, flags: APPROVE_FLAGS },
+  decide: { run: reportDecide, flags: DECIDE_FLAGS },
 };
 
 export const reportCommand: Command = {
@@ -19,8 +23,10 @@ export const reportCommand: Command = {
   usage: [
     "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir]",
     "       strategy-press report new <strategy-id> [--end YYYY-MM-DD] [--meeting YYYY-MM-DD] [--id id] [--returns-due YYYY-MM-DD]",
+    "       strategy-press report decide <strategy-id> <report-id> <recommendation> --outcome approved|amended|rejected [--note text]",
+    "       strategy-press report approve <strategy-id> <report-id> --by name [--date YYYY-MM-DD]",
   ].join("\n"),
-  summary: "Write one board report as a tagged PDF; `report new` opens the next report as a draft.",
+  summary: "Write one board report as a tagged PDF; `report new` opens the next report as a draft, `decide` records the board's decisions, `approve` approves it and stores its edition.",
   example: "strategy-press report derby-mental-health 2015-09 --out board-paper.pdf",
   flags: {
     out: { value: true, description: "PDF file to write", default: "<strategy-id>-<report-id>.pdf" },
@@ -28,6 +34,10 @@ export const reportCommand: Command = {
     meeting: { value: true, description: "report new: the meeting's date", default: "as long after the period as the last report's meeting" },
     id: { value: true, description: "report new: the new report's id", default: "the last id's form: the meeting's (or period end's) year and month" },
     "returns-due": { value: true, description: "report new: the day the leads' progress returns are due", default: "none" },
+    outcome: { value: true, description: "report decide: approved, amended or rejected (or agreed, agreed-with-changes, deferred)" },
+    note: { value: true, description: "report decide: what the board said (markdown)", default: "none" },
+    by: { value: true, description: "report approve: who approved the report" },
+    date: { value: true, description: "report approve: the day it was approved", default: "today in the strategy's time zone" },
     content: { value: true, description: "content folder", default: "content" },
   },
   async run(ctx) {

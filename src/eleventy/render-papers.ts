@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { strategyUrls } from "../data/urls.ts";
 import type { SiteModel } from "../model/index.ts";
+import { readStoredEdition, storedEdition } from "../editions/stored.ts";
 import { renderEasyRead, renderReport } from "../pdf/index.ts";
 
 /** A PDF the build publishes: its address on the site ("/x/reports/2015-09.pdf") and its bytes. */
@@ -13,7 +14,12 @@ export async function renderPapers(model: SiteModel, contentDir?: string): Promi
     const base = `/${strategy.id}/`;
     // Each paper cites the live site and its own page there.
     const siteHome = strategyUrls(model.site, strategy).home;
-    for (const report of strategy.reports) files.push({ path: `${base}reports/${report.id}.pdf`, bytes: await renderReport(strategy, report.id, { siteHome }) });
+    for (const report of strategy.reports) {
+      // An approved report's edition is published as it was approved, byte for byte; any other is made now.
+      const stored = contentDir ? storedEdition(report, "pdf") : null;
+      const bytes = stored && contentDir ? readStoredEdition(join(contentDir, strategy.id), report.id, stored) : await renderReport(strategy, report.id, { siteHome });
+      files.push({ path: `${base}reports/${report.id}.pdf`, bytes });
+    }
     const latest = files.find((f) => f.path === `${base}reports/${strategy.latestReport?.id}.pdf`);
     if (latest) files.push({ path: `${base}reports/latest.pdf`, bytes: latest.bytes });
     const easyRead = await renderEasyRead(strategy, contentDir ? join(contentDir, strategy.id) : undefined);

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
+import { readEditions, type StoredEditions } from "./editions.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
@@ -26,6 +27,8 @@ export interface LoadedStrategy {
   themes: SourceFile[];
   /** The optional easy-read summary (easy-read.yaml), or null when the strategy has none. */
   easyRead?: SourceFile | null;
+  /** The approved reports' stored editions (editions/), hashed, with the facts stored beside them. */
+  editions?: StoredEditions;
 }
 
 export interface LoadedContent {
@@ -81,6 +84,7 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     loaded.actionFiles = _yamlFiles(join(folder, "plan")).map((path) => reader.read(path)).filter((f): f is SourceFile => f !== null);
     const easyRead = join(folder, "easy-read.yaml");
     loaded.easyRead = existsSync(easyRead) ? reader.read(easyRead) : null;
+    loaded.editions = readEditions(folder, display, diagnostics);
     return loaded;
   });
   return { root, site, strategies, diagnostics };

@@ -20,8 +20,11 @@ export interface EditInput {
   file: SourceFile;
 }
 
-/** The edited file's text, what the command reports, and what to write before the file itself. */
-export interface Edited<T> { text: string; result: T; before?: () => void }
+/**
+ * The edited file's text, what the command reports, what to write before the file itself, and what
+ * else of the strategy's files the edit brings (stored editions, say) for the check after it.
+ */
+export interface Edited<T> { text: string; result: T; before?: () => void; also?: Partial<LoadedStrategy> }
 
 /**
  * Edits one file of a strategy folder the way every command that writes content does: under the
@@ -48,10 +51,10 @@ export async function editStrategyFile<T>(
     const strategy = loaded.strategies[0] as LoadedStrategy;
     const file = strategy[kind];
     if (!file) throw new UsageError(`there is no ${relative(cwd, path)}`);
-    const { text, result, before: beforeWrite } = await edit({ loaded, strategy, content: before.content.strategies[0] as StrategyFiles, file });
+    const { text, result, before: beforeWrite, also } = await edit({ loaded, strategy, content: before.content.strategies[0] as StrategyFiles, file });
     const edited = new SourceFile(file.path, new TextEncoder().encode(text));
     // Never write a file that cannot be read back cleanly.
-    const checked = validateContent({ ...loaded, strategies: [{ ...strategy, [kind]: edited }] });
+    const checked = validateContent({ ...loaded, strategies: [{ ...strategy, ...also, [kind]: edited }] });
     if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), refused);
     beforeWrite?.();
     writeFileAtomically(resolve(cwd, edited.path), edited.text);

@@ -1,8 +1,12 @@
-import { cpSync, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { AddressObject, ParsedMail } from "mailparser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { renderPapers } from "../../src/eleventy/render-papers.ts";
+import { renderReport } from "../../src/pdf/index.ts";
+import { readModel } from "../../src/pipeline.ts";
 import { cli } from "../helpers/cli.ts";
 import { edit } from "../helpers/content.ts";
 import { CONTENT, scratch } from "../helpers/scratch.ts";
@@ -16,6 +20,8 @@ import { startMailServer } from "../helpers/smtp.ts";
 const STRATEGY = "derby-mental-health";
 const REPORTS = join("content", STRATEGY, "reports.yaml");
 let dir: string;
+/** The approved report's stored PDF, as `report approve` wrote it. */
+let edition: Buffer;
 
 /** A lead fills in rows of their spreadsheet (row number → columns H to N), as they would in a spreadsheet program. */
 async function fill(path: string, rows: Record<number, (string | number)[]>): Promise<void> {
@@ -187,6 +193,76 @@ describe("a quarter, end to end", () => {
     expect(traces).toEqual([]);
     // The updates the returns brought are progress all the same: the action pages show them.
     expect(readFileSync(join(site, "actions", "a01-generic-model", "index.html"), "utf8")).toContain("Work continues to plan.");
+  });
+
+  it("report decide records the Board's decisions and report approve stores the edition with its SHA-256", async () => {
+    // The author writes the report's summary and recommendations, as for any report.
+    writeFileSync(join(dir, REPORTS), `${readFileSync(join(dir, REPORTS), "utf8")}${[
+      "    summary: Derby City Council's actions are on plan; commissioning of the crisis pathway is a month behind.",
+      "    recommendations:",
+      "      - The Board is asked to note the progress made since September 2015.",
+      "      - text: The Board is asked to note the delay to the crisis pathway procurement.",
+      "        actions: [a06-shared-outcomes]",
+      "",
+    ].join("\n")}`);
+    expect((await cli(["report", "decide", STRATEGY, "2016-03", "1", "--outcome", "approved"], dir)).code).toBe(0);
+    const decided = await cli(["report", "decide", STRATEGY, "2016-03", "2", "--outcome", "amended", "--note", "The Board asked for a recovery plan by April."], dir);
+    expect(decided.text.split("\n")).toEqual([
+      `✓ report 2016-03, recommendation 2: agreed-with-changes (The Board asked for a recovery plan by April.) — recorded in ${REPORTS}`,
+      '  "The Board is asked to note the delay to the crisis pathway procurement."',
+    ]);
+    expect((await cli(["report", "decide", STRATEGY, "2016-03", "2", "--outcome", "rejected"], dir)).text).toContain("the decision on recommendation 2 of report 2016-03 is already recorded (agreed-with-changes)");
+
+    const approved = await cli(["report", "approve", STRATEGY, "2016-03", "--by", "Martin Okafor", "--date", "2016-03-10"], dir);
+    expect(approved.code).toBe(0);
+    expect(approved.text.split("\n")[0]).toBe(`✓ report 2016-03 approved by Martin Okafor on 2016-03-10 — recorded in ${REPORTS}`);
+    edition = readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.pdf"));
+    const sha = createHash("sha256").update(edition).digest("hex");
+    expect(readFileSync(join(dir, REPORTS), "utf8")).toContain([
+      "  - id: \"2016-03\"",
+      '    title: "Mental health strategy: progress report, September 2015 to February 2016"',
+      "    status: approved",
+      "    approved:",
+      "      by: Martin Okafor",
+      "      date: 2016-03-10",
+      "      editions:",
+      "        - file: editions/2016-03.pdf",
+      `          sha256: ${sha}`,
+      "    board: Derby City Health and Wellbeing Board",
+    ].join("\n"));
+    expect(readFileSync(join(dir, REPORTS), "utf8")).toContain("    decisions:\n      - recommendation: 1\n        decision: agreed\n      - recommendation: 2\n        decision: agreed-with-changes\n        note: The Board asked for a recovery plan by April.\n");
+  });
+
+  it("a build publishes the report and its stored edition, byte for byte", async () => {
+    const said = await cli(["build", "content", "--out", "_site"], dir);
+    expect(said.code).toBe(0);
+    const reports = join(dir, "_site", STRATEGY, "reports");
+    expect(readFileSync(join(reports, "2016-03.pdf")).equals(edition)).toBe(true);
+    expect(readFileSync(join(reports, "latest.pdf")).equals(edition)).toBe(true);
+    const page = readFileSync(join(reports, "2016-03", "index.html"), "utf8");
+    expect(page).toContain("Mental health strategy: progress report, September 2015 to February 2016");
+    expect(page).toContain("By Martin Okafor on 10 March 2016");
+    expect(page).not.toContain("sp-draft");
+  });
+
+  it("an edit to an update inside the approved period is a warning naming the report and the edit; the published PDF stays as approved", async () => {
+    edit(dir, join("content", STRATEGY, "plan.yaml"), "note: Procurement delayed by a month.", "note: Procurement delayed by two months.");
+    const said = await cli(["validate", "content"], dir);
+    expect(said.code).toBe(0);
+    const warning = said.text.split("\n").find((l) => l.includes("warning: this update"));
+    expect(warning).toMatch(/^content\/derby-mental-health\/plan\.yaml:\d+:\d+: warning: this update of 2016-01-15 on a06-shared-outcomes is in report 2016-03, approved on 10 March 2016 by Martin Okafor, and has changed since \(note\): the report would now say something else; its published edition stays as it was approved$/);
+    expect(said.text).toContain("hint: Put it back as it was, or record a correction against report 2016-03 in reports.yaml");
+    // What a build publishes for the papers (the same function): the stored edition, not a new rendering.
+    const { model } = readModel(join(dir, "content"), dir);
+    const papers = await renderPapers(model, join(dir, "content"));
+    expect(Buffer.from(papers.find((f) => f.path === `/${STRATEGY}/reports/2016-03.pdf`)?.bytes ?? []).equals(edition)).toBe(true);
+    const strategy = model.strategies.find((s) => s.id === STRATEGY);
+    const rendered = await renderReport(strategy as NonNullable<typeof strategy>, "2016-03", { siteHome: "https://strategies.derby.example/derby-mental-health/" });
+    expect(Buffer.from(rendered).equals(edition), "the edit does change a paper made afresh").toBe(false);
+
+    // A correction naming the action is shown on the report's page and ends the warning.
+    writeFileSync(join(dir, REPORTS), `${readFileSync(join(dir, REPORTS), "utf8")}    corrections:\n      - date: 2016-04-02\n        note: The procurement was two months late, not one.\n        actions: [a06-shared-outcomes]\n`);
+    expect((await cli(["validate", "content"], dir)).text).not.toContain("warning: this update");
   });
 });
 
