@@ -13,7 +13,7 @@ import { remindCommand } from "./cli/remind.ts";
 import { validateCommand } from "./cli/validate.ts";
 import { shownDiagnostics } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
-import { ContentError, EnvironmentError, StrategyPressError, UsageError } from "./errors.ts";
+import { ContentError, EXIT, StrategyPressError, UsageError } from "./errors.ts";
 import { describeSystemError, isSystemError } from "./output/system-error.ts";
 import { closest } from "./validate/suggest.ts";
 
@@ -21,9 +21,10 @@ export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serv
 
 /**
  * Exit codes: 0 done, 1 content has errors, 2 the command was misused, 3 the computer stopped it
- * (permissions, a full disk, a port in use, a lock held), 70 a bug in Strategy Press.
+ * (permissions, a full disk, a port in use, a lock held), 70 a bug in Strategy Press: one per kind
+ * of error (errors.ts), whichever command meets it.
  */
-export const EXIT = { ok: 0, content: 1, usage: 2, environment: 3, bug: 70 } as const;
+export { EXIT };
 
 function _usage(): string {
   return overview(COMMANDS);
@@ -66,25 +67,25 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
     for (const text of shownDiagnostics(error.diagnostics)) output.err(`${text}\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
     output.err(`✗ ${error.message}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}: nothing was written; the previous output is unchanged.`);
-    return EXIT.content;
+    return EXIT[error.kind];
+  }
+  if (error instanceof UsageError && !error.showUsage) {
+    output.err(`strategy-press: ${error.message}`);
+    return EXIT.usage;
   }
   if (error instanceof UsageError) {
     output.err(`strategy-press: ${error.message}\n\n${command ? `Usage: ${command.usage}\nRun \`strategy-press ${command.name} --help\` for every option.` : _usage()}`);
     return EXIT.usage;
   }
-  if (error instanceof EnvironmentError) {
-    output.err(`strategy-press: ${error.message}`);
-    return EXIT.environment;
-  }
   if (isSystemError(error)) {
     output.err(`strategy-press: ${describeSystemError(error)}`);
     return EXIT.environment;
   }
-  if (error instanceof StrategyPressError) {
+  if (error instanceof StrategyPressError && error.kind !== "bug") {
     output.err(`strategy-press: ${error.message}${error.cause instanceof Error ? `\n  caused by: ${error.cause.message}` : ""}`);
-    return EXIT.content;
+    return EXIT[error.kind];
   }
-  // Not a content mistake: a bug. Show the stack so it can be reported and fixed.
+  // Not a mistake anyone but Strategy Press made: a bug. Show the stack so it can be reported and fixed.
   output.err(`strategy-press: internal error — please report it\n${(error as Error)?.stack ?? String(error)}`);
   return EXIT.bug;
 }

@@ -5,6 +5,7 @@ import { checkOutFolder, type Guarded } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
 import type { Command } from "./command.ts";
+import { contentFolder } from "./find.ts";
 
 export const buildCommand: Command = {
   name: "build",
@@ -14,7 +15,7 @@ export const buildCommand: Command = {
   flags: { out: { value: true, description: "output folder, replaced whole only when the build succeeds", default: "_site" } },
   async run({ args, flags, output, cwd }) {
     const started = performance.now();
-    const contentDir = resolve(cwd, args[0] ?? "content");
+    const contentDir = contentFolder(cwd, args[0]);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
     startPaperThread();

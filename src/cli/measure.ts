@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError, UsageError } from "../errors.ts";
+import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
 import { loadContent } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
 import { todayIn } from "../model/dates.ts";
@@ -30,8 +30,8 @@ export const measureCommand: Command = {
     if (!strategyId || !measureId) throw new UsageError("name the strategy and the measure");
     const folder = join(resolve(cwd, stringFlag(flags["content"]) ?? "content"), strategyId);
     const file = join(folder, "measures.yaml");
-    if (!existsSync(join(folder, "strategy.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
-    if (!existsSync(file)) throw new UsageError(`the strategy "${strategyId}" has no outcome measures (no ${relative(cwd, file)}): see "measures.yaml" in docs/content-model.md`);
+    if (!existsSync(join(folder, "strategy.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
+    if (!existsSync(file)) throw new UnknownNameError(`the strategy "${strategyId}" has no outcome measures (no ${relative(cwd, file)}): see "measures.yaml" in docs/content-model.md`);
     // One writer at a time: a second waits, then reads the file afresh, so neither value is lost.
     return withLock(file, () => _record(folder, strategyId, measureId, flags, output, cwd));
   },
@@ -43,11 +43,11 @@ async function _record(folder: string, strategyId: string, measureId: string, fl
   if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before recording a value");
   const strategy = loaded.strategies[0];
   const measures = strategy?.measures;
-  if (!strategy || !measures) throw new UsageError(`the strategy "${strategyId}" has no outcome measures`);
+  if (!strategy || !measures) throw new UnknownNameError(`the strategy "${strategyId}" has no outcome measures`);
   const ids = list(record(measures.data)["measures"]).flatMap((m) => text(record(m)["id"]) ?? []);
   if (!ids.includes(measureId)) {
     const near = closest(measureId, ids);
-    throw new UsageError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
+    throw new UnknownNameError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
   }
 
   const today = todayIn(strategyTimeZone(loaded));

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { StrategyPressError, UsageError } from "../errors.ts";
+import { ContentGapError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { findReport, findStrategy } from "./find.ts";
@@ -32,7 +32,7 @@ export const returnsCommand: Command = {
     // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
     const { leadReturns } = await import("../returns/write.ts");
     const returns = await leadReturns(strategy, report);
-    if (returns.length === 0) throw new StrategyPressError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
+    if (returns.length === 0) throw new ContentGapError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
     // Checked before anything is written: a return a lead has filled in is their work, not ours to replace.
     if (flags["force"] !== true) await _refuseFilled(returns.flatMap((r) => [`${r.name}.xlsx`, `${r.name}.csv`].map((f) => join(outDir, f))), cwd);
     for (const r of returns) {

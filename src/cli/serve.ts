@@ -6,6 +6,7 @@ import { checkOutFolder } from "../output/out-folder.ts";
 import { guardedFolders } from "./build.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
 import type { Command } from "./command.ts";
+import { contentFolder } from "./find.ts";
 
 /**
  * The live preview, on Eleventy's own dev server: the same as `npx @11ty/eleventy --serve`
@@ -21,7 +22,7 @@ export const serveCommand: Command = {
     port: { value: true, description: "port to listen on; 0 picks a free one", default: "8080" },
   },
   async run({ args, flags, output, cwd }) {
-    const contentDir = resolve(cwd, args[0] ?? "content");
+    const contentDir = contentFolder(cwd, args[0]);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     const asked = Number(flags["port"] ?? 8080);
     if (!Number.isInteger(asked) || asked < 0 || asked > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);

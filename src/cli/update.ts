@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError, UsageError } from "../errors.ts";
+import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
@@ -13,6 +13,7 @@ import { list, record, text } from "../validate/raw.ts";
 import { withLock } from "../output/lock.ts";
 import type { Command, Output } from "./command.ts";
 import { strategyTimeZone, stringFlag } from "./flag-values.ts";
+import { unknownReport } from "./find.ts";
 
 export const updateCommand: Command = {
   name: "update",
@@ -32,7 +33,7 @@ export const updateCommand: Command = {
     const [strategyId, actionId] = args;
     if (!strategyId || !actionId) throw new UsageError("name the strategy and the action");
     const folder = join(resolve(cwd, stringFlag(flags["content"]) ?? "content"), strategyId);
-    if (!existsSync(join(folder, "plan.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
+    if (!existsSync(join(folder, "plan.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
     // One update at a time per plan: the second waits, then reads the plan afresh, so neither is lost.
     return withLock(join(folder, "plan.yaml"), () => _record(folder, strategyId, actionId, flags, output, cwd));
   },
@@ -44,7 +45,7 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   const before = validateContent(loaded);
   if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
   const plan = loaded.strategies[0]?.plan;
-  if (!plan) throw new UsageError(`there is no strategy "${strategyId}"`);
+  if (!plan) throw new UnknownNameError(`there is no strategy "${strategyId}"`);
 
   const today = todayIn(strategyTimeZone(loaded));
   const open = openReport(before.content?.strategies[0]?.reports.reports ?? []);
@@ -72,7 +73,10 @@ function _update(flags: Record<string, string | boolean | undefined>, loaded: Lo
   if (percent !== undefined) update.percent = Number(percent);
   const by = stringFlag(flags["by"]);
   if (by) update.by = by;
-  const report = stringFlag(flags["report"]) ?? _reportFor(loaded, date);
+  const named = stringFlag(flags["report"]);
+  const reports = list(record(loaded.strategies[0]?.reports?.data)["reports"]).map((r) => text(record(r)["id"])).filter((id): id is string => id !== null);
+  if (named !== undefined && !reports.includes(named)) throw unknownReport(loaded.strategies[0]?.folderName ?? "", named, reports);
+  const report = named ?? _reportFor(loaded, date);
   if (report) update.report = report;
   return update;
 }

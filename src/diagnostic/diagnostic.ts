@@ -11,6 +11,8 @@ export interface Diagnostic {
   hint?: string;
   /** The source line the diagnostic points at, shown under the message. */
   source?: string;
+  /** Set when the computer, not the content, is at fault (a file it would not let us read): the command then exits 3. */
+  environment?: true;
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {

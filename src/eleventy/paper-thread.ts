@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { StrategyPressError } from "../errors.ts";
+import { StrategyPressError, type ErrorKind } from "../errors.ts";
 import type { SiteModel } from "../model/index.ts";
 import { renderPapers } from "./render-papers.ts";
 
@@ -13,7 +13,7 @@ export interface PaperJob { model: SiteModel; contentDir?: string }
 /** What the thread sends back: the files, or what went wrong in words the main thread can rethrow. */
 export type PaperReply =
   | { files: { path: string; bytes: Uint8Array }[] }
-  | { failed: { purposeful: boolean; message: string; stack?: string; code?: string; syscall?: string; path?: string } };
+  | { failed: { kind?: ErrorKind; message: string; stack?: string; code?: string; syscall?: string; path?: string } };
 
 async function _reply(job: PaperJob): Promise<void> {
   try {
@@ -22,7 +22,7 @@ async function _reply(job: PaperJob): Promise<void> {
     parentPort?.postMessage({ files } satisfies PaperReply);
   } catch (error) {
     const e = error as Error & { code?: string; syscall?: string; path?: string };
-    parentPort?.postMessage({ failed: { purposeful: error instanceof StrategyPressError, message: e.message, stack: e.stack, code: e.code, syscall: e.syscall, path: e.path } } satisfies PaperReply);
+    parentPort?.postMessage({ failed: { ...(error instanceof StrategyPressError ? { kind: error.kind } : {}), message: e.message, stack: e.stack, code: e.code, syscall: e.syscall, path: e.path } } satisfies PaperReply);
   }
 }
 

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { StrategyPressError } from "../errors.ts";
+import { BugError, errorOfKind } from "../errors.ts";
 import type { SiteModel } from "../model/index.ts";
 import { PACKAGE_ROOT } from "../package-root.ts";
 import { pdfPageCount } from "../pdf/facts.ts";
@@ -58,7 +58,7 @@ export class PaperThread {
   constructor() {
     this.worker.on("message", (reply: PaperReply) => this.#settle(reply));
     this.worker.on("error", (error) => this.#fail(error));
-    this.worker.on("exit", (code) => this.#fail(new StrategyPressError(`the board papers could not be rendered: their thread stopped (exit code ${code})`)));
+    this.worker.on("exit", (code) => this.#fail(new BugError(`the board papers could not be rendered: their thread stopped (exit code ${code})`)));
   }
 
   render(job: PaperJob): Promise<PaperFile[]> {
@@ -87,7 +87,7 @@ export class PaperThread {
  * keeps its code (so both are reported in words), and anything else stays a bug with its stack.
  */
 function _rethrown(failed: Extract<PaperReply, { failed: unknown }>["failed"]): Error {
-  const error = failed.purposeful ? new StrategyPressError(failed.message) : Object.assign(new Error(failed.message), { code: failed.code, syscall: failed.syscall, path: failed.path });
+  const error = failed.kind ? errorOfKind(failed.kind, failed.message) : Object.assign(new Error(failed.message), { code: failed.code, syscall: failed.syscall, path: failed.path });
   if (failed.stack) error.stack = failed.stack;
   return error;
 }

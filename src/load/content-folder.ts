@@ -51,8 +51,8 @@ const OPTIONAL = ["drivers", "risks", "measures"] as const;
 export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   const display = (path: string) => relative(cwd, path) || path;
   const diagnostics: Diagnostic[] = [];
-  const problem = (path: string, message: string, hint: string) =>
-    diagnostics.push({ file: display(path), line: 1, column: 1, severity: "error", message, hint });
+  const problem = (path: string, message: string, hint: string, environment = false) =>
+    diagnostics.push({ file: display(path), line: 1, column: 1, severity: "error", message, hint, ...(environment ? { environment: true as const } : {}) });
   const missing = (path: string, what: string, hint: string) => problem(path, `${what} is missing`, hint);
 
   const isStrategyFolder = _entry(join(dir, "strategy.yaml")) !== "none";
@@ -128,7 +128,7 @@ class _Reader {
   constructor(
     private readonly _root: string,
     private readonly _display: (path: string) => string,
-    private readonly _problem: (path: string, message: string, hint: string) => void,
+    private readonly _problem: (path: string, message: string, hint: string, environment?: boolean) => void,
   ) {
     this._realRoot = existsSync(_root) ? realpathSync(_root) : _root;
   }
@@ -139,7 +139,7 @@ class _Reader {
     try {
       return new SourceFile(this._display(path), readFileSync(path));
     } catch (error) {
-      this._problem(path, `the file could not be read: ${_reason(error)}`, "Check the file's permissions: Strategy Press needs to read it.");
+      this._problem(path, `the file could not be read: ${_reason(error)}`, "Check the file's permissions: Strategy Press needs to read it.", _denied(error));
       return null;
     }
   }
@@ -151,7 +151,7 @@ class _Reader {
     try {
       names = readdirSync(root);
     } catch (error) {
-      this._problem(root, `the content folder could not be read: ${_reason(error)}`, "Check the folder's permissions.");
+      this._problem(root, `the content folder could not be read: ${_reason(error)}`, "Check the folder's permissions.", _denied(error));
       return [];
     }
     return names
@@ -167,7 +167,7 @@ class _Reader {
     try {
       return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
     } catch (error) {
-      this._problem(dir, `the themes folder could not be read: ${_reason(error)}`, "Check the folder's permissions.");
+      this._problem(dir, `the themes folder could not be read: ${_reason(error)}`, "Check the folder's permissions.", _denied(error));
       return null;
     }
   }
@@ -207,6 +207,12 @@ function _isFolder(path: string): boolean {
     // A broken link is reported where a file inside it is looked for, or ignored when nothing is.
     return false;
   }
+}
+
+/** Whether the computer refused us (permissions), rather than the content being wrong. */
+function _denied(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "EACCES" || code === "EPERM";
 }
 
 function _reason(error: unknown): string {

@@ -1,16 +1,16 @@
-import { HORIZONS, STATUSES, type ActionContent, type Publisher, type ServiceModelContent, type StrategyFiles, type SiteContent } from "./content.ts";
+import { HORIZONS, STATUSES, type ActionContent, type Publisher, type ServiceModelContent, type StrategyFiles, type SiteContent, type ThemeContent } from "./content.ts";
 import { laterOf } from "./dates.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
 import { dueAt, dueRevisions } from "./decisions.ts";
 import { updatesNewestFirst } from "./updates.ts";
 import { reportProgress } from "./report.ts";
-import { measuresAt } from "./measures.ts";
+import { measuresAt, type Measure, type MeasurePlaces } from "./measures.ts";
 import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
 import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
-import { leadKey, leadsLabel, leadsOf } from "./leads.ts";
+import { leadKey, leadOrganisations, leadsLabel, leadsOf } from "./leads.ts";
 import { dueLabel } from "./periods.ts";
 import { wordsOf } from "./words.ts";
 import { updateWithMentions, withMentions, type Mentioned } from "./mentions.ts";
@@ -33,10 +33,9 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
 
   const revisions = dueRevisions(plan.actions, files.reports.reports);
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
-  const themeTitles = new Map(themes.map((t) => [t.id, t.title]));
-  const measures = files.measures?.measures.length ? files.measures.measures : null;
-  const reports = _reports(files, themeGroups, stalenessDays, revisions).map((r) => (measures ? { ...r, measures: measuresAt(measures, r.asAt, themeTitles) } : r));
-  const actions: Action[] = plan.actions.map((a, i) => {
+  const measures = files.measures?.measures.length ? files.measures : null;
+  const builtReports = _reports(files, themeGroups, stalenessDays, revisions);
+  const planned: Action[] = plan.actions.map((a, i) => {
     const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
     const leads = leadsOf(a, strategy.organisations);
     const objective = a.objective ? objectives.get(a.objective) : undefined;
@@ -61,9 +60,22 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
     history: updatesNewestFirst(a.updates),
     dueAt: due,
     dueRevisions: revisions.get(a.id) ?? [],
-    timeline: reports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-started", percent: r.progress[a.id]?.percent ?? null })),
+    timeline: builtReports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-started", percent: r.progress[a.id]?.percent ?? null })),
     };
   });
+  const places = measures ? _measurePlaces(themes, planned, strategy) : null;
+  const reports = builtReports.map((r) => (measures && places ? { ...r, measures: measuresAt(measures, { date: r.asAt, asAt: r.asAt }, places) } : r));
+  const allMeasures = measures && places ? measuresAt(measures, { date: null, asAt }, places) : null;
+  // Where the plan puts each measure, for the pages of its theme, objective and action; only a strategy
+  // with measures has these lists, so one without publishes exactly what it did before measures existed.
+  const measureIds = (pick: (m: Measure) => readonly string[]) => {
+    const groups = allMeasures ? groupByKeys(allMeasures, pick) : null;
+    return (id: string) => (groups ? { measureIds: (groups.get(id) ?? []).map((m) => m.id) } : {});
+  };
+  const measuresOfTheme = measureIds((m) => m.themeIds);
+  const measuresOfObjective = measureIds((m) => (m.objective ? [m.objective.id] : []));
+  const measuresOfAction = measureIds((m) => (m.action ? [m.action.id] : []));
+  const actions: Action[] = planned.map((a) => ({ ...a, ...measuresOfAction(a.id) }));
   const progressOf = (a: Action) => a.progress;
   // One pass per kind of link, not one pass over every action per theme, driver or statement.
   const byTheme = groupByKeys(actions, (a) => a.themes);
@@ -89,9 +101,9 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
       const under = actionsWith(byTheme, t.id);
       const objectivesOf = (t.objectives ?? []).map((o) => {
         const serving = actionsWith(byObjective, o.id);
-        return { ...o, actionIds: serving.map((a) => a.id), tally: tally(serving.map(progressOf)) };
+        return { ...o, actionIds: serving.map((a) => a.id), tally: tally(serving.map(progressOf)), ...measuresOfObjective(o.id) };
       });
-      return { ...t, issues: t.issues ?? [], initiatives: t.initiatives ?? [], objectives: objectivesOf, actionIds: under.map((a) => a.id), driverRefs: refs(t.drivers), tally: tally(under.map(progressOf)) };
+      return { ...t, issues: t.issues ?? [], initiatives: t.initiatives ?? [], objectives: objectivesOf, actionIds: under.map((a) => a.id), driverRefs: refs(t.drivers), tally: tally(under.map(progressOf)), ...measuresOfTheme(t.id) };
     }),
     wayForward: plan.way_forward ?? null,
     currentModel: plan.current_model ? _serviceModel(plan.current_model, "Current service model", actions, (a) => a.from) : null,
@@ -100,7 +112,7 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
     reports,
     latestReport: reports.at(-1) ?? null,
     risks: risksAt(files.risks?.risks ?? [], asAt),
-    ...(measures ? { measures: measuresAt(measures, null, themeTitles) } : {}),
+    ...(allMeasures ? { measures: allMeasures } : {}),
     trend: reports.at(-1)?.trend ?? [],
     tally: tally(actions.map(progressOf)),
     rollups: {
@@ -162,6 +174,16 @@ function _settled(files: StrategyFiles): StrategyFiles {
     return theme && !themes.includes(theme) ? { ...a, themes: [...themes, theme] } : { ...a, themes };
   };
   return { ...files, plan: { ...files.plan, actions: files.plan.actions.map(settle) } };
+}
+
+/** What measures can be attached to, by id, with the names and leads a measure shows. */
+function _measurePlaces(themes: readonly ThemeContent[], actions: readonly Action[], strategy: StrategyFiles["strategy"]): MeasurePlaces {
+  return {
+    themes: new Map(themes.map((t) => [t.id, t.title])),
+    objectives: new Map(themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, { title: o.title, ref: o.ref ?? null, theme: t.id }] as const))),
+    actions: new Map(actions.map((a) => [a.id, { title: a.title, ref: a.ref, themes: a.themes, organisations: leadOrganisations(a) }])),
+    organisations: new Map(strategy.organisations.map((o) => [o.id, o.name])),
+  };
 }
 
 function _titleIndex(files: StrategyFiles): Map<string, string> {

@@ -400,22 +400,40 @@ export interface EasyReadContent {
   }[];
 }
 /**
- * measures.yaml (optional): the outcome measures (indicators) the strategy is judged by, each with a baseline, a target and the values recorded over time.
+ * measures.yaml (optional): the outcome measures (indicators) the strategy is judged by, each with a baseline, its targets (one end target, or one for each year, quarter or month) and the values recorded over time.
  */
 export interface MeasuresContent {
+  tolerance?: ToleranceContent;
   /**
    * The outcome measures, in the order the site and the board paper list them.
    */
   measures: MeasureContent[];
 }
 /**
- * One outcome measure: what is counted, where it started, where it should get to and by when.
+ * How far short of its period's target a value may fall: within green it is still on track, within amber at risk; beyond both, off track. Without a tolerance any shortfall is off track.
+ */
+export interface ToleranceContent {
+  /**
+   * A shortfall up to this still counts as on track, e.g. "5%" for "on, above or within 5% of target".
+   */
+  green?: number | string;
+  /**
+   * A shortfall up to this (beyond the green tolerance) counts as at risk, e.g. "10%"; beyond it, off track.
+   */
+  amber?: number | string;
+}
+/**
+ * One outcome measure: what is counted, where it started, its targets, and the values recorded.
  */
 export interface MeasureContent {
   /**
    * The measure's id, e.g. m01-employment; unique across the strategy.
    */
   id: string;
+  /**
+   * The measure's reference as the plan writes it, e.g. 1.2.1.KR, optional.
+   */
+  ref?: string;
   /**
    * What is measured, in a few words, e.g. "Adults in contact with secondary mental health services in paid employment".
    */
@@ -429,6 +447,18 @@ export interface MeasureContent {
    */
   theme?: string;
   /**
+   * The id of the objective the measure belongs to (its theme is then the objective's); use instead of theme.
+   */
+  objective?: string;
+  /**
+   * The id of the action the measure belongs to; use instead of theme or objective.
+   */
+  action?: string;
+  /**
+   * The id of the organisation (from strategy.yaml) that reports the measure's values in its progress return; a measure on an action is otherwise its action's leads'.
+   */
+  lead?: string;
+  /**
    * The unit the values are in, e.g. "%", "people" or "per 100,000".
    */
   unit: string;
@@ -437,7 +467,26 @@ export interface MeasureContent {
    */
   direction: "up" | "down";
   baseline: PointContent;
-  target: PointContent;
+  target?: PointContent;
+  /**
+   * A target for each year, quarter or month (any of them): each value is rated against the target for its own period.
+   *
+   * @minItems 1
+   */
+  targets?: PeriodTargetContent[];
+  tolerance?: ToleranceContent;
+  /**
+   * How often a new value is published: monthly, quarterly or yearly. With it, the site says when the next value is expected and when it is overdue.
+   */
+  frequency?: "monthly" | "quarterly" | "yearly";
+  /**
+   * How many days after a period ends its value is expected, e.g. 45.
+   */
+  lag_days?: number;
+  /**
+   * Series to compare the measure with, such as the England average.
+   */
+  comparators?: ComparatorContent[];
   source?: Link;
   /**
    * true when the values are made-up example data; the site and the board paper then show them as example data.
@@ -475,6 +524,39 @@ export interface PointContent {
    * The number, in the measure's unit, e.g. 62.5.
    */
   value: number;
+}
+/**
+ * The value to reach in one year, quarter or month.
+ */
+export interface PeriodTargetContent {
+  /**
+   * The period the target is for: a financial year (2024/25), a quarter (2025-Q1, January to March) or a month (2025-06).
+   */
+  period: string;
+  /**
+   * The value to reach in that period, in the measure's unit.
+   */
+  value: number;
+}
+/**
+ * A series to compare the measure with, such as the England or regional average, with its own values and source.
+ */
+export interface ComparatorContent {
+  /**
+   * What the series is, e.g. "England average".
+   */
+  title: string;
+  source?: Link;
+  /**
+   * true when its values are made-up example data.
+   */
+  illustrative?: boolean;
+  /**
+   * Its values over time, each with the date it describes.
+   *
+   * @minItems 1
+   */
+  values: PointContent[];
 }
 /**
  * plan.yaml: the actions of the plan and, where the strategy has them, the service models they move between.

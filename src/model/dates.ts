@@ -31,6 +31,26 @@ export function inDateOrder<T extends { date: IsoDate }>(items: readonly T[]): T
   return [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/**
+ * The same day `months` months later (earlier when negative), as a calendar counts: the last day of a
+ * month goes to the last day of the other (31 March → 30 June → 30 September), and a day the other
+ * month lacks becomes its last day (31 January + 1 month → 28 or 29 February).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y = 0, m = 1, d = 1] = date.split("-").map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = daysInMonth(year, month);
+  const day = d === daysInMonth(y, m) ? last : Math.min(d, last);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The day `days` days after `date` (before it when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The later of two dates; ISO dates order as text. */
 export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;

@@ -19,12 +19,16 @@ export { goldenThread, type GoldenThread } from "./golden-thread.ts";
 export { reportProgress, exceptionReasons, type ReportException, type ExceptionReason, type TrendPoint, type FollowedDecision } from "./report.ts";
 export { recommendations, decisions, dueAt, dueRevisions, type Recommendation, type Decision, type DueAt, type DueRevision } from "./decisions.ts";
 export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./risks.ts";
-export { daysBetween, longDate, monthName } from "./dates.ts";
+export { daysBetween, longDate, monthName, addMonths, addDays } from "./dates.ts";
 export { leadOrganisations, allLeadOrganisations, leadsOf, leadLabel, leadsLabel, leadKey, ALL_PARTNERS, type Lead, type LeadOrganisation } from "./leads.ts";
 export {
-  measuresAt, measureStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, ON_TRACK_MEANING,
+  measuresAt, measureStatus, readingStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, MEASURE_STATUS_MEANING, ON_TRACK_MEANING, PERIOD_TARGET_MEANING,
   type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
+  type MeasureReading, type MeasurePeriodTarget, type MeasurePlaces, type Comparator, type ComparatorContent, type MeasureTolerance,
 } from "./measures.ts";
+export { measureTargets, targetFor, rateAgainstTarget, toleranceBand, toleranceText, type MeasureTarget, type MeasureTargetContent, type MeasureToleranceContent, type ToleranceAmount, type TargetRating } from "./measure-targets.ts";
+export { measureTravel, travelBetween, TRAVEL_LABELS, TRAVEL_GLYPHS, type Travel, type TravelFrom, type MeasureTravel } from "./measure-travel.ts";
+export { nextValue, MEASURE_FREQUENCIES, type MeasureFrequency, type NextValue } from "./measure-due.ts";
 export {
   actionsToReturn, countedIn, returnsStatus, organisationContact, returnsLate, RETURN_STATES, RETURN_STATE_LABELS, type ReturnState, type OrganisationReturn,
 } from "./returns-status.ts";

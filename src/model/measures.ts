@@ -1,6 +1,9 @@
-import type { IsoDate, Link } from "./content.ts";
+import type { IsoDate, Link, Status } from "./content.ts";
 import type * as Schema from "./content-types.ts";
 import { daysBetween, inDateOrder } from "./dates.ts";
+import { nextValue, type MeasureFrequency, type NextValue } from "./measure-due.ts";
+import { measureTargets, rateAgainstTarget, targetFor, toleranceText, type MeasureTarget, type MeasureTargetContent, type MeasureToleranceContent, type ToleranceAmount } from "./measure-targets.ts";
+import { measureTravel, type MeasureTravel } from "./measure-travel.ts";
 import type { Ref } from "./strategy.ts";
 
 /** Which way is better for a measure: up when a higher value is better, down when lower is. */
@@ -10,22 +13,42 @@ export type MeasureDirection = MeasureContent["direction"];
 export type MeasurePointContent = Schema.PointContent;
 /** A value recorded over time; a progress update appends one. */
 export type MeasureValueContent = NonNullable<MeasureContent["values"]>[number];
+/** A named series to compare the measure with, such as the England average, with its own values and source. */
+export type ComparatorContent = NonNullable<MeasureContent["comparators"]>[number];
 /** One outcome measure as measures.yaml declares it. */
 export type MeasureContent = Schema.MeasureContent;
 export type MeasuresContent = Schema.MeasuresContent;
 
-export const MEASURE_STATUSES = ["target-met", "on-track", "off-track", "no-data"] as const;
+export const MEASURE_STATUSES = ["target-met", "on-track", "at-risk", "off-track", "no-target", "no-data"] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
 export const MEASURE_STATUS_LABELS: Record<MeasureStatus, string> = {
   "target-met": "Target met",
   "on-track": "On track",
+  "at-risk": "At risk",
   "off-track": "Off track",
+  "no-target": "No target for this period",
   "no-data": "No data yet",
+};
+
+/**
+ * Which of the tool's meanings each measure status has, for its colour and icon (and, where a strategy
+ * rates on its own scale, its word): a value with no rating looks like work not started.
+ */
+export const MEASURE_STATUS_MEANING: Record<MeasureStatus, Status> = {
+  "target-met": "complete",
+  "on-track": "on-track",
+  "at-risk": "at-risk",
+  "off-track": "off-track",
+  "no-target": "not-started",
+  "no-data": "not-started",
 };
 
 /** When a measure is on track, as the rule below (measureStatus) is said to readers of the site and the paper. */
 export const ON_TRACK_MEANING = "its latest value is at or better than a straight line from its baseline to its target";
+
+/** How a measure with a target for each period is rated (rateAgainstTarget), as readers are told it. */
+export const PERIOD_TARGET_MEANING = "each value is rated against the target for its own period: on track at or better than that target (or within its green tolerance), at risk within its amber tolerance, off track beyond it";
 
 /** A dated value with its number written in the measure's unit, e.g. "62.5%" or "1,240 people". */
 export interface MeasurePoint { date: IsoDate; value: number; text: string; note?: string }
@@ -38,13 +61,52 @@ export interface MeasureDistance {
   text: string;
 }
 
+/** A target for one period, with its value in the measure's unit. */
+export interface MeasurePeriodTarget extends MeasureTarget { text: string }
+
+/** A recorded value with the target for its period and how it rates against it. */
+export interface MeasureReading extends MeasurePoint {
+  /** The target for the value's period; null where the measure has none for it (or only one end target). */
+  target: MeasurePeriodTarget | null;
+  status: MeasureStatus;
+  /** The tool's meaning of the status (MEASURE_STATUS_MEANING). */
+  meaning: Status;
+  statusLabel: string;
+}
+
+/** A comparator series as at the date: its values in the measure's unit, oldest first. */
+export interface Comparator {
+  title: string;
+  source: Link | null;
+  illustrative: boolean;
+  values: MeasurePoint[];
+}
+
+/** The tolerances a measure is rated with, in words. */
+export interface MeasureTolerance {
+  green: ToleranceAmount | null;
+  amber: ToleranceAmount | null;
+  /** "On track within 5% of the target; at risk within 10% of the target". */
+  text: string;
+}
+
 /** A measure as at a date: only the values recorded by then, and its status and distance from them. */
 export interface Measure {
   id: string;
+  /** The plan's reference for it, e.g. 1.2.1.KR, or null. */
+  ref: string | null;
   title: string;
   description: string | null;
-  /** The theme it belongs to, or null for a measure of the whole strategy. */
+  /** The theme it is shown under (its own, or its objective's), or null. */
   theme: Ref | null;
+  /** The objective it measures, or null. */
+  objective: (Ref & { ref: string | null }) | null;
+  /** The action it measures, or null. */
+  action: (Ref & { ref: string }) | null;
+  /** Every theme it rolls up to: its theme, its objective's, or its action's. */
+  themeIds: string[];
+  /** The organisations that report its values, by name: who its lines in a progress return go to. */
+  leadOrganisations: string[];
   unit: string;
   direction: MeasureDirection;
   /** "Higher is better" or "Lower is better". */
@@ -52,47 +114,142 @@ export interface Measure {
   source: Link | null;
   illustrative: boolean;
   baseline: MeasurePoint;
+  /** The end target: as written, else the last period's target. */
   target: MeasurePoint;
+  /** The targets for each period, in time order (empty for a measure with one end target). */
+  targets: MeasurePeriodTarget[];
+  tolerance: MeasureTolerance | null;
+  frequency: MeasureFrequency | null;
+  lagDays: number;
+  comparators: Comparator[];
   /** Values recorded on or before the date, oldest first. */
-  values: MeasurePoint[];
-  latest: MeasurePoint | null;
+  values: MeasureReading[];
+  latest: MeasureReading | null;
   status: MeasureStatus;
+  /** The tool's meaning of the status (MEASURE_STATUS_MEANING). */
+  meaning: Status;
   statusLabel: string;
-  /** Null when there is no value yet. */
+  /**
+   * The target for the period of the latest value; before any value, for the period the next value
+   * is for (else the first). Null for a measure with one end target, or a latest value whose period has none.
+   */
+  periodTarget: MeasurePeriodTarget | null;
+  /** How far the latest value is from the target it is judged against; null when there is no value (or no target for its period). */
   distance: MeasureDistance | null;
+  travel: MeasureTravel;
+  /** When the next value is expected; null when the measure gives no frequency. */
+  next: NextValue | null;
+  /** How the status was judged, in words: ON_TRACK_MEANING or PERIOD_TARGET_MEANING. */
+  rule: string;
+}
+
+/** What a measure can be attached to, for naming it: each theme, objective and action by id, and each organisation's name. */
+export interface MeasurePlaces {
+  themes: ReadonlyMap<string, string>;
+  objectives: ReadonlyMap<string, { title: string; ref: string | null; theme: string | null }>;
+  actions: ReadonlyMap<string, { title: string; ref: string; themes: readonly string[]; organisations: readonly string[] }>;
+  organisations: ReadonlyMap<string, string>;
 }
 
 /**
- * The measures as at `date`, in file order. `themeTitles` names each theme a measure belongs to.
- * Values dated after `date` are left out, so a board paper shows what was known at its period end;
- * with no date (the site and the open data) every value recorded counts. Measure values do not move
- * the strategy's own date: a figure is often published long after the period it describes.
+ * The measures as at `date`, in file order. Values dated after `date` are left out, so a board paper
+ * shows what was known at its period end; with no date (the site and the open data) every value
+ * recorded counts. `asAt` is the day "overdue" is judged on. Measure values do not move the
+ * strategy's own date: a figure is often published long after the period it describes.
  */
-export function measuresAt(measures: readonly MeasureContent[], date: IsoDate | null, themeTitles: ReadonlyMap<string, string>): Measure[] {
-  return measures.map((m) => {
-    const point = (p: MeasureValueContent): MeasurePoint => ({ date: p.date, value: p.value, text: measureValueText(p.value, m.unit), ...(p.note ? { note: p.note } : {}) });
-    const values = inDateOrder(m.values ?? []).filter((v) => date === null || v.date <= date).map(point);
-    const latest = values.at(-1) ?? null;
-    const status = measureStatus(m, latest);
-    return {
-      id: m.id,
-      title: m.title,
-      description: m.description ?? null,
-      theme: m.theme ? { id: m.theme, title: themeTitles.get(m.theme) ?? m.theme } : null,
-      unit: m.unit,
-      direction: m.direction,
-      better: m.direction === "up" ? "Higher is better" : "Lower is better",
-      source: m.source ?? null,
-      illustrative: m.illustrative === true,
-      baseline: point(m.baseline),
-      target: point(m.target),
-      values,
-      latest,
-      status,
-      statusLabel: MEASURE_STATUS_LABELS[status],
-      distance: latest ? measureDistance(latest.value, m.target.value, m.unit) : null,
-    };
+export function measuresAt(file: MeasuresContent, at: { date: IsoDate | null; asAt: IsoDate }, places: MeasurePlaces): Measure[] {
+  return file.measures.map((m) => _measure(m, file.tolerance ?? null, at, places));
+}
+
+function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent | null, at: { date: IsoDate | null; asAt: IsoDate }, places: MeasurePlaces): Measure {
+  const point = (p: MeasureValueContent): MeasurePoint => ({ date: p.date, value: p.value, text: measureValueText(p.value, m.unit), ...(p.note ? { note: p.note } : {}) });
+  const known = <T extends { date: IsoDate }>(items: readonly T[]) => inDateOrder(items).filter((v) => at.date === null || v.date <= at.date);
+  const targets = measureTargets(m.targets ?? []).map((t) => ({ ...t, text: measureValueText(t.value, m.unit) }));
+  const last = targets.at(-1);
+  const target = m.target ?? (last ? { date: last.end, value: last.value } : m.baseline);
+  const tolerance = m.tolerance ?? defaultTolerance;
+  const judged = { direction: m.direction, baseline: m.baseline, target, targets, tolerance };
+  const values = known(m.values ?? []).map((v): MeasureReading => {
+    const status = readingStatus(judged, v);
+    return { ...point(v), target: targets.length ? targetFor(targets, v.date) as MeasurePeriodTarget | null : null, status, meaning: MEASURE_STATUS_MEANING[status], statusLabel: MEASURE_STATUS_LABELS[status] };
   });
+  const latest = values.at(-1) ?? null;
+  const status: MeasureStatus = latest?.status ?? "no-data";
+  const judgedAgainst = targets.length ? (latest?.target?.value ?? null) : target.value;
+  const next = nextValue(m.frequency ?? null, m.lag_days ?? 0, latest?.date ?? m.baseline.date, at.asAt);
+  const periodTarget = latest ? latest.target : ((next ? targetFor(targets, next.periodEnd) : null) ?? targets[0] ?? null) as MeasurePeriodTarget | null;
+  const { theme, objective, action, themeIds, leadOrganisations } = _place(m, places);
+  return {
+    id: m.id,
+    ref: m.ref ?? null,
+    title: m.title,
+    description: m.description ?? null,
+    theme,
+    objective,
+    action,
+    themeIds,
+    leadOrganisations,
+    unit: m.unit,
+    direction: m.direction,
+    better: m.direction === "up" ? "Higher is better" : "Lower is better",
+    source: m.source ?? null,
+    illustrative: m.illustrative === true,
+    baseline: point(m.baseline),
+    target: point(target),
+    targets,
+    tolerance: tolerance && (tolerance.green !== undefined || tolerance.amber !== undefined) ? _tolerance(tolerance, m.unit) : null,
+    frequency: m.frequency ?? null,
+    lagDays: m.lag_days ?? 0,
+    comparators: (m.comparators ?? []).map((c) => ({ title: c.title, source: c.source ?? null, illustrative: c.illustrative === true, values: known(c.values).map(point) })),
+    values,
+    latest,
+    status,
+    meaning: MEASURE_STATUS_MEANING[status],
+    statusLabel: MEASURE_STATUS_LABELS[status],
+    periodTarget,
+    distance: latest && judgedAgainst !== null ? measureDistance(latest.value, judgedAgainst, m.unit) : null,
+    travel: measureTravel(values, m.direction),
+    next,
+    rule: targets.length ? PERIOD_TARGET_MEANING : ON_TRACK_MEANING,
+  };
+}
+
+/**
+ * A value's status. A measure with a target for each period is rated against the target of the value's
+ * own period (rateAgainstTarget), and has no rating for a period with no target; a measure with one end
+ * target keeps the straight-line rule below (measureStatus).
+ */
+export function readingStatus(
+  m: Pick<MeasureContent, "direction" | "baseline"> & { target: MeasurePointContent; targets: readonly MeasureTarget[]; tolerance: MeasureToleranceContent | null },
+  value: MeasurePointContent,
+): MeasureStatus {
+  if (!m.targets.length) return measureStatus(m, value);
+  const target = targetFor(m.targets, value.date);
+  return target ? rateAgainstTarget(value.value, target.value, m.direction, m.tolerance) : "no-target";
+}
+
+function _place(m: MeasureContent, places: MeasurePlaces): Pick<Measure, "theme" | "objective" | "action" | "themeIds" | "leadOrganisations"> {
+  const themeRef = (id: string | null | undefined): Ref | null => (id ? { id, title: places.themes.get(id) ?? id } : null);
+  const objective = m.objective ? places.objectives.get(m.objective) : undefined;
+  const action = m.action ? places.actions.get(m.action) : undefined;
+  const theme = themeRef(m.theme ?? objective?.theme);
+  const lead = m.lead ? [places.organisations.get(m.lead) ?? m.lead] : [...(action?.organisations ?? [])];
+  return {
+    theme,
+    objective: m.objective ? { id: m.objective, title: objective?.title ?? m.objective, ref: objective?.ref ?? null } : null,
+    action: m.action ? { id: m.action, title: action?.title ?? m.action, ref: action?.ref ?? m.action } : null,
+    themeIds: theme ? [theme.id] : [...(action?.themes ?? [])],
+    leadOrganisations: lead,
+  };
+}
+
+function _tolerance(t: MeasureToleranceContent, unit: string): MeasureTolerance {
+  const parts = [
+    ...(t.green !== undefined ? [`on track within ${toleranceText(t.green, unit)}`] : []),
+    ...(t.amber !== undefined ? [`at risk within ${toleranceText(t.amber, unit)}`] : []),
+  ];
+  const text = parts.join("; ");
+  return { green: t.green ?? null, amber: t.amber ?? null, text: text.charAt(0).toUpperCase() + text.slice(1) };
 }
 
 /**
@@ -104,7 +261,7 @@ export function measuresAt(measures: readonly MeasureContent[], date: IsoDate | 
  * - on track: otherwise, at or better than that straight line.
  * The straight line is the plainest trajectory a board can check by eye, and needs no other figures.
  */
-export function measureStatus(m: Pick<MeasureContent, "direction" | "baseline" | "target">, latest: MeasurePointContent | null): MeasureStatus {
+export function measureStatus(m: Pick<MeasureContent, "direction" | "baseline"> & { target: MeasurePointContent }, latest: MeasurePointContent | null): MeasureStatus {
   if (!latest) return "no-data";
   const better = (a: number, b: number) => (m.direction === "up" ? a >= b : a <= b);
   if (better(latest.value, m.target.value)) return "target-met";
@@ -113,7 +270,7 @@ export function measureStatus(m: Pick<MeasureContent, "direction" | "baseline" |
 }
 
 /** The value on the straight line from the baseline to the target at `date` (the baseline before it starts). */
-export function expectedAt(m: Pick<MeasureContent, "baseline" | "target">, date: IsoDate): number {
+export function expectedAt(m: Pick<MeasureContent, "baseline"> & { target: MeasurePointContent }, date: IsoDate): number {
   const span = daysBetween(m.baseline.date, m.target.date);
   const gone = Math.min(Math.max(daysBetween(m.baseline.date, date), 0), span);
   return span > 0 ? m.baseline.value + ((m.target.value - m.baseline.value) * gone) / span : m.target.value;

@@ -44,6 +44,8 @@ export interface Action extends Omit<ActionContent, "kind" | "themes" | "drivers
   dueAt: DueAt;
   /** Every approved change to the due date, oldest first. */
   dueRevisions: DueRevision[];
+  /** The measures the plan puts on this action, in file order; present only in a strategy with measures. */
+  measureIds?: string[];
   /** Status and percent at each report's period end, oldest first. */
   timeline: { reportId: string; title: string; asAt: IsoDate; status: ActionProgress["status"]; percent: number | null }[];
 }
@@ -51,6 +53,8 @@ export interface Action extends Omit<ActionContent, "kind" | "themes" | "drivers
 export interface Objective extends ObjectiveContent {
   actionIds: string[];
   tally: Tally;
+  /** The measures the plan puts on this objective; present only in a strategy with measures. */
+  measureIds?: string[];
 }
 
 export interface Theme extends Omit<ThemeContent, "objectives" | "issues" | "initiatives"> {
@@ -60,6 +64,8 @@ export interface Theme extends Omit<ThemeContent, "objectives" | "issues" | "ini
   actionIds: string[];
   driverRefs: Ref[];
   tally: Tally;
+  /** Every measure that rolls up to this theme: its own, its objectives' and its actions'; present only in a strategy with measures. */
+  measureIds?: string[];
 }
 
 export interface Driver extends DriverContent {

@@ -1,6 +1,6 @@
-import { StrategyPressError } from "../errors.ts";
+import { UnknownNameError } from "../errors.ts";
 
 /** Asked for a report the strategy does not have. */
-export class UnknownReportError extends StrategyPressError {
+export class UnknownReportError extends UnknownNameError {
   override name = "UnknownReportError";
 }

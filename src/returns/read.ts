@@ -3,7 +3,8 @@ import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { fromSpreadsheetSafe } from "../data/csv.ts";
-import { StrategyPressError } from "../errors.ts";
+import { UnknownNameError } from "../errors.ts";
+import { isSystemError } from "../output/system-error.ts";
 
 /** A return as read: its cells as text, `rows[0]` being the file's row 1. */
 export interface ReturnGrid {
@@ -11,7 +12,8 @@ export interface ReturnGrid {
   rows: string[][];
 }
 
-export class ReturnReadError extends StrategyPressError {
+/** A file given to import that is not there, or not a return. */
+export class ReturnReadError extends UnknownNameError {
   override name = "ReturnReadError";
 }
 
@@ -22,6 +24,8 @@ export async function readReturn(path: string, display: string): Promise<ReturnG
   try {
     bytes = readFileSync(path);
   } catch (error) {
+    // A file the computer will not let us read is its doing (exit 3), not a wrong name.
+    if (isSystemError(error) && error.code !== "ENOENT") throw error;
     throw new ReturnReadError(`cannot read ${display}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file" : (error as Error).message}`);
   }
   if (ext === ".csv") return { file: display, rows: _csvRows(bytes, display) };

@@ -1,4 +1,4 @@
-import { FLAG_LABELS, HORIZON_TITLE, rollupBy, type Action, type Report, type Rollup, type SiteModel, type StrategyModel, type Theme } from "../model/index.ts";
+import { FLAG_LABELS, HORIZON_TITLE, rollupBy, type Action, type Measure, type Report, type Rollup, type SiteModel, type StrategyModel, type Theme } from "../model/index.ts";
 import { csvColumns, openData, type CsvColumns, type OpenData } from "./open-data.ts";
 import { SCHEMAS_DIR } from "./paths.ts";
 
@@ -58,6 +58,8 @@ export interface SiteData {
   easyReadPages: StrategyModel[];
   /** The strategies that declare outcome measures: each has a measures page. */
   measurePages: StrategyModel[];
+  /** Each outcome measure, with its strategy: each has a page of its own. */
+  measureItemPages: { strategy: StrategyModel; measure: Measure }[];
   filters: Record<string, StrategyFilters>;
   openData: OpenData;
   /** Each strategy's CSV columns for its open data page, described in its own words. */
@@ -82,6 +84,7 @@ export function siteData(model: SiteModel): SiteData {
     ),
     easyReadPages: strategies.filter((s) => s.easyRead !== null),
     measurePages: strategies.filter((s) => (s.measures?.length ?? 0) > 0),
+    measureItemPages: strategies.flatMap((strategy) => (strategy.measures ?? []).map((measure) => ({ strategy, measure }))),
     filters,
     openData: openData(SCHEMAS_DIR),
     csvColumns: Object.fromEntries(strategies.map((s) => [s.id, csvColumns(s.words)])),

@@ -1,4 +1,4 @@
-import { FLAG_LABELS, ON_TRACK_MEANING, STATUSES, type SiteModel } from "../model/index.ts";
+import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, STATUSES, type SiteModel } from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
@@ -52,6 +52,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
   eleventyConfig.addNunjucksGlobal("spFlagLabels", FLAG_LABELS);
   eleventyConfig.addNunjucksGlobal("spOnTrackMeaning", ON_TRACK_MEANING);
+  eleventyConfig.addNunjucksGlobal("spPeriodTargetMeaning", PERIOD_TARGET_MEANING);
 
   // Filters
   eleventyConfig.addFilter("markdown", markdown);
@@ -84,6 +85,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("trendChart", trendChart);
   eleventyConfig.addFilter("measureChart", measureChart);
   eleventyConfig.addFilter("measuresOfTheme", measuresOfTheme);
+  eleventyConfig.addFilter("measureValue", measureValueText);
 
   // Global data: the model, and the lists the pages paginate over. (The PDFs' facts come by the
   // downloadFacts filter instead, so pages wait for the PDFs only where they link one.)

@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { close, createIndex, type IndexFile } from "pagefind";
-import { StrategyPressError } from "../errors.ts";
+import { EnvironmentError } from "../errors.ts";
 
-export class SearchIndexError extends StrategyPressError {
+/** Pagefind, a program of its own, failed: the computer's doing (a missing binary, a killed process), not the content's. */
+export class SearchIndexError extends EnvironmentError {
   override name = "SearchIndexError";
 }
 

@@ -2,11 +2,12 @@
  * Small text edits of a YAML file that keep everything the author wrote: new lines go in after an
  * existing line, so comments, blank lines and quoting choices stay exactly as they were.
  */
-import { StrategyPressError } from "../errors.ts";
+import { UnknownNameError } from "../errors.ts";
 import type { SourceFile } from "../load/source-file.ts";
 import { list, record, text } from "../validate/raw.ts";
 
-export class UpdateError extends StrategyPressError {
+/** The entry a command names is not in the file. */
+export class UpdateError extends UnknownNameError {
   override name = "UpdateError";
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError, UsageError } from "../errors.ts";
+import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
 import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
 import { withLock } from "../output/lock.ts";
@@ -43,7 +43,7 @@ export async function editStrategyFile<T>(
 ): Promise<T> {
   const folder = join(contentDir, strategyId);
   const path = join(folder, `${kind}.yaml`);
-  if (!existsSync(join(folder, "strategy.yaml"))) throw new UsageError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
+  if (!existsSync(join(folder, "strategy.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
   return withLock(path, async () => {
     const loaded = loadContent(folder, cwd);
     const before = validateContent(loaded);

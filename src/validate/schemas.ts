@@ -50,9 +50,10 @@ export function schemaId(kind: FileKind): string {
 
 /**
  * Keywords of our own beside JSON Schema's: `x-refers-to` marks a field that names another entry
- * (references.ts checks them all); `patternErrorMessage` is what editors say when a pattern fails.
+ * (references.ts checks them all); `patternErrorMessage` is what editors say when a pattern fails;
+ * `tsType` is the content type of a value the schema leaves to our own checks (a tolerance's amount).
  */
-const OWN_KEYWORDS = ["x-refers-to", "patternErrorMessage"];
+const OWN_KEYWORDS = ["x-refers-to", "patternErrorMessage", "tsType"];
 
 export const KINDS: readonly FileKind[] = ["site", "strategy", "drivers", "theme", "plan", "actions", "reports", "risks", "measures", "easy-read"];
 /** The validators compiled ahead of time by `npm run compile` (see precompile.ts), beside the compiled code. */

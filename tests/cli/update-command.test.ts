@@ -56,7 +56,7 @@ describe("strategy-press update", () => {
     const io = quiet();
     expect(await run(["update", MINI, "a01-community", "--content", dir, "--status", "done", "--note", "x"], io, dir)).toBe(2);
     expect(io.text[0]).toMatch(/^strategy-press: --status must be one of not-started, on-track, at-risk, off-track, complete, withdrawn/);
-    expect(await run(["update", MINI, "a99-missing", "--content", dir, "--status", "on-track", "--note", "x", "--date", "2014-12-01"], io, dir)).toBe(1);
+    expect(await run(["update", MINI, "a99-missing", "--content", dir, "--status", "on-track", "--note", "x", "--date", "2014-12-01"], io, dir)).toBe(2);
     expect(io.text.at(-1)).toBe(`strategy-press: there is no action "a99-missing" in ${MINI}/plan.yaml`);
   });
 });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { expectedAt, measureDistance, measuresAt, measureStatus, measureValueText, type MeasureContent } from "../../src/model/index.ts";
+import { expectedAt, measureDistance, measuresAt, measureStatus, measureValueText, type MeasureContent, type MeasurePlaces } from "../../src/model/index.ts";
 
 /** Employment: 40% in 2020, to reach 60% by 2025; higher is better. The straight line gains 4 points a year. */
-const up: MeasureContent = {
+const up = {
   id: "m1", title: "In work", unit: "%", direction: "up",
   baseline: { date: "2020-01-01", value: 40 }, target: { date: "2025-01-01", value: 60 },
-};
+} satisfies MeasureContent;
 /** Waiting list: 500 people in 2020, to fall to 100 by 2024; lower is better. */
-const down: MeasureContent = {
+const down = {
   id: "m2", title: "Waiting", unit: "people", direction: "down",
   baseline: { date: "2020-01-01", value: 500 }, target: { date: "2024-01-01", value: 100 },
-};
+} satisfies MeasureContent;
 const at = (date: string, value: number) => ({ date, value });
 
 describe("a measure's status", () => {
@@ -69,21 +69,24 @@ describe("the distance to target", () => {
   });
 });
 
+/** Places with one theme, "work", and nothing else. */
+const places = (themes: [string, string][] = []): MeasurePlaces => ({ themes: new Map(themes), objectives: new Map(), actions: new Map(), organisations: new Map() });
+
 describe("the measures at a date", () => {
   const measure: MeasureContent = {
     ...up, theme: "work", values: [at("2021-06-30", 47), at("2020-12-31", 44), { ...at("2023-01-01", 61), note: "New survey" }],
   };
 
   it("keeps the values recorded by the date, oldest first, and takes status and distance from the latest", () => {
-    const [early] = measuresAt([measure], "2022-12-31", new Map([["work", "Work and skills"]]));
+    const [early] = measuresAt({ measures: [measure] }, { date: "2022-12-31", asAt: "2022-12-31" }, places([["work", "Work and skills"]]));
     expect(early?.values.map((v) => v.date)).toEqual(["2020-12-31", "2021-06-30"]);
     expect(early).toMatchObject({ theme: { id: "work", title: "Work and skills" }, latest: { value: 47, text: "47%" }, status: "on-track", statusLabel: "On track", distance: { text: "13 percentage points below target" }, better: "Higher is better" });
-    const [all] = measuresAt([measure], null, new Map());
+    const [all] = measuresAt({ measures: [measure] }, { date: null, asAt: "2023-01-01" }, places());
     expect(all).toMatchObject({ latest: { value: 61, note: "New survey" }, status: "target-met", statusLabel: "Target met", distance: { side: "above" } });
   });
 
   it("has no latest value, no distance and no data before the first value", () => {
-    const [none] = measuresAt([measure], "2020-06-01", new Map());
+    const [none] = measuresAt({ measures: [measure] }, { date: "2020-06-01", asAt: "2020-06-01" }, places());
     expect(none).toMatchObject({ values: [], latest: null, distance: null, status: "no-data", statusLabel: "No data yet", theme: { id: "work", title: "work" } });
   });
 });

@@ -24,13 +24,13 @@ describe("strategy-press report", () => {
 
   it("names the reports a strategy has when asked for one it does not", async () => {
     const io = capture();
-    expect(await run(["report", "derby-mental-health", "2016-01"], io, ROOT)).toBe(1);
+    expect(await run(["report", "derby-mental-health", "2016-01"], io, ROOT)).toBe(2);
     expect(io.err_.join("\n")).toContain('no report "2016-01" (its reports: "2015-03", "2015-09")');
   });
 
   it("names the strategies when the strategy id is wrong", async () => {
     const io = capture();
-    expect(await run(["report", "derby", "2015-03"], io, ROOT)).toBe(1);
+    expect(await run(["report", "derby", "2015-03"], io, ROOT)).toBe(2);
     expect(io.err_.join("\n")).toMatch(/there is no strategy "derby" \(strategies: .*"derby-mental-health"/);
   });
 

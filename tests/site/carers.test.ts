@@ -121,13 +121,15 @@ describe("the carers strategy's site: a strategy of another shape", () => {
     for (const absent of ["service model", "Timescale", "Drivers"]) expect(words(`${ID}/dashboard/index.html`) + plan).not.toContain(absent);
   });
 
-  it("shows each outcome measure with its baseline, latest value and target, on its priority's page and the measures page", () => {
+  it("shows each outcome measure with its baseline, latest value and target, on its own page, its priority's page and the measures page", () => {
     const measures = words(`${ID}/measures/index.html`);
     expect(h1Of(`${ID}/measures/index.html`)).toBe("Outcome measures");
-    for (const figure of ["34.5% (31 March 2017)", "38.2% (31 March 2018)", "45% by 31 March 2020", "180 assessments (31 March 2017)", "158 assessments (31 March 2018)", "40 assessments by 31 March 2020"]) {
-      expect(measures).toContain(figure);
-    }
-    expect(measures).toContain("Identifying and recognising carers");
+    for (const figure of ["38.2% (31 March 2018)", "45% by 31 March 2020", "158 assessments (31 March 2018)", "40 assessments by 31 March 2020"]) expect(measures).toContain(figure);
+    const supported = words(`${ID}/measures/m01-carers-supported/index.html`);
+    const waiting = words(`${ID}/measures/m02-assessments-waiting/index.html`);
+    for (const figure of ["34.5% (31 March 2017)", "38.2% (31 March 2018)", "45% by 31 March 2020"]) expect(supported).toContain(figure);
+    for (const figure of ["180 assessments (31 March 2017)", "158 assessments (31 March 2018)", "40 assessments by 31 March 2020"]) expect(waiting).toContain(figure);
+    expect(supported).toContain("Identifying and recognising carers");
     expect(words(`${ID}/themes/identify/index.html`)).toContain("Carers who feel supported in their caring role");
     expect(words(`${ID}/themes/support/index.html`)).toContain("Carers' assessments waiting more than 28 days");
   });

@@ -18,35 +18,37 @@ beforeAll(async () => {
 
 const page = (file: string) => readPage(site, `${ID}/${file}`);
 const byClass = (root: Parameters<typeof elements>[0], name: string) => elements(root, (el) => (el.attribs["class"] ?? "").split(" ").includes(name));
-const measureSection = (file: string, id: string) => elements(page(file), (el) => el.name === "section" && el.attribs["id"] === id)[0] as Element;
+/** A measure's section on its own page. */
+const measureSection = (id: string) => elements(page(`measures/${id}/index.html`), (el) => el.name === "section" && el.attribs["id"] === id)[0] as Element;
 /** Each cell of each row of a table or summary list, as "cell | cell". */
 const rowsOf = (root: Element, row: (el: Element) => boolean, cell: (el: Element) => boolean) => elements(root, row).map((r) => elements(r, cell).map((c) => textOf(c)).join(" | "));
 
 describe("a strategy's measures on the site", () => {
-  it("has a measures page, linked from the strategy's sections, listing every measure with its status", () => {
+  it("has a measures page, linked from the strategy's sections, listing every measure with its status and a link to its own page", () => {
     const doc = page("measures/index.html");
     expect(textOf(elements(doc, (el) => el.name === "h1"))).toContain("Outcome measures");
     const nav = textOf(elements(doc, (el) => el.name === "nav" && el.attribs["aria-label"] === "Sections of this strategy"));
     expect(nav).toContain("Progress Outcome measures Board reports");
-    expect(byClass(doc, "sp-measure").map((s) => s.attribs["id"])).toEqual(["m01-employment", "m02-waiting", "m03-attitudes"]);
-    const contents = elements(doc, (el) => el.name === "ul" && el.attribs["class"] === "govuk-list")[0] as Element;
-    expect(elements(contents, (el) => el.name === "li").map((li) => textOf(li))).toEqual([
-      "People in contact with mental health services who are in paid work (on track)",
-      "People waiting more than 18 weeks for a talking therapy (off track)",
-      "Adults who agree that people with mental illness are part of the community (no data yet)",
+    const table = byClass(doc, "sp-measure-table")[0] as Element;
+    expect(rowsOf(table, (el) => el.name === "tr", (el) => el.name === "th" || el.name === "td").map((r) => r.replace(/\s+/g, " ").trim())).toEqual([
+      "Outcome measure | Latest value | Target | Rating | Direction of travel",
+      "People in contact with mental health services who are in paid work | 8.4% (31 December 2014) | 12% by 31 March 2019 | On track | ▲ Improving",
+      "People waiting more than 18 weeks for a talking therapy Example data | 290 people (31 December 2014) | 100 people by 31 March 2016 | Off track | ▲ Improving",
+      "Adults who agree that people with mental illness are part of the community | None recorded yet | 80% by 31 March 2019 | No data yet | No values yet",
     ]);
+    expect(elements(table, (el) => el.name === "a").map((a) => a.attribs["href"])).toEqual(["/measured-strategy/measures/m01-employment/", "/measured-strategy/measures/m02-waiting/", "/measured-strategy/measures/m03-attitudes/"]);
   });
 
   it("shows each measure's baseline, latest value, target and distance to target in its unit", () => {
-    const facts = (id: string) => rowsOf(byClass(measureSection("measures/index.html", id), "govuk-summary-list")[0] as Element, (el) => el.attribs["class"] === "govuk-summary-list__row", (el) => el.name === "dt" || el.name === "dd");
+    const facts = (id: string) => rowsOf(byClass(measureSection(id), "govuk-summary-list")[0] as Element, (el) => el.attribs["class"] === "govuk-summary-list__row", (el) => el.name === "dt" || el.name === "dd");
     expect(facts("m01-employment")).toEqual([
       "Latest value | 8.4% (31 December 2014)", "Baseline | 6.5% (31 March 2014)", "Target | 12% by 31 March 2019",
-      "Distance to target | 3.6 percentage points below target", "Better | Higher is better", "Theme | Effective treatment",
+      "Distance to target | 3.6 percentage points below target", "Direction of travel | ▲ Improving since 30 September 2014 (7.2%)", "Better | Higher is better", "Theme | Effective treatment",
       "Source | Adult Social Care Outcomes Framework, measure 1F",
     ]);
-    expect(facts("m02-waiting").slice(0, 5)).toEqual([
+    expect(facts("m02-waiting").slice(0, 6)).toEqual([
       "Latest value | 290 people (31 December 2014)", "Baseline | 340 people (31 March 2014)", "Target | 100 people by 31 March 2016",
-      "Distance to target | 190 people above target", "Better | Lower is better",
+      "Distance to target | 190 people above target", "Direction of travel | ▲ Improving since 30 September 2014 (300 people)", "Better | Lower is better",
     ]);
     expect(facts("m03-attitudes")).toEqual([
       "Latest value | None recorded yet", "Baseline | 71% (31 March 2014)", "Target | 80% by 31 March 2019",
@@ -55,16 +57,16 @@ describe("a strategy's measures on the site", () => {
   });
 
   it("says a measure's status in words and marks example data as such", () => {
-    const status = (id: string) => textOf(elements(measureSection("measures/index.html", id), (el) => el.name === "p")[0] as Element);
+    const status = (id: string) => textOf(elements(measureSection(id), (el) => el.name === "p")[0] as Element);
     expect(status("m01-employment")).toBe("On track 3.6 percentage points below target");
     expect(status("m02-waiting")).toBe("Off track Example data 190 people above target");
     expect(status("m03-attitudes")).toBe("No data yet");
-    expect(textOf(measureSection("measures/index.html", "m02-waiting"))).toContain("Example data: these values are made up");
-    expect(textOf(measureSection("measures/index.html", "m01-employment"))).not.toContain("Example data");
+    expect(textOf(measureSection("m02-waiting"))).toContain("Example data: these values are made up");
+    expect(textOf(measureSection("m01-employment"))).not.toContain("Example data");
   });
 
   it("draws each trend as a chart hidden from assistive technology, with a table of the same figures beside it", () => {
-    const section = measureSection("measures/index.html", "m01-employment");
+    const section = measureSection("m01-employment");
     const figure = elements(section, (el) => el.name === "figure")[0] as Element;
     const svg = elements(figure, (el) => el.name === "svg")[0] as Element;
     expect(svg.attribs["aria-hidden"]).toBe("true");
@@ -81,19 +83,19 @@ describe("a strategy's measures on the site", () => {
     ]);
     expect(textOf(elements(figure, (el) => el.name === "caption"))).toBe("People in contact with mental health services who are in paid work: values over time");
     // A measure with no values yet has no chart, and says so.
-    const empty = measureSection("measures/index.html", "m03-attitudes");
+    const empty = measureSection("m03-attitudes");
     expect(elements(empty, (el) => el.name === "figure")).toEqual([]);
     expect(textOf(empty)).toContain("No values have been recorded for this measure yet.");
   });
 
   it("shows a theme's measures on its page, and none on a theme without any", () => {
     const treatment = page("themes/treatment/index.html");
-    expect(byClass(treatment, "sp-measure").map((s) => s.attribs["id"])).toEqual(["m01-employment", "m02-waiting"]);
-    expect(byClass(treatment, "sp-measure").map((m) => textOf(elements(m, (el) => el.name === "h3")))).toEqual([
+    const table = byClass(treatment, "sp-measure-table")[0] as Element;
+    expect(elements(table, (el) => el.name === "a").map((a) => textOf(a))).toEqual([
       "People in contact with mental health services who are in paid work", "People waiting more than 18 weeks for a talking therapy",
     ]);
     const inclusion = page("themes/inclusion/index.html");
-    expect(byClass(inclusion, "sp-measure")).toEqual([]);
+    expect(byClass(inclusion, "sp-measure-table")).toEqual([]);
     expect(textOf(elements(inclusion, (el) => el.name === "main"))).not.toContain("Outcome measures");
   });
 

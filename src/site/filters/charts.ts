@@ -24,7 +24,8 @@ export function measureChart(measure: Measure, title: string): string {
   return _measureChart(measure, title);
 }
 
-/** The measures that belong to one theme, in file order. */
-export function measuresOfTheme(measures: readonly Measure[] | undefined, themeId: string): Measure[] {
-  return (measures ?? []).filter((m) => m.theme?.id === themeId);
+/** The measures with the given ids (a theme's, objective's or action's `measureIds`), in file order. */
+export function measuresOfTheme(measures: readonly Measure[] | undefined, ids: readonly string[] | undefined): Measure[] {
+  const wanted = new Set(ids ?? []);
+  return (measures ?? []).filter((m) => wanted.has(m.id));
 }

@@ -19,7 +19,7 @@ declare module "vitest" {
 const REPO = join(import.meta.dirname, "..", "..", "..");
 
 /**
- * Builds the Derby content, with the long-titled and carers fixture strategies beside it, once with the real CLI,
+ * Builds the Derby content, with the long-titled, carers and council plan fixture strategies beside it, once with the real CLI,
  * then serves it on a free port of 127.0.0.1.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -29,6 +29,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   cpSync(join(REPO, "tests", "fixtures", "long-titles", "long-titled-strategy"), join(content, "long-titled-strategy"), { recursive: true });
   // A strategy of another shape, with its own publisher and words, and real (not illustrative) progress.
   cpSync(join(REPO, "tests", "fixtures", "carers", "carers-strategy"), join(content, "carers-strategy"), { recursive: true });
+  // A council plan with key performance indicators: targets by period, ratings, a comparator, a page per measure.
+  cpSync(join(REPO, "tests", "fixtures", "council-plan", "bracknell-council-plan"), join(content, "bracknell-council-plan"), { recursive: true });
   const siteDir = join(scratch, "_site");
   const messages: string[] = [];
   const code = await run(["build", content, "--out", siteDir], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);

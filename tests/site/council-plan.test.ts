@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { copyFixture } from "../helpers/content.ts";
+import { build, elements, readPage, textOf, type Element } from "./build.ts";
+import { brokenLinks } from "./links.ts";
+
+const ID = "bracknell-council-plan";
+let site = "";
+
+// One build of the council plan fixture with the real CLI, read by every test below.
+beforeAll(async () => {
+  const result = await build(copyFixture("council-plan"));
+  expect(result.code, result.messages.join("\n")).toBe(0);
+  site = result.outDir;
+}, 180_000);
+
+const page = (file: string) => readPage(site, `${ID}/${file}`);
+const byClass = (root: Parameters<typeof elements>[0], name: string) => elements(root, (el) => (el.attribs["class"] ?? "").split(" ").includes(name));
+/** Each row of a table (or summary list) as "cell | cell", spaces squashed. */
+const rowsOf = (root: Element, row: (el: Element) => boolean, cell: (el: Element) => boolean) =>
+  elements(root, row).map((r) => elements(r, cell).map((c) => textOf(c).replace(/\s+/g, " ").trim()).join(" | "));
+const tableRows = (root: Element) => rowsOf(root, (el) => el.name === "tr", (el) => el.name === "th" || el.name === "td");
+
+describe("a council plan's key performance indicators on the site", () => {
+  it("lists every indicator as a board reads it: latest value, its period's target, rating, direction of travel and next value", () => {
+    const table = byClass(page("measures/index.html"), "sp-measure-table")[0] as Element;
+    expect(tableRows(table)).toEqual([
+      "Key performance indicator | Latest value | Target | Rating | Direction of travel | Next value",
+      "1.1.3.KR Children with an EHCP (5 to 16 years) with a school placement in the borough | 75.2% (30 September 2025) | 76% (2025/26) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.2.1.KR Care leavers (19 to 21 years) not in education, employment or training (NEET) | 59.5% (30 September 2025) | 34% (July to September 2025) | Off track | ▼ Worsening | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.1.6.KR Young people involved in universal youth service activities | 285 young people (30 September 2025) | 270 young people (July to September 2025) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.3.2.KR Long-term support recipients at home (not in residential or nursing care) | 70.9% (30 September 2025) | 74% (2025/26) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.1.3.PI Visits to the Look Out Discovery Centre | 26,502 visits (30 September 2025) | 19,875 visits (2025/26) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.1.5.KR Early years providers and schools rated good or outstanding | 98% (30 September 2025) | 100% (2025/26) | On track | ▶ No change | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.5.4.KR Volunteers registered with Involve for the volunteering pool | None recorded yet | 265 volunteers (2024/25) | No data yet | No values yet | Overdue: the value for the period to 31 March 2025 was expected by 29 July 2025",
+    ]);
+    // The glyph is decoration: the word beside it says the same.
+    expect(byClass(table, "sp-travel").every((g) => g.attribs["aria-hidden"] === "true")).toBe(true);
+  });
+
+  it("gives each indicator a page with its rating, targets, tolerance, direction of travel and comparator", () => {
+    const facts = rowsOf(byClass(page("measures/care-leavers-neet/index.html"), "govuk-summary-list")[0] as Element, (el) => el.attribs["class"] === "govuk-summary-list__row", (el) => el.name === "dt" || el.name === "dd");
+    expect(facts).toEqual([
+      "Latest value | 59.5% (30 September 2025)",
+      "Target for its period | 34% (July to September 2025)",
+      "Distance to target | 25.5 percentage points above target",
+      "Tolerance | On track within 5% of the target; at risk within 10% of the target",
+      "Direction of travel | ▼ Worsening since 30 June 2025 (53.8%)",
+      "Against a year before | ▲ Improving since 30 September 2024 (62.5%)",
+      "Next value | Expected by 30 April 2026, for the period to 31 December 2025 (quarterly, 120 days after the period ends)",
+      "Baseline | 62.5% (30 September 2024)",
+      "Targets | 36% (October to December 2024)35% (January to March 2025)35% (April to June 2025)34% (July to September 2025)",
+      "Better | Lower is better",
+      "Key result | 1.2.1 Improve the career outcomes for children in care",
+      "Reported by | People directorate",
+      "Compared with | England average Example data",
+    ]);
+  });
+
+  it("draws the values, each period's target, the tolerance band and the comparator, with the same figures as tables", () => {
+    const figure = elements(page("measures/care-leavers-neet/index.html"), (el) => el.name === "figure")[0] as Element;
+    expect(textOf(elements(figure, (el) => el.name === "figcaption"))).toBe("Values (solid line) against the target for each period (dashed steps), with the tolerance band shaded, and England average (grey line)");
+    const svg = elements(figure, (el) => el.name === "svg")[0] as Element;
+    expect(svg.attribs["aria-hidden"]).toBe("true");
+    // Five values as dots; four targets as dashed steps over four shaded bands; two comparator markers.
+    expect(elements(svg, (el) => el.name === "circle")).toHaveLength(5);
+    expect(elements(svg, (el) => el.name === "line" && el.attribs["stroke-dasharray"] === "6 4")).toHaveLength(4);
+    expect(elements(svg, (el) => el.name === "rect" && el.attribs["fill"] === "#fff7bf")).toHaveLength(4);
+    expect(elements(svg, (el) => el.name === "rect" && el.attribs["fill"] === "#505a5f")).toHaveLength(2);
+    const [values, comparator] = elements(figure, (el) => el.name === "table");
+    expect(tableRows(values as Element)).toEqual([
+      "Date | Value | Target for the period | Rating | Note",
+      "30 September 2024 | 62.5% | None set | No target for this period | ",
+      "31 December 2024 | 53.6% | 36% (October to December 2024) | Off track | ",
+      "31 March 2025 | 53.1% | 35% (January to March 2025) | Off track | ",
+      "30 June 2025 | 53.8% | 35% (April to June 2025) | Off track | ",
+      "30 September 2025 | 59.5% | 34% (July to September 2025) | Off track | ",
+    ]);
+    expect(textOf(elements(values as Element, (el) => el.name === "caption"))).toBe("Care leavers (19 to 21 years) not in education, employment or training (NEET): values over time");
+    expect(tableRows(comparator as Element)).toEqual(["Date | Value", "31 March 2024 | 39%", "31 March 2025 | 38%"]);
+  });
+
+  it("shows the indicators on the priority, under each key result they measure, and on the action they measure", () => {
+    const priority = page("themes/engaged-healthy/index.html");
+    expect(elements(byClass(priority, "sp-measure-table")[0] as Element, (el) => el.name === "a")).toHaveLength(7);
+    const main = textOf(elements(priority, (el) => el.name === "main")).replace(/\s+/g, " ");
+    expect(main).toContain("Measured by: 1.2.1.KR Care leavers (19 to 21 years) not in education, employment or training (NEET) (off track).");
+    const action = page("actions/youth-strategy/index.html");
+    const table = byClass(action, "sp-measure-table")[0] as Element;
+    expect(tableRows(table).slice(1)).toEqual([
+      "1.1.6.KR Young people involved in universal youth service activities | 285 young people (30 September 2025) | 270 young people (July to September 2025) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+    ]);
+    expect(byClass(page("actions/day-opportunities/index.html"), "sp-measure-table")).toEqual([]);
+  });
+
+  it("has no broken internal link", () => {
+    expect(brokenLinks(site).problems).toEqual([]);
+  });
+});
