@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { formatDiagnostic } from "../diagnostic/format.ts";
-import { EnvironmentError, UsageError } from "../errors.ts";
+import { ContentGapError, EnvironmentError, UsageError } from "../errors.ts";
 import type { LoadedContent } from "../load/content-folder.ts";
 import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
 import { returnsStatus, type ContactContent, type OrganisationReturn, type StrategyModel } from "../model/index.ts";
@@ -32,7 +32,7 @@ export const remindCommand: Command = {
     const strategy = findStrategy(model, strategyId);
     const report = findReport(strategy, stringFlag(flags["report"]));
     const mail = model.site.mail;
-    if (!mail && !dryRun) throw new UsageError("site.yaml sets no mail server (mail: { host, from }): add one, or write the reminders with --dry-run --out <dir>");
+    if (!mail && !dryRun) throw new ContentGapError("site.yaml sets no mail server (mail: { host, from }): add one, or write the reminders with --dry-run --out <dir>");
 
     const missing = returnsStatus(strategy, report).filter((r) => r.state === "not-returned");
     const diagnostics: Diagnostic[] = [];

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { strategyUrls } from "../data/urls.ts";
 import { EDITION_FORMATS } from "../editions/formats.ts";
 import { sha256 } from "../editions/stored.ts";
-import { UsageError } from "../errors.ts";
+import { ContentGapError, UsageError } from "../errors.ts";
+import { unknownReport } from "./find.ts";
 import { factsFile } from "../load/editions.ts";
 import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
 import { editionFacts } from "../model/edition.ts";
@@ -34,9 +35,9 @@ export async function reportApprove({ args, flags, output, cwd }: CommandContext
   const folder = join(contentDir, strategyId);
   const stored = await editStrategyFile(contentDir, strategyId, "reports", cwd, async ({ loaded, content, file }) => {
     const report = content.reports.reports.find((r) => r.id === reportId);
-    if (!report) throw new UsageError(`"${strategyId}" has no report "${reportId}" (reports: ${content.reports.reports.map((r) => r.id).join(", ")})`);
+    if (!report) throw unknownReport(strategyId, reportId, content.reports.reports.map((r) => r.id));
     if (report.approved) throw new UsageError(`report ${reportId} was approved on ${report.approved.date} by ${report.approved.by}: its edition is stored and never changes (record a correction instead)`);
-    if (!report.recommendations?.length) throw new UsageError(`report ${reportId} has no recommendations yet: write what the board is asked to do in reports.yaml before approving it`);
+    if (!report.recommendations?.length) throw new ContentGapError(`report ${reportId} has no recommendations yet: write what the board is asked to do in reports.yaml before approving it`);
     const date = dateFlag ?? todayIn(content.strategy.time_zone ?? DEFAULT_TIME_ZONE);
     // The edition is the paper a published build would make of the report once approved.
     const approved: StrategyFiles = withoutDrafts({ ...content, reports: { ...content.reports, reports: content.reports.reports.map((r) => (r === report ? { ...r, status: "approved" as const } : r)) } });

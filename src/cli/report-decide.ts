@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { UsageError } from "../errors.ts";
+import { unknownReport } from "./find.ts";
 import { DECISION_OUTCOMES, type DecisionContent, type DecisionOutcome } from "../model/index.ts";
 import { addDecision } from "../update/approve-report.ts";
 import { editStrategyFile } from "../update/edit-file.ts";
@@ -28,7 +29,7 @@ export async function reportDecide({ args, flags, output, cwd }: CommandContext)
   const contentDir = resolve(cwd, stringFlag(flags["content"]) ?? "content");
   const result = await editStrategyFile(contentDir, strategyId, "reports", cwd, ({ content, file }) => {
     const report = content.reports.reports.find((r) => r.id === reportId);
-    if (!report) throw new UsageError(`"${strategyId}" has no report "${reportId}" (reports: ${content.reports.reports.map((r) => r.id).join(", ")})`);
+    if (!report) throw unknownReport(strategyId, reportId, content.reports.reports.map((r) => r.id));
     const recommendations = report.recommendations ?? [];
     if (recommendation > recommendations.length) throw new UsageError(`report ${reportId} has ${recommendations.length} ${recommendations.length === 1 ? "recommendation" : "recommendations"}: there is no recommendation ${recommendation}`);
     const earlier = (report.decisions ?? []).find((d) => d.recommendation === recommendation);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { StrategyPressError } from "../errors.ts";
+import { ContentGapError } from "../errors.ts";
 import type { Report } from "../model/index.ts";
 
 /** The SHA-256 of bytes, in hexadecimal as `sha256sum` prints it. */
@@ -20,6 +20,6 @@ export function storedEdition(report: Pick<Report, "approved">, ext: string): { 
  */
 export function readStoredEdition(strategyDir: string, reportId: string, edition: { file: string; sha256: string }): Uint8Array {
   const bytes = readFileSync(join(strategyDir, edition.file));
-  if (sha256(bytes) !== edition.sha256) throw new StrategyPressError(`report ${reportId}'s stored edition ${edition.file} is not the one approved (its SHA-256 differs): restore it from git`);
+  if (sha256(bytes) !== edition.sha256) throw new ContentGapError(`report ${reportId}'s stored edition ${edition.file} is not the one approved (its SHA-256 differs): restore it from git`);
   return bytes;
 }
