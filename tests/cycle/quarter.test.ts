@@ -4,7 +4,6 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { AddressObject, ParsedMail } from "mailparser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderPapers } from "../../src/eleventy/render-papers.ts";
 import { renderReport } from "../../src/pdf/index.ts";
 import { readModel } from "../../src/pipeline.ts";
 import { cli } from "../helpers/cli.ts";
@@ -233,7 +232,23 @@ describe("a quarter, end to end", () => {
     expect(readFileSync(join(dir, REPORTS), "utf8")).toContain("    decisions:\n      - recommendation: 1\n        decision: agreed\n      - recommendation: 2\n        decision: agreed-with-changes\n        note: The Board asked for a recovery plan by April.\n");
   });
 
-  it("a build publishes the report and its stored edition, byte for byte", async () => {
+  it("an edit to an update inside the approved period is a warning naming the report and the edit, until a correction names it", async () => {
+    edit(dir, join("content", STRATEGY, "plan.yaml"), "note: Procurement delayed by a month.", "note: Procurement delayed by two months.");
+    const said = await cli(["validate", "content"], dir);
+    expect(said.code).toBe(0);
+    const warning = said.text.split("\n").find((l) => l.includes("warning: this update"));
+    expect(warning).toMatch(/^content\/derby-mental-health\/plan\.yaml:\d+:\d+: warning: this update of 2016-01-15 on a06-shared-outcomes is in report 2016-03, approved on 10 March 2016 by Martin Okafor, and has changed since \(note\): the report would now say something else; its published edition stays as it was approved$/);
+    expect(said.text).toContain("hint: Put it back as it was, or record a correction against report 2016-03 in reports.yaml");
+    const { model } = readModel(join(dir, "content"), dir);
+    const strategy = model.strategies.find((s) => s.id === STRATEGY);
+    const rendered = await renderReport(strategy as NonNullable<typeof strategy>, "2016-03", { siteHome: "https://strategies.derby.example/derby-mental-health/" });
+    expect(Buffer.from(rendered).equals(edition), "the edit does change a paper made afresh").toBe(false);
+
+    // A correction naming the action is shown on the report's page and ends the warning.
+    writeFileSync(join(dir, REPORTS), `${readFileSync(join(dir, REPORTS), "utf8")}    corrections:\n      - date: 2016-04-02\n        note: The procurement was two months late, not one.\n        actions: [a06-shared-outcomes]\n`);
+    expect((await cli(["validate", "content"], dir)).text).not.toContain("warning: this update");
+  });
+  it("a build then publishes the report, its correction and its stored edition, byte for byte as approved", async () => {
     const said = await cli(["build", "content", "--out", "_site"], dir);
     expect(said.code).toBe(0);
     const reports = join(dir, "_site", STRATEGY, "reports");
@@ -243,27 +258,9 @@ describe("a quarter, end to end", () => {
     expect(page).toContain("Mental health strategy: progress report, September 2015 to February 2016");
     expect(page).toContain("By Martin Okafor on 10 March 2016");
     expect(page).not.toContain("sp-draft");
+    expect(page).toContain("The procurement was two months late, not one.");
   });
 
-  it("an edit to an update inside the approved period is a warning naming the report and the edit; the published PDF stays as approved", async () => {
-    edit(dir, join("content", STRATEGY, "plan.yaml"), "note: Procurement delayed by a month.", "note: Procurement delayed by two months.");
-    const said = await cli(["validate", "content"], dir);
-    expect(said.code).toBe(0);
-    const warning = said.text.split("\n").find((l) => l.includes("warning: this update"));
-    expect(warning).toMatch(/^content\/derby-mental-health\/plan\.yaml:\d+:\d+: warning: this update of 2016-01-15 on a06-shared-outcomes is in report 2016-03, approved on 10 March 2016 by Martin Okafor, and has changed since \(note\): the report would now say something else; its published edition stays as it was approved$/);
-    expect(said.text).toContain("hint: Put it back as it was, or record a correction against report 2016-03 in reports.yaml");
-    // What a build publishes for the papers (the same function): the stored edition, not a new rendering.
-    const { model } = readModel(join(dir, "content"), dir);
-    const papers = await renderPapers(model, join(dir, "content"));
-    expect(Buffer.from(papers.find((f) => f.path === `/${STRATEGY}/reports/2016-03.pdf`)?.bytes ?? []).equals(edition)).toBe(true);
-    const strategy = model.strategies.find((s) => s.id === STRATEGY);
-    const rendered = await renderReport(strategy as NonNullable<typeof strategy>, "2016-03", { siteHome: "https://strategies.derby.example/derby-mental-health/" });
-    expect(Buffer.from(rendered).equals(edition), "the edit does change a paper made afresh").toBe(false);
-
-    // A correction naming the action is shown on the report's page and ends the warning.
-    writeFileSync(join(dir, REPORTS), `${readFileSync(join(dir, REPORTS), "utf8")}    corrections:\n      - date: 2016-04-02\n        note: The procurement was two months late, not one.\n        actions: [a06-shared-outcomes]\n`);
-    expect((await cli(["validate", "content"], dir)).text).not.toContain("warning: this update");
-  });
 });
 
 /** Every file under a folder. */
