@@ -27,10 +27,12 @@ export function diagnosticsPanel(diagnostics: readonly Diagnostic[], lastGood: b
 /**
  * On every preview page: brings the panel into view and moves focus to it as soon as it appears,
  * whether the page was loaded with it or the dev server patched it in while the reader was scrolled
- * down. Focus (with role="alert") makes a screen reader read it out. The same panel, kept across
- * patches, is not brought back into view again while the reader reads on.
+ * down. A page reloaded with the panel does not go back to where it was scrolled (the browser's
+ * scroll restoration would carry the reader past it). Focus (with role="alert") makes a screen
+ * reader read it out. The same panel, kept across patches, is not brought back into view again
+ * while the reader reads on.
  */
-export const SHOW_DIAGNOSTICS = `<script>(function(){var seen=null;function show(){var p=document.getElementById("${ID}");if(!p||p===seen)return;seen=p;p.scrollIntoView({block:"start"});p.focus({preventScroll:true});}show();document.addEventListener("DOMContentLoaded",show);new MutationObserver(show).observe(document.documentElement,{childList:true,subtree:true});})();</script>`;
+export const SHOW_DIAGNOSTICS = `<script>(function(){var id="${ID}",seen=null;function show(again){var p=document.getElementById(id);if(!p||(p===seen&&!again))return;seen=p;p.scrollIntoView({block:"start"});p.focus({preventScroll:true});}if(document.getElementById(id)&&"scrollRestoration" in history)history.scrollRestoration="manual";show();document.addEventListener("DOMContentLoaded",function(){show();});window.addEventListener("load",function(){show(true);});new MutationObserver(function(){show();}).observe(document.documentElement,{childList:true,subtree:true});})();</script>`;
 
 /** Puts the panel first in the page's body. */
 export function withDiagnostics(html: string, panel: string): string {

@@ -98,8 +98,7 @@ describe("npm start: the live preview", () => {
     // Brought into view and focused, so it is seen, and read out (it is an alert) by a screen reader.
     await expect.poll(() => panel.evaluate((el) => document.activeElement === el), { timeout: 10_000 }).toBe(true);
     expect(await panel.evaluate((el) => el.getAttribute("role"))).toBe("alert");
-    const box = await panel.evaluate((el) => el.getBoundingClientRect().top);
-    expect(Math.abs(box)).toBeLessThan(50);
+    await expect.poll(() => panel.evaluate((el) => Math.abs(el.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(50);
     const shown = (await panel.textContent()) ?? "";
     expect(shown).toContain("The content has 1 error");
     expect(shown).toMatch(/plan\.yaml:\d+:\d+: error: Horizon must be one of short, medium, long; found "shortish"/);
