@@ -7,7 +7,7 @@ import { strategyJson } from "./json.ts";
 /** A file of open data, named relative to the strategy's folder. */
 export interface DataFile { name: string; text: string }
 
-/** Every open data file for one strategy: the whole model as JSON, the plan and the updates as CSV, the feed. */
+/** Every open data file for one strategy: the strategy and its progress as JSON (format 2), the plan and the updates as CSV, the feed. */
 export function dataFiles(site: SiteContent, strategy: StrategyModel): DataFile[] {
   return [
     { name: "strategy.json", text: strategyJson(strategy) },
@@ -19,7 +19,7 @@ export function dataFiles(site: SiteContent, strategy: StrategyModel): DataFile[
   ];
 }
 
-export { strategyJson, STRATEGY_JSON_FORMAT, STRATEGY_JSON_VERSION } from "./json.ts";
+export { strategyJson, STRATEGY_JSON_FORMAT, STRATEGY_JSON_SCHEMA, STRATEGY_JSON_VERSION } from "./json.ts";
 export { actionsCsv, updatesCsv, risksCsv, ACTION_COLUMNS, UPDATE_COLUMNS, RISK_COLUMNS } from "./csv.ts";
 export { measuresCsv, MEASURE_COLUMNS } from "./measures-csv.ts";
 export { atomFeed } from "./feed.ts";

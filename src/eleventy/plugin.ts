@@ -72,6 +72,8 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   // in their own thread while the other pages are written); a preview does without, so an edit shows at once.
   strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? { current } : { downloads: () => downloads(model, contentDir), pagesAsBytes: options.pagesAsBytes === true }) });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
+  // The open data's own schema, published beside the content schemas (docs/open-data.md).
+  eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "open-data", "*.json")]: "schemas/open-data" });
   // Publishing, each page goes to the search indexer as it is written (Pagefind indexes on another core).
   const search = preview ? null : new PageIndexer();
   if (search) {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, UPDATE_COLUMNS } from "../data/index.ts";
+import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, STRATEGY_JSON_FORMAT, STRATEGY_JSON_SCHEMA, STRATEGY_JSON_VERSION, UPDATE_COLUMNS } from "../data/index.ts";
 import { MEASURE_STATUS_LABELS, OVERDUE_MEANING, type Words } from "../model/index.ts";
 
 type ActionColumn = (typeof ACTION_COLUMNS)[number];
@@ -119,6 +119,8 @@ export interface OpenData {
   /** How text that a spreadsheet would run as a formula is written. */
   formulaNote: string;
   schemas: SchemaDoc[];
+  /** strategy.json's format: its name, version and schema (from the site's root). */
+  json: { format: string; version: string; schema: string };
 }
 
 /** One strategy's CSV columns, in the writers' order, described in the strategy's own words. */
@@ -131,7 +133,7 @@ export interface CsvColumns {
 
 /** The open data page's site-wide parts: the formula note and each content schema's title. */
 export function openData(schemasDir: string): OpenData {
-  return { formulaNote: FORMULA_NOTE, schemas: _schemas(schemasDir) };
+  return { formulaNote: FORMULA_NOTE, schemas: _schemas(schemasDir), json: { format: STRATEGY_JSON_FORMAT, version: STRATEGY_JSON_VERSION, schema: STRATEGY_JSON_SCHEMA } };
 }
 
 /** The open data page's column tables for a strategy: the column names are fixed, their notes use its words. */

@@ -36,9 +36,14 @@ describe("a build publishes the open data", () => {
     }
   });
 
-  it("publishes every content schema, unchanged, under /schemas/", () => {
+  it("publishes every content schema, and the open data's own, unchanged, under /schemas/", () => {
     const schemas = readdirSync(join(REPO, "schemas")).filter((n) => n.endsWith(".json")).sort();
-    expect(readdirSync(join(out, "schemas")).sort()).toEqual(schemas);
+    expect(readdirSync(join(out, "schemas")).sort()).toEqual([...schemas, "open-data"].sort());
     for (const name of schemas) expect(readFileSync(join(out, "schemas", name), "utf8")).toBe(readFileSync(join(REPO, "schemas", name), "utf8"));
+    const openData = join("schemas", "open-data", "strategy-2.schema.json");
+    expect(readFileSync(join(out, openData), "utf8")).toBe(readFileSync(join(REPO, openData), "utf8"));
+    // The open data page links it, with the format's version.
+    const page = readFileSync(join(out, "derby-mental-health", "open-data", "index.html"), "utf8");
+    expect(page).toContain('format <code>strategy-press/strategy</code> version 2.0, described by <a class="govuk-link" href="/schemas/open-data/strategy-2.schema.json">its JSON Schema</a>');
   });
 });
