@@ -32,7 +32,7 @@ export function diagnosticsPanel(diagnostics: readonly Diagnostic[], lastGood: b
  * reader read it out. The same panel, kept across patches, is not brought back into view again
  * while the reader reads on.
  */
-export const SHOW_DIAGNOSTICS = `<script>(function(){var id="${ID}",seen=null;function show(again){var p=document.getElementById(id);if(!p||(p===seen&&!again))return;seen=p;p.scrollIntoView({block:"start"});p.focus({preventScroll:true});}if(document.getElementById(id)&&"scrollRestoration" in history)history.scrollRestoration="manual";show();document.addEventListener("DOMContentLoaded",function(){show();});window.addEventListener("load",function(){show(true);});new MutationObserver(function(){show();}).observe(document.documentElement,{childList:true,subtree:true});})();</script>`;
+export const SHOW_DIAGNOSTICS = `<script>(function(){var name="${ID}",seen=null;function show(again){var p=document.getElementById(name);if(!p||(p===seen&&!again))return;seen=p;p.scrollIntoView({block:"start"});p.focus({preventScroll:true});}if(document.getElementById(name)&&"scrollRestoration" in history)history.scrollRestoration="manual";show();document.addEventListener("DOMContentLoaded",function(){show();});window.addEventListener("load",function(){show(true);});new MutationObserver(function(){show();}).observe(document.documentElement,{childList:true,subtree:true});})();</script>`;
 
 /** Puts the panel first in the page's body. */
 export function withDiagnostics(html: string, panel: string): string {
