@@ -1,4 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { BROWSER_AS_AT, epochOf } from "./tests/helpers/clock.ts";
+
+// The browser suite's site is as at a fixed day, never the day the tests run (tests/helpers/clock.ts
+// says why this one); its test files read the model by the same clock.
+process.env["SOURCE_DATE_EPOCH"] = epochOf(BROWSER_AS_AT);
 
 /**
  * The browser suite: builds the site once, serves it, and drives Debian's Chromium through it.

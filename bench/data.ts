@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { actionsCsv, atomFeed, strategyJson, updatesCsv } from "../src/data/index.ts";
-import { syntheticStrategy } from "../src/bench/synthetic.ts";
+import { SYNTHETIC_CLOCK, syntheticStrategy } from "../src/bench/synthetic.ts";
 import { buildStrategy, type SiteContent } from "../src/model/index.ts";
 
 const SITE: SiteContent = { title: "Bench", publisher: { name: "Bench Council" }, base_url: "https://bench.example/", path_prefix: "/" };
@@ -18,8 +18,8 @@ function _time<T>(run: () => T): { ms: number; bytes?: number } {
 }
 
 export function benchData(n: number): Record<string, unknown> {
-  const model = _time(() => buildStrategy(syntheticStrategy({ actions: n })));
-  const strategy = buildStrategy(syntheticStrategy({ actions: n }));
+  const model = _time(() => buildStrategy(syntheticStrategy({ actions: n }), SYNTHETIC_CLOCK));
+  const strategy = buildStrategy(syntheticStrategy({ actions: n }), SYNTHETIC_CLOCK);
   return {
     actions: n,
     updates: strategy.counts.updates,

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { syntheticStrategy } from "../src/bench/synthetic.ts";
+import { SYNTHETIC_CLOCK, syntheticStrategy } from "../src/bench/synthetic.ts";
 import { dataFiles } from "../src/data/index.ts";
 import { loadContent } from "../src/load/content-folder.ts";
 import { buildSite, type SiteContent } from "../src/model/index.ts";
@@ -93,7 +93,7 @@ export async function measure(actions: number, strategies: number, options: { pr
     const validated = await phase("validate", () => validateContent(loaded));
     if (!validated.content) throw new Error(`synthetic content has ${validated.errors} errors: ${JSON.stringify(validated.diagnostics[0])}`);
     const valid = validated.content;
-    const model = await phase("model", () => buildSite(valid.site, valid.strategies));
+    const model = await phase("model", () => buildSite(valid.site, valid.strategies, SYNTHETIC_CLOCK));
     await phase("data", () => model.strategies.reduce((n, s) => n + dataFiles(model.site, s).reduce((m, f) => m + f.text.length, 0), 0));
     // The latest report of every strategy, as a quarter's board papers would be.
     let firstPdfMs = 0;

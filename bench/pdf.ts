@@ -5,7 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { syntheticStrategy } from "../src/bench/synthetic.ts";
+import { SYNTHETIC_CLOCK, syntheticStrategy } from "../src/bench/synthetic.ts";
 import { buildStrategy, type StrategyModel } from "../src/model/index.ts";
 import { renderReport } from "../src/pdf/index.ts";
 import { PACKAGE_ROOT } from "../src/package-root.ts";
@@ -43,7 +43,7 @@ export async function benchPdf(n: number): Promise<Record<string, unknown>> {
   if (!derby) throw new Error("the Derby strategy is missing from content/");
   return {
     derby: await _measure(derby, 7),
-    synthetic: { actions: n, ...(await _checked(await _measure(buildStrategy(syntheticStrategy({ actions: n })), 3), n)) },
+    synthetic: { actions: n, ...(await _checked(await _measure(buildStrategy(syntheticStrategy({ actions: n }), SYNTHETIC_CLOCK), 3), n)) },
   };
 }
 

@@ -16,6 +16,7 @@ import { countBySeverity } from "./diagnostic/diagnostic.ts";
 import { ContentError, EXIT, StrategyPressError, UsageError } from "./errors.ts";
 import { describeSystemError, isSystemError } from "./output/system-error.ts";
 import { closest } from "./validate/suggest.ts";
+import { counted } from "./model/counting.ts";
 
 export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, measureCommand, returnsCommand, importCommand, remindCommand, newCommand];
 
@@ -66,7 +67,7 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
   if (error instanceof ContentError) {
     for (const text of shownDiagnostics(error.diagnostics)) output.err(`${text}\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
-    output.err(`✗ ${error.message}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}: nothing was written; the previous output is unchanged.`);
+    output.err(`✗ ${error.message}: ${counted(errors, "error")}, ${counted(warnings, "warning")}: nothing was written; the previous output is unchanged.`);
     return EXIT[error.kind];
   }
   if (error instanceof UsageError && !error.showUsage) {

@@ -1,4 +1,4 @@
-import { type ActionContent, type ReportContent, type Status, type StrategyFiles, type ThemeContent, type UpdateContent } from "../model/index.ts";
+import { type ActionContent, type Clock, type ReportContent, type Status, type StrategyFiles, type ThemeContent, type UpdateContent } from "../model/index.ts";
 
 /**
  * A synthetic strategy of any size, for tests and benchmarks: `actions` actions spread across
@@ -113,3 +113,6 @@ function _report(id: string, start: string, end: string, meeting: string): Repor
     implications: { financial: "None beyond the £25,000 already agreed." },
   };
 }
+
+/** The day a synthetic strategy is judged at: the end of its second report's period, so both reports are in the past. */
+export const SYNTHETIC_CLOCK: Clock = { day: "2021-12-31" };

@@ -4,22 +4,25 @@ import { paperFiles, startPaperThread } from "../eleventy/papers.ts";
 import { checkOutFolder, type Guarded } from "../output/out-folder.ts";
 import { writeAtomically } from "../output/swap.ts";
 import { readModel } from "../pipeline.ts";
+import { AS_AT_FLAG, readClock } from "../clock.ts";
+import { counted } from "../model/counting.ts";
 import type { Command } from "./command.ts";
 import { contentFolder } from "./find.ts";
+import { stringFlag } from "./flag-values.ts";
 
 export const buildCommand: Command = {
   name: "build",
-  usage: "strategy-press build [dir] [--out _site]",
+  usage: "strategy-press build [dir] [--out _site] [--as-at YYYY-MM-DD]",
   summary: "Validate the content and publish every strategy into the output folder.",
   example: "strategy-press build content --out _site",
-  flags: { out: { value: true, description: "output folder, replaced whole only when the build succeeds", default: "_site" } },
+  flags: { out: { value: true, description: "output folder, replaced whole only when the build succeeds", default: "_site" }, "as-at": AS_AT_FLAG },
   async run({ args, flags, output, cwd }) {
     const started = performance.now();
     const contentDir = contentFolder(cwd, args[0]);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
     startPaperThread();
-    const { model, validated, contentRoot } = readModel(contentDir, cwd);
+    const { model, validated, contentRoot } = readModel(contentDir, cwd, { clock: readClock(stringFlag(flags["as-at"])) });
     for (const text of shownDiagnostics(validated.diagnostics)) output.err(`${text}\n`);
     // The board papers render on another core while Eleventy loads.
     void paperFiles(model, contentRoot).catch(() => undefined);
@@ -30,7 +33,7 @@ export const buildCommand: Command = {
     const { publish } = await import("../publish.ts");
     await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
     const ms = Math.round(performance.now() - started);
-    output.out(`✓ built ${model.strategies.length} ${model.strategies.length === 1 ? "strategy" : "strategies"} into ${outDir} in ${ms} ms (${validated.warnings} warnings)`);
+    output.out(`✓ built ${counted(model.strategies.length, "strategy")} into ${outDir} in ${ms} ms (${counted(validated.warnings, "warning")})`);
     return 0;
   },
 };

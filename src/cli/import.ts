@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import type { LoadedStrategy } from "../load/content-folder.ts";
-import { returnsStatus, type SiteModel } from "../model/index.ts";
+import { counted, returnsStatus, type SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import { checkReturns, type ReturnedUpdate } from "../returns/check.ts";
 import type { ReturnGrid } from "../returns/read.ts";
@@ -62,11 +62,11 @@ function _planFiles(contentDir: string): string[] {
 
 function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUpdate[]): string[] {
   const lines: string[] = [];
-  if (added.length === 0) lines.push(`✓ nothing to add: ${skipped.length === 0 ? "the returns have no filled-in rows" : `all ${skipped.length} filled-in ${skipped.length === 1 ? "row was" : "rows were"} imported before`}`);
-  else lines.push(`✓ added ${added.length} ${added.length === 1 ? "update" : "updates"}${skipped.length ? ` (${skipped.length} already imported before, skipped)` : ""}`);
+  if (added.length === 0) lines.push(`✓ nothing to add: ${skipped.length === 0 ? "the returns have no filled-in rows" : `${skipped.length === 1 ? "the" : "all"} ${counted(skipped.length, "filled-in row was", "filled-in rows were")} imported before`}`);
+  else lines.push(`✓ added ${counted(added.length, "update")}${skipped.length ? ` (${skipped.length} already imported before, skipped)` : ""}`);
   const counts = new Map<string, number>();
   for (const u of added) counts.set(u.organisation, (counts.get(u.organisation) ?? 0) + 1);
-  for (const [organisation, n] of counts) lines.push(`  ${organisation}: ${n} ${n === 1 ? "update" : "updates"}`);
+  for (const [organisation, n] of counts) lines.push(`  ${organisation}: ${counted(n, "update")}`);
   return lines;
 }
 

@@ -3,7 +3,8 @@ import { join, relative, resolve } from "node:path";
 import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
 import { loadContent } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
-import { todayIn } from "../model/dates.ts";
+import { readClock } from "../clock.ts";
+import { clockDay } from "../model/clock.ts";
 import { defaultRecordDate, openReport } from "../model/open-report.ts";
 import { withLock } from "../output/lock.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
@@ -50,7 +51,7 @@ async function _record(folder: string, strategyId: string, measureId: string, fl
     throw new UnknownNameError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
   }
 
-  const today = todayIn(strategyTimeZone(loaded));
+  const today = clockDay(readClock(), strategyTimeZone(loaded));
   const open = openReport(before.content?.strategies[0]?.reports.reports ?? []);
   const dated = defaultRecordDate(open, today);
   const value = _value(flags, dated.date);

@@ -4,7 +4,9 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { formatDiagnostic } from "../diagnostic/format.ts";
 import { ContentGapError, EnvironmentError, UsageError } from "../errors.ts";
 import type { LoadedContent } from "../load/content-folder.ts";
-import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
+import { readClock } from "../clock.ts";
+import { clockDay } from "../model/clock.ts";
+import { DEFAULT_TIME_ZONE } from "../model/dates.ts";
 import { returnsStatus, type ContactContent, type OrganisationReturn, type StrategyModel } from "../model/index.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
@@ -48,7 +50,7 @@ export const remindCommand: Command = {
     // Loaded here, not at the top: only this command needs nodemailer and exceljs.
     const [{ leadReturns }, { reminder }, { emlBytes, smtpPostbox }] = await Promise.all([import("../returns/write.ts"), import("../remind/message.ts"), import("../remind/send.ts")]);
     const returns = new Map((await leadReturns(strategy, report)).map((r) => [r.organisation, r]));
-    const today = todayIn(strategy.meta.time_zone ?? DEFAULT_TIME_ZONE);
+    const today = clockDay(readClock(), strategy.meta.time_zone ?? DEFAULT_TIME_ZONE);
     const outDir = resolve(cwd, stringFlag(flags["out"]) ?? "reminders");
     if (dryRun) mkdirSync(outDir, { recursive: true });
     const postbox = !dryRun && mail ? smtpPostbox(mail) : null;

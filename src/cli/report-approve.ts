@@ -6,7 +6,9 @@ import { sha256 } from "../editions/stored.ts";
 import { ContentGapError, UsageError } from "../errors.ts";
 import { unknownReport } from "./find.ts";
 import { factsFile } from "../load/editions.ts";
-import { DEFAULT_TIME_ZONE, todayIn } from "../model/dates.ts";
+import { readClock } from "../clock.ts";
+import { clockDay } from "../model/clock.ts";
+import { DEFAULT_TIME_ZONE } from "../model/dates.ts";
 import { editionFacts } from "../model/edition.ts";
 import { buildSite, withoutDrafts, type StrategyFiles } from "../model/index.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
@@ -38,10 +40,11 @@ export async function reportApprove({ args, flags, output, cwd }: CommandContext
     if (!report) throw unknownReport(strategyId, reportId, content.reports.reports.map((r) => r.id));
     if (report.approved) throw new UsageError(`report ${reportId} was approved on ${report.approved.date} by ${report.approved.by}: its edition is stored and never changes (record a correction instead)`);
     if (!report.recommendations?.length) throw new ContentGapError(`report ${reportId} has no recommendations yet: write what the board is asked to do in reports.yaml before approving it`);
-    const date = dateFlag ?? todayIn(content.strategy.time_zone ?? DEFAULT_TIME_ZONE);
+    const clock = readClock();
+    const date = dateFlag ?? clockDay(clock, content.strategy.time_zone ?? DEFAULT_TIME_ZONE);
     // The edition is the paper a published build would make of the report once approved.
     const approved: StrategyFiles = withoutDrafts({ ...content, reports: { ...content.reports, reports: content.reports.reports.map((r) => (r === report ? { ...r, status: "approved" as const } : r)) } });
-    const site = buildSite(loaded.site?.data as Parameters<typeof buildSite>[0], [approved]);
+    const site = buildSite(loaded.site?.data as Parameters<typeof buildSite>[0], [approved], clock);
     const strategy = site.strategies[0];
     if (!strategy) throw new UsageError(`there is no strategy "${strategyId}"`);
     const files = await Promise.all(EDITION_FORMATS.map(async (f) => ({ file: `editions/${reportId}.${f.ext}`, bytes: await f.render(strategy, reportId, { siteHome: strategyUrls(site.site, strategy).home }) })));

@@ -4,6 +4,7 @@ import { UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { strategyUrls } from "../data/urls.ts";
+import { AS_AT_FLAG, readClock } from "../clock.ts";
 import type { Command, CommandContext } from "./command.ts";
 import { findStrategy } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
@@ -21,7 +22,7 @@ const SUBCOMMANDS: Record<string, { run: (ctx: CommandContext) => Promise<number
 export const reportCommand: Command = {
   name: "report",
   usage: [
-    "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir]",
+    "strategy-press report <strategy-id> <report-id> [--out file.pdf] [--content dir] [--as-at YYYY-MM-DD]",
     "       strategy-press report new <strategy-id> [--end YYYY-MM-DD] [--meeting YYYY-MM-DD] [--id id] [--returns-due YYYY-MM-DD]",
     "       strategy-press report decide <strategy-id> <report-id> <recommendation> --outcome approved|amended|rejected [--note text]",
     "       strategy-press report approve <strategy-id> <report-id> --by name [--date YYYY-MM-DD]",
@@ -39,10 +40,11 @@ export const reportCommand: Command = {
     by: { value: true, description: "report approve: who approved the report" },
     date: { value: true, description: "report approve: the day it was approved", default: "today in the strategy's time zone" },
     content: { value: true, description: "content folder", default: "content" },
+    "as-at": AS_AT_FLAG,
   },
   async run(ctx) {
     const sub = SUBCOMMANDS[ctx.args[0] ?? ""];
-    const own = sub ? sub.flags : ["out"];
+    const own = sub ? sub.flags : ["out", "as-at"];
     const foreign = Object.keys(ctx.flags).find((f) => f !== "content" && ctx.flags[f] !== undefined && !own.includes(f));
     if (foreign) throw new UsageError(`--${foreign} is not an option of \`report ${sub ? ctx.args[0] : "<strategy> <report>"}\``);
     if (sub) return sub.run({ ...ctx, args: ctx.args.slice(1) });
@@ -53,7 +55,7 @@ export const reportCommand: Command = {
 async function _writePaper({ args, flags, output, cwd }: CommandContext): Promise<number> {
   const [strategyId, reportId, ...extra] = args;
   if (!strategyId || !reportId || extra.length) throw new UsageError("report takes a strategy id and a report id");
-  const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true });
+  const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true, clock: readClock(stringFlag(flags["as-at"])) });
   const strategy = findStrategy(model, strategyId);
   // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
   const { renderReport } = await import("../pdf/index.ts");

@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { ContentGapError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
+import { counted } from "../model/counting.ts";
 import { findReport, findStrategy } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
 import { returnsStatusLines } from "./returns-status.ts";
@@ -38,9 +39,9 @@ export const returnsCommand: Command = {
     for (const r of returns) {
       writeFileAtomically(join(outDir, `${r.name}.xlsx`), r.xlsx);
       writeFileAtomically(join(outDir, `${r.name}.csv`), r.csv);
-      output.out(`  ${r.organisation}: ${r.actions} ${r.actions === 1 ? "action" : "actions"} → ${relative(cwd, join(outDir, r.name)) || r.name}.xlsx, .csv`);
+      output.out(`  ${r.organisation}: ${counted(r.actions, "action")} → ${relative(cwd, join(outDir, r.name)) || r.name}.xlsx, .csv`);
     }
-    output.out(`✓ wrote ${returns.length} ${returns.length === 1 ? "return" : "returns"} for report ${report.id} (${report.period.start} to ${report.period.end}) into ${relative(cwd, outDir) || "."}`);
+    output.out(`✓ wrote ${counted(returns.length, "return")} for report ${report.id} (${report.period.start} to ${report.period.end}) into ${relative(cwd, outDir) || "."}`);
     return 0;
   },
 };

@@ -5,8 +5,10 @@ import { EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
 import { guardedFolders } from "./build.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
+import { AS_AT_FLAG, readClock } from "../clock.ts";
 import type { Command } from "./command.ts";
 import { contentFolder } from "./find.ts";
+import { stringFlag } from "./flag-values.ts";
 
 /**
  * The live preview, on Eleventy's own dev server: the same as `npx @11ty/eleventy --serve`
@@ -14,15 +16,19 @@ import { contentFolder } from "./find.ts";
  */
 export const serveCommand: Command = {
   name: "serve",
-  usage: "strategy-press serve [dir] [--out _site] [--port 8080]",
+  usage: "strategy-press serve [dir] [--out _site] [--port 8080] [--as-at YYYY-MM-DD]",
   summary: "Preview the site on this computer; the browser reloads itself as you edit the content.",
   example: "strategy-press serve content --port 8080",
   flags: {
     out: { value: true, description: "output folder", default: "_site" },
     port: { value: true, description: "port to listen on; 0 picks a free one", default: "8080" },
+    "as-at": AS_AT_FLAG,
   },
   async run({ args, flags, output, cwd }) {
     const contentDir = contentFolder(cwd, args[0]);
+    // A fixed day stays fixed for the whole preview; without one, each rebuild reads the clock afresh.
+    const asAt = stringFlag(flags["as-at"]);
+    if (asAt !== undefined) readClock(asAt);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     const asked = Number(flags["port"] ?? 8080);
     if (!Number.isInteger(asked) || asked < 0 || asked > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);
@@ -46,7 +52,7 @@ export const serveCommand: Command = {
       pathPrefix: prefix,
       config: (eleventyConfig) => {
         // As a plugin, so it runs after Eleventy's own defaults (the url filter it wraps among them).
-        eleventyConfig.addPlugin((config: EleventyConfig) => strategyPress(config, { content: contentDir, preview: true }));
+        eleventyConfig.addPlugin((config: EleventyConfig) => strategyPress(config, { content: contentDir, preview: true, ...(asAt ? { asAt } : {}) }));
         eleventyConfig.on("eleventy.before", () => (started = performance.now()));
         eleventyConfig.on("eleventy.after", () => {
           // A build with content errors has said so already, through the plugin's diagnostics.

@@ -5,7 +5,8 @@ import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/co
 import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { reportHolding } from "../model/periods.ts";
-import { todayIn } from "../model/dates.ts";
+import { clockDay } from "../model/clock.ts";
+import { readClock } from "../clock.ts";
 import { defaultRecordDate, openReport } from "../model/open-report.ts";
 import { planUpdates, writePlans } from "../update/add-updates.ts";
 import { validateContent } from "../validate/index.ts";
@@ -24,7 +25,7 @@ export const updateCommand: Command = {
     status: { value: true, description: `the action's status: ${STATUSES.join(", ")}` },
     note: { value: true, description: "what happened and what comes next (markdown)" },
     percent: { value: true, description: "percent complete, a whole number from 0 to 100", default: "none: the last percent given stands" },
-    date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone); while a report is open (a draft), its period's last day when today is outside its period" },
+    date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone; the day of SOURCE_DATE_EPOCH when set); while a report is open (a draft), its period's last day when today is outside its period" },
     by: { value: true, description: "who gave the update", default: "nobody named" },
     report: { value: true, description: "the board report it counts in", default: "the report whose period holds the date" },
     content: { value: true, description: "content folder", default: "content" },
@@ -47,13 +48,14 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   const plan = loaded.strategies[0]?.plan;
   if (!plan) throw new UnknownNameError(`there is no strategy "${strategyId}"`);
 
-  const today = todayIn(strategyTimeZone(loaded));
+  const clock = readClock();
+  const today = clockDay(clock, strategyTimeZone(loaded));
   const open = openReport(before.content?.strategies[0]?.reports.reports ?? []);
   const dated = defaultRecordDate(open, today);
   const update = _update(flags, loaded, dated.date);
   // Never write a file that cannot be read back cleanly.
   const strategy = loaded.strategies[0] as LoadedStrategy;
-  writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added"), cwd);
+  writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added", clock), cwd);
   // plan.yaml, or the file under plan/ that holds the action.
   const holder = findAction(strategy, actionId)?.file ?? plan;
   output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${holder.path}`);

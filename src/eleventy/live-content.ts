@@ -2,7 +2,8 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { ContentError } from "../errors.ts";
-import type { SiteModel } from "../model/index.ts";
+import { readClock } from "../clock.ts";
+import type { Clock, SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 
 /** The content as a preview shows it: the model to render, and the errors that stop the content as it is now. */
@@ -29,10 +30,10 @@ export function previewErrors(contentDir: string): number {
  * Reads the content for a preview. Content errors do not stop the preview: it goes on showing the
  * last good model with the errors beside it, and a fix brings the new content back.
  */
-export function readForPreview(contentDir: string): PreviewContent {
+export function readForPreview(contentDir: string, clock: () => Clock = () => readClock()): PreviewContent {
   _readAs.set(contentDir, _fingerprint(contentDir));
   try {
-    const { model } = readModel(contentDir, process.cwd(), { drafts: true });
+    const { model } = readModel(contentDir, process.cwd(), { drafts: true, clock: clock() });
     _lastGood.set(contentDir, model);
     _errorsNow.set(contentDir, 0);
     return { model, errors: [] };
@@ -49,9 +50,9 @@ export function readForPreview(contentDir: string): PreviewContent {
  * Eleventy reloads its configuration (and so the content) for a file saved between builds, but a file
  * saved while a build runs is rebuilt afterwards without that reload: this is what catches it.
  */
-export function refreshPreview(contentDir: string, content: PreviewContent): boolean {
+export function refreshPreview(contentDir: string, content: PreviewContent, clock: () => Clock = () => readClock()): boolean {
   if (_readAs.get(contentDir) === _fingerprint(contentDir)) return false;
-  Object.assign(content, readForPreview(contentDir));
+  Object.assign(content, readForPreview(contentDir, clock));
   return true;
 }
 

@@ -2,7 +2,8 @@ import { join, resolve } from "node:path";
 import { countBySeverity } from "../diagnostic/diagnostic.ts";
 import { shownDiagnostics } from "../diagnostic/format.ts";
 import { ContentError } from "../errors.ts";
-import type { SiteModel } from "../model/index.ts";
+import { readClock } from "../clock.ts";
+import { counted, type Clock, type SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
 import strategyPressSite from "../site/index.ts";
@@ -23,6 +24,8 @@ export interface StrategyPressOptions {
   preview?: boolean;
   /** Pages as UTF-8 bytes (see the site plugin's option): `strategy-press build` sets it, its transforms being our own. */
   pagesAsBytes?: boolean;
+  /** The day progress is judged at, YYYY-MM-DD (`--as-at`); default SOURCE_DATE_EPOCH, else the day of each build. */
+  asAt?: string;
 }
 
 /**
@@ -37,7 +40,8 @@ export interface StrategyPressOptions {
 export default function strategyPress(eleventyConfig: EleventyConfig, options: StrategyPressOptions = {}): void {
   const contentDir = resolve(options.content ?? "content");
   const preview = options.preview ?? ["serve", "watch"].includes(process.env["ELEVENTY_RUN_MODE"] ?? "");
-  const content: PreviewContent = options.model ? { model: options.model, errors: [] } : preview ? readForPreview(contentDir) : { model: _readOrExplain(contentDir), errors: [] };
+  const clock = () => readClock(options.asAt);
+  const content: PreviewContent = options.model ? { model: options.model, errors: [] } : preview ? readForPreview(contentDir, clock) : { model: _readOrExplain(contentDir, clock()), errors: [] };
 
   if (preview) {
     // Reload the configuration (and so the content) when any content file or template changes.
@@ -65,7 +69,7 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
 
   // While previewing, the pages read the content as it is when each build starts.
   const current = () => {
-    if (refreshPreview(contentDir, content) && content.errors.length > 0) _sayErrors(content);
+    if (refreshPreview(contentDir, content, clock) && content.errors.length > 0) _sayErrors(content);
     return content.model ?? model;
   };
   // Publishing, a page that links a PDF gives its size and page count, so it waits for the PDFs (made
@@ -98,19 +102,19 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
 /** A preview's content errors, said where the preview was started. */
 function _sayErrors(content: PreviewContent): void {
   for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${text}\n\n`);
-  const count = `${content.errors.length} ${content.errors.length === 1 ? "error" : "errors"}`;
+  const count = counted(content.errors.length, "error");
   process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
 }
 
 /** Outside a preview, content errors stop the build: printed as diagnostics, as the CLI prints them. */
-function _readOrExplain(contentDir: string): SiteModel {
+function _readOrExplain(contentDir: string, clock: Clock): SiteModel {
   try {
-    return readModel(contentDir).model;
+    return readModel(contentDir, process.cwd(), { clock }).model;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${text}\n\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
-    const summary = `The content has ${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}, listed above: nothing was written`;
+    const summary = `The content has ${counted(errors, "error")} and ${counted(warnings, "warning")}, listed above: nothing was written`;
     // A content mistake is not a bug: Eleventy is told not to print a stack trace under it.
     throw Object.assign(new ContentError(error.diagnostics, summary), { skipOriginalStack: true });
   }

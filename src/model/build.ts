@@ -1,5 +1,5 @@
 import { HORIZONS, STATUSES, type ActionContent, type Publisher, type ServiceModelContent, type StrategyFiles, type SiteContent, type ThemeContent } from "./content.ts";
-import { laterOf } from "./dates.ts";
+import { strategyClock, type Clock } from "./clock.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
 import { dueAt, dueRevisions } from "./decisions.ts";
@@ -19,15 +19,18 @@ import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from
 /** The site's publisher when a strategy is built on its own (a test, a single-strategy folder) and names none. */
 const _NO_PUBLISHER: Publisher = { name: "" };
 
-/** Builds the model of one strategy from its validated files. Pure: the same files give the same model. */
-export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher = _NO_PUBLISHER): StrategyModel {
+/**
+ * Builds the model of one strategy from its validated files, as at the clock's day (clock.ts). Pure:
+ * the same files and clock give the same model.
+ */
+export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublisher: Publisher = _NO_PUBLISHER): StrategyModel {
   const files = _settled(written);
   const { strategy, plan } = files;
   const drivers = files.drivers?.drivers ?? [];
   const stalenessDays = strategy.staleness_days ?? DEFAULT_STALENESS_DAYS;
   const themes = [...files.themes].sort((a, b) => a.order - b.order);
   const objectives = new Map(themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, o] as const)));
-  const asAt = _asAt(files);
+  const { asAt, ended } = strategyClock(strategy, clock);
   const titles = _titleIndex(files);
   const refs = (ids: readonly string[] | undefined): Ref[] => (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
 
@@ -90,6 +93,7 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
     publisher: strategy.publisher ?? sitePublisher,
     stalenessDays,
     asAt,
+    ended,
     drivers: drivers.map((d) => {
       const driven = actionsWith(byDriver, d.id);
       return { ...d, actionIds: driven.map((a) => a.id), themeIds: (themesByDriver.get(d.id) ?? []).map((t) => t.id), tally: tally(driven.map(progressOf)) };
@@ -142,17 +146,8 @@ export function buildStrategy(written: StrategyFiles, sitePublisher: Publisher =
 /** Titles in British English alphabetical order, the same on every machine whatever its locale. */
 const _TITLE_ORDER = new Intl.Collator("en-GB");
 
-export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[]): SiteModel {
-  return { site, strategies: strategies.map((s) => buildStrategy(s, site.publisher)).sort((a, b) => _TITLE_ORDER.compare(a.meta.title, b.meta.title)) };
-}
-
-/** Progress is shown as at the last thing the content records, never the clock, so builds repeat exactly. */
-function _asAt(files: StrategyFiles): string {
-  const dates = [
-    ...files.reports.reports.map((r) => r.period.end),
-    ...files.plan.actions.flatMap((a) => (a.updates ?? []).map((u) => u.date)),
-  ];
-  return dates.reduce(laterOf, files.strategy.published ?? `${files.strategy.period.start}-01-01`);
+export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[], clock: Clock): SiteModel {
+  return { site, strategies: strategies.map((s) => buildStrategy(s, clock, site.publisher)).sort((a, b) => _TITLE_ORDER.compare(a.meta.title, b.meta.title)) };
 }
 
 /**

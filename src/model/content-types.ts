@@ -1140,7 +1140,7 @@ export interface StrategyContent {
    */
   illustrative?: boolean;
   /**
-   * The IANA time zone the strategy is run from, which decides what day "today" is for new progress updates (default Europe/London).
+   * The IANA time zone the strategy is run from, which decides what day "today" is: the day progress is shown as at, and the day of a new progress update (default Europe/London).
    */
   time_zone?: string;
   /**

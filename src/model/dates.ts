@@ -73,7 +73,7 @@ export function longDate(date: IsoDate): string {
 export const DEFAULT_TIME_ZONE = "Europe/London";
 
 /** The calendar day it is at `now` in a time zone, as YYYY-MM-DD: just after midnight in London is already tomorrow there. */
-export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+export function todayIn(timeZone: string, now: Date): IsoDate {
   // en-CA writes dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

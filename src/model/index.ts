@@ -2,15 +2,17 @@
 export * from "./content.ts";
 export * from "./strategy.ts";
 export { buildStrategy, buildSite } from "./build.ts";
+export { clockDay, strategyClock, periodEndOf, type Clock, type StrategyClock } from "./clock.ts";
 export { indexById, itemsWithIds, groupByKeys } from "./by-id.ts";
 export { STATUS_COLOURS } from "./status-colours.ts";
 export { updatesInOrder, updatesNewestFirst } from "./updates.ts";
 export { inPeriod, afterPeriod, reportHolding, type Period, type Due, ONGOING, duePeriod, isDue, dueBy, pastDue, dueLabel, dueWhen, compareDue } from "./periods.ts";
 export { wordsOf, word, type Word, type Words } from "./words.ts";
+export { counted, listed, formFor, pluralOf } from "./counting.ts";
 export { mentionTarget, mentionedId, withMentions, type Mentioned } from "./mentions.ts";
 export {
   STATUS_LABELS, FLAG_LABELS, HORIZON_TITLE, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS,
-  RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, reasonLabel, reasonsSentence, NOT_REPORTED, percentLabel, averageLabel, averageCoverage,
+  RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, asAtWords, periodEndedWords, reasonLabel, reasonsSentence, NOT_REPORTED, percentLabel, averageLabel, averageCoverage,
 } from "./labels.ts";
 export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";

@@ -1,5 +1,7 @@
 import type { ChangeKind } from "./changes.ts";
-import type { ActionKind, DecisionOutcome, Horizon, ReportContent, RiskStatus, Status } from "./content.ts";
+import type { ActionKind, DecisionOutcome, Horizon, IsoDate, ReportContent, RiskStatus, Status, StrategyContent } from "./content.ts";
+import { listed } from "./counting.ts";
+import { longDate } from "./dates.ts";
 import type { ExceptionReason } from "./report.ts";
 import type { RiskRating } from "./risks.ts";
 import type { Tally } from "./rollup.ts";
@@ -53,7 +55,7 @@ export function reasonLabel(reason: ExceptionReason, stalenessDays: number): str
 /** "At risk, overdue and no update for more than 120 days": every reason as one sentence, first word capitalised. */
 export function reasonsSentence(reasons: readonly ExceptionReason[], stalenessDays: number): string {
   const words = reasons.map((r) => reasonLabel(r, stalenessDays));
-  const sentence = words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : (words[0] ?? "");
+  const sentence = listed(words);
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
@@ -104,4 +106,20 @@ export function averageLabel(tally: Pick<Tally, "percent" | "percentOf">, action
 export function averageCoverage(tally: Pick<Tally, "percentOf">, actions = "actions"): string {
   const { reported, of } = tally.percentOf;
   return reported < of ? ` (average of ${reported} of ${of} ${actions}; the others report no percentage)` : "";
+}
+
+/**
+ * The day a strategy's record is shown as at, as a sentence's opening: "As at 4 December 2026"; once
+ * the strategy's period is over, "As at 31 December 2019, the end of the strategy's period (2014 to
+ * 2019)", so a reader knows why nothing later is counted (clock.ts).
+ */
+export function asAtWords(strategy: { asAt: IsoDate; ended: IsoDate | null; meta: Pick<StrategyContent, "period"> }): string {
+  const day = `As at ${longDate(strategy.asAt)}`;
+  return strategy.ended ? `${day}, the end of the strategy's period (${strategy.meta.period.start} to ${strategy.meta.period.end})` : day;
+}
+
+/** What a strategy whose period is over says on its front page, or null while it runs. */
+export function periodEndedWords(strategy: { ended: IsoDate | null; meta: Pick<StrategyContent, "period"> }): string | null {
+  if (!strategy.ended) return null;
+  return `This strategy's period (${strategy.meta.period.start} to ${strategy.meta.period.end}) ended on ${longDate(strategy.ended)}. Its record is shown as it stood on that day.`;
 }

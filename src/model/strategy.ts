@@ -107,8 +107,10 @@ export interface StrategyModel {
   /** Who publishes the strategy: its own publisher, else the site's. */
   publisher: Publisher;
   stalenessDays: number;
-  /** The date progress is shown as at: the latest report's period end or latest update, whichever is later. */
+  /** The day progress is shown as at: the build day in the strategy's time zone, or its last day once its period has ended (clock.ts). */
   asAt: IsoDate;
+  /** The strategy's last day when its period has ended, else null: the site then says so. */
+  ended: IsoDate | null;
   drivers: Driver[];
   driversIntro: string | null;
   policyDocuments: { intro: string | null; items: PolicyDocumentContent[] };

@@ -1,4 +1,5 @@
 import type { StrategyContent, WordContent } from "./content.ts";
+import { pluralOf as _plural } from "./counting.ts";
 
 /** A word in both its forms, and lower-case versions for the middle of a sentence. */
 export interface Word { singular: string; plural: string; lower: string; lowerPlural: string }
@@ -53,13 +54,6 @@ export function word(written: WordContent): Word {
   const singular = typeof written === "string" ? written : written.singular;
   const plural = typeof written === "string" ? _plural(singular) : (written.plural ?? _plural(singular));
   return { singular, plural, lower: _lowerFirst(singular), lowerPlural: _lowerFirst(plural) };
-}
-
-/** English plurals of the words strategies use for their levels: "Priority" → "Priorities", "Theme" → "Themes". */
-function _plural(singular: string): string {
-  if (/[^aeiou]y$/i.test(singular)) return `${singular.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/i.test(singular)) return `${singular}es`;
-  return `${singular}s`;
 }
 
 /** "Board report" → "board report", but an acronym or a name keeps its capitals ("CCG report", "Partnership Board"). */

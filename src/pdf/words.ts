@@ -39,12 +39,5 @@ export function shortDue(written: string): string {
   return dueLabel(written);
 }
 
-/** "1 action", "3 actions". */
-export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
-
-/** "a, b and c". */
-export function listWords(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? "");
-}
+/** "1 action", "3 actions" and "a, b and c": the model's one home for counting words. */
+export { counted as count, listed as listWords } from "../model/index.ts";

@@ -1,4 +1,4 @@
-import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, STATUSES, type SiteModel } from "../model/index.ts";
+import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, STATUSES, asAtWords, periodEndedWords, type SiteModel } from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
@@ -10,7 +10,7 @@ import {
   averageCoverage, averageLabel, dueLabel, dueWhen, percentLabel, changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel,
 } from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
-import { plural } from "./filters/plural.ts";
+import { listAnd, plural, pluralForm } from "./filters/plural.ts";
 import { downloadFactsFilter } from "./filters/download.ts";
 import { figureReference, leadIn, withYear } from "./filters/source-text.ts";
 import { withIds } from "./filters/with-ids.ts";
@@ -57,6 +57,8 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   // Filters
   eleventyConfig.addFilter("markdown", markdown);
   eleventyConfig.addFilter("longDate", longDate);
+  eleventyConfig.addFilter("asAtWords", asAtWords);
+  eleventyConfig.addFilter("periodEndedWords", periodEndedWords);
   eleventyConfig.addFilter("statusLabel", statusLabel);
   eleventyConfig.addFilter("horizonLabel", horizonLabel);
   eleventyConfig.addFilter("dueLabel", dueLabel);
@@ -74,6 +76,8 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("riskStatusLabel", riskStatusLabel);
   eleventyConfig.addFilter("withIds", withIds);
   eleventyConfig.addFilter("plural", plural);
+  eleventyConfig.addFilter("pluralForm", pluralForm);
+  eleventyConfig.addFilter("listAnd", listAnd);
   eleventyConfig.addAsyncFilter("downloadFacts", downloadFactsFilter(options.downloads));
   eleventyConfig.addFilter("leadIn", leadIn);
   eleventyConfig.addFilter("withYear", withYear);

@@ -3,6 +3,8 @@ import { ContentError } from "../errors.ts";
 import type { LoadedContent, LoadedStrategy } from "../load/content-folder.ts";
 import { actionsById } from "../load/plan-actions.ts";
 import { SourceFile } from "../load/source-file.ts";
+import { readClock } from "../clock.ts";
+import type { Clock } from "../model/clock.ts";
 import type { UpdateContent } from "../model/content.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { validateContent } from "../validate/index.ts";
@@ -16,9 +18,10 @@ export interface UpdatedPlan { path: string; text: string }
 /**
  * Adds updates to the plans of one or more strategies, each by inserting text (so comments and
  * layout stay), then validates the whole content with every new plan in place. Throws
- * ContentError, writing nothing, when the result would not read back cleanly.
+ * ContentError, writing nothing, when the result would not read back cleanly (an update dated after
+ * the clock's day among the reasons).
  */
-export function planUpdates(loaded: LoadedContent, changes: ReadonlyMap<LoadedStrategy, readonly NewUpdate[]>, message = "The updates were not added"): UpdatedPlan[] {
+export function planUpdates(loaded: LoadedContent, changes: ReadonlyMap<LoadedStrategy, readonly NewUpdate[]>, message = "The updates were not added", clock: Clock = readClock()): UpdatedPlan[] {
   // Each update goes into the file that holds its action: plan.yaml, or one under plan/.
   const edited = new Map<SourceFile, SourceFile>();
   for (const [strategy, updates] of changes) {
@@ -36,7 +39,7 @@ export function planUpdates(loaded: LoadedContent, changes: ReadonlyMap<LoadedSt
     ...loaded,
     strategies: loaded.strategies.map((s) => ({ ...s, plan: s.plan && swap(s.plan), actionFiles: s.actionFiles.map(swap) })),
   };
-  const checked = validateContent(withPlans);
+  const checked = validateContent(withPlans, clock);
   if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), message);
   return [...edited.values()].map((plan) => ({ path: plan.path, text: plan.text }));
 }

@@ -2,11 +2,18 @@ import type { LoadedStrategy } from "../load/content-folder.ts";
 import { actionSites } from "../load/plan-actions.ts";
 import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { afterPeriod, dueBy, isDue, type Period } from "../model/periods.ts";
+import { clockDay, type Clock } from "../model/clock.ts";
+import { DEFAULT_TIME_ZONE } from "../model/dates.ts";
 import { isoDate, list, record, text } from "./raw.ts";
+import { isTimeZone } from "./time-zone.ts";
 
-/** Dates in order: periods, due after start, and each update inside the report it is counted in. */
-export function checkDates(s: LoadedStrategy): void {
+/**
+ * Dates in order: periods, due after start, and each update inside the report it is counted in and,
+ * given the clock, on or before its day: an update from the future would move the whole record.
+ */
+export function checkDates(s: LoadedStrategy, clock?: Clock): void {
   const periods = _checkReports(s.reports);
+  const today = clock ? _today(s, clock) : null;
   for (const { file, path, data } of actionSites(s)) {
     const action = record(data);
     const start = isoDate(action["start"]);
@@ -16,8 +23,15 @@ export function checkDates(s: LoadedStrategy): void {
     if (start && due && due < start) {
       file.reportAt([...path, "due"], "error", `the due date ${written} is before the start date ${start}`, "Set a due date on or after the start date.");
     }
-    _checkUpdates(file, list(action["updates"]), path, periods);
+    _checkUpdates(file, list(action["updates"]), path, periods, today);
   }
+}
+
+/** The clock's day in the strategy's time zone, and how a message names it. */
+function _today(s: LoadedStrategy, clock: Clock): { day: string; name: string } {
+  const zone = text(record(s.strategy?.data)["time_zone"]);
+  const day = clockDay(clock, zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE);
+  return { day, name: "day" in clock ? `the as-at day (${day})` : `today (${day})` };
 }
 
 /** Checks each report's dates; returns each report's period by id (the end alone is enough to check against). */
@@ -41,7 +55,7 @@ function _checkReports(file: SourceFile | null): Map<string, Period> {
   return periods;
 }
 
-function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, periods: Map<string, Period>): void {
+function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, periods: Map<string, Period>, today: { day: string; name: string } | null): void {
   let previous: string | null = null;
   updates.forEach((item, j) => {
     const update = record(item);
@@ -52,6 +66,9 @@ function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, p
     const end = period?.end;
     if (period && afterPeriod(date, period)) {
       file.reportAt([...action, "updates", j, "date"], "error", `the update is dated ${date}, after the end of report ${report}'s period (${end}) it is counted in`, `Date the update on or before ${end}, or count it in a later report.`);
+    }
+    if (today && date > today.day) {
+      file.reportAt([...action, "updates", j, "date"], "error", `the update is dated ${date}, after ${today.name}`, "Date an update on the day it reports on or earlier; an update cannot come from the future.");
     }
     if (previous && date < previous) {
       file.reportAt([...action, "updates", j, "date"], "warning", `updates are out of order: ${date} comes after ${previous}`, "Keep updates oldest first: add each new update at the end of the list.");

@@ -2,6 +2,7 @@ import { countBySeverity, sortDiagnostics, type Diagnostic } from "../diagnostic
 import { loadedFiles, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
 import type { SourceFile } from "../load/source-file.ts";
 import { actionSites } from "../load/plan-actions.ts";
+import type { Clock } from "../model/clock.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
 import { checkEasyRead } from "./easy-read.ts";
@@ -26,9 +27,9 @@ export interface Validated {
 /**
  * Runs every check on every file, so an author sees all problems in one run. Pure: the checks report into
  * copies of the files made for this run, never into the loaded files, so validating the same content twice
- * gives the same diagnostics.
+ * gives the same diagnostics. Given the clock, an update dated after its day is an error.
  */
-export function validateContent(input: LoadedContent): Validated {
+export function validateContent(input: LoadedContent, clock?: Clock): Validated {
   const loaded = _forChecking(input);
   for (const { kind, file } of loadedFiles(loaded)) checkSchema(file, kind);
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
@@ -36,7 +37,7 @@ export function validateContent(input: LoadedContent): Validated {
     checkPlanFiles(s);
     checkReferences(s);
     checkReservedIds(s);
-    checkDates(s);
+    checkDates(s, clock);
     checkTimeZone(s);
     checkGoldenThread(s);
     checkEasyRead(s);

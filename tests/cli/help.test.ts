@@ -25,13 +25,14 @@ describe("strategy-press --help", () => {
     expect(await run(["build", "--help"], io)).toBe(0);
     expect(io.text[0]).toBe(
       [
-        "Usage: strategy-press build [dir] [--out _site]",
+        "Usage: strategy-press build [dir] [--out _site] [--as-at YYYY-MM-DD]",
         "",
         "Validate the content and publish every strategy into the output folder.",
         "",
         "Options:",
-        "  --out <value>  output folder, replaced whole only when the build succeeds (default: _site)",
-        "  --help         show this help",
+        "  --out <value>    output folder, replaced whole only when the build succeeds (default: _site)",
+        "  --as-at <value>  judge progress as at this day, YYYY-MM-DD (for a reproducible build or to look back) (default: SOURCE_DATE_EPOCH when set, else today in the strategy's time zone)",
+        "  --help           show this help",
         "",
         "Example:",
         "  strategy-press build content --out _site",

@@ -7,6 +7,7 @@ import { CONTENT } from "../helpers/scratch.ts";
 import { FORMULA_NOTE } from "../../src/site/open-data.ts";
 import { derbySite, readPage, textOf } from "../site/build.ts";
 import { AWKWARD_NOTE, action, strategyFiles } from "./strategy-files.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 const _list = (items: readonly string[] | undefined) => (items ?? []).join("; ");
 const _yesNo = (b: boolean) => (b ? "yes" : "no");
@@ -79,7 +80,7 @@ describe("CSV with awkward text", () => {
         partners: ["Partner A, Ltd", "Partner £B"],
       }),
       action("fresh", [], { start: "2021-02-20", due: "2022-01-01" }),
-    ]),
+    ]), clockAt(AS_AT.handMade)
   );
 
   it("reads back exactly the notes and titles written, commas, quotes, newlines and non-ASCII included", () => {
@@ -122,7 +123,7 @@ describe("CSV that a spreadsheet opens", () => {
         lead: FORMULAS.lead,
         partners: [FORMULAS.partner, FORMULAS.cr],
       }),
-    ]),
+    ]), clockAt(AS_AT.handMade)
   );
 
   it("starts every line a spreadsheet would run as a formula (= + - @ tab, after a line break too) with an apostrophe", () => {

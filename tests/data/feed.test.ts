@@ -5,6 +5,7 @@ import { STATUS_LABELS, buildStrategy, type StrategyModel } from "../../src/mode
 import { readModel } from "../../src/pipeline.ts";
 import { CONTENT } from "../helpers/scratch.ts";
 import { AWKWARD_NOTE, SITE, action, strategyFiles } from "./strategy-files.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 type Node = Record<string, unknown>;
 interface Link { "@_rel"?: string; "@_href": string }
@@ -102,7 +103,7 @@ describe("feed escaping and addresses", () => {
         { date: "2021-03-01", status: "at-risk", note: `${AWKWARD_NOTE}\n\n<script>alert(1)</script> [bad](javascript:alert(1)) [good](https://example.org/?a=1&b=2)` },
         { date: "2021-03-01", status: "off-track", note: "Same day, written second." },
       ], { title: 'Fish & chips <b>"bold"</b>' }),
-    ]),
+    ]), clockAt(AS_AT.handMade)
   );
 
   it("keeps titles and notes exact through XML, with raw HTML shown as text and unsafe links dropped", () => {
@@ -137,7 +138,7 @@ describe("feed escaping and addresses", () => {
   });
 
   it("is still well-formed with no updates at all, dated by the strategy", () => {
-    const empty = buildStrategy(strategyFiles([action("x2", [])]));
+    const empty = buildStrategy(strategyFiles([action("x2", [])]), clockAt(AS_AT.handMade));
     const feed = parseFeed(atomFeed(SITE, empty));
     expect(feed.entry ?? []).toEqual([]);
     expect(feed.updated).toBe(`${empty.asAt}T00:00:00Z`);

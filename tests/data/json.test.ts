@@ -8,6 +8,7 @@ import { readModel } from "../../src/pipeline.ts";
 import { FIXTURES } from "../helpers/content.ts";
 import { CONTENT, REPO } from "../helpers/scratch.ts";
 import { action, strategyFiles } from "./strategy-files.ts";
+import { AS_AT, clockAt, fixtureClock } from "../helpers/clock.ts";
 
 const require = createRequire(import.meta.url);
 const { Ajv2020 } = require("ajv/dist/2020.js") as { Ajv2020: new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown[] } } };
@@ -16,7 +17,7 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 /** Every content folder the tests keep (each fixture, Derby's), with its strategies. */
 const folders = [CONTENT, ...readdirSync(FIXTURES).map((n) => join(FIXTURES, n)).filter((d) => statSync(d).isDirectory() && readdirSync(d).includes("site.yaml"))];
-const strategies: StrategyModel[] = folders.flatMap((dir) => readModel(dir).model.strategies);
+const strategies: StrategyModel[] = folders.flatMap((dir) => readModel(dir, process.cwd(), { clock: fixtureClock(dir) }).model.strategies);
 
 describe("strategy.json, open data format 2", () => {
   it("validates against its published schema for Derby, the carers fixture and every other fixture", () => {
@@ -66,7 +67,7 @@ describe("strategy.json, open data format 2", () => {
   });
 
   it("is indented text ending in a newline, with dates as written and the progress as at the last thing recorded", () => {
-    const strategy = buildStrategy(strategyFiles([action("x1", [{ date: "2021-03-01", status: "complete", note: "Done → ŵ" }])]));
+    const strategy = buildStrategy(strategyFiles([action("x1", [{ date: "2021-03-01", status: "complete", note: "Done → ŵ" }])]), clockAt(AS_AT.handMade));
     const out = strategyJson(strategy);
     expect(out.endsWith("}\n")).toBe(true);
     expect(out).toContain('"as_at": "2021-03-01"');

@@ -5,6 +5,7 @@ import { run } from "../../src/cli.ts";
 import { loadContent } from "../../src/load/content-folder.ts";
 import { buildSite } from "../../src/model/index.ts";
 import { validateContent } from "../../src/validate/index.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 import { copyFixture, headlines, MINI } from "../helpers/content.ts";
 
 const made: string[] = [];
@@ -32,7 +33,7 @@ describe("a plan split over files under plan/", () => {
     const dir = splitFixture();
     expect(headlines(dir)).toEqual([]);
     const content = validateContent(loadContent(dir, dir)).content;
-    const strategy = content && buildSite(content.site, content.strategies).strategies[0];
+    const strategy = content && buildSite(content.site, content.strategies, clockAt(AS_AT.mini)).strategies[0];
     expect(strategy?.actions.map((a) => `${a.number} ${a.id}`)).toEqual(["1 a01-community", "2 a02-stigma"]);
   });
 

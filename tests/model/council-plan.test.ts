@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import type { Measure, StrategyModel } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
 import { REPO } from "../helpers/scratch.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 /**
  * Bracknell Forest's key performance indicators (tests/fixtures/council-plan), each rating and direction
  * worked by hand from the published values, the target for each value's period and the council's rule
  * (green within 5% of target, amber within 10%, red beyond).
  */
-const strategy = readModel(join(REPO, "tests", "fixtures", "council-plan")).model.strategies[0] as StrategyModel;
+const strategy = readModel(join(REPO, "tests", "fixtures", "council-plan"), process.cwd(), { clock: clockAt(AS_AT["council-plan"]) }).model.strategies[0] as StrategyModel;
 const measure = (id: string) => strategy.measures?.find((m) => m.id === id) as Measure;
 const ratings = (id: string) => measure(id).values.map((v) => v.status);
 

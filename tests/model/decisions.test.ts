@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildStrategy, dueAt, dueRevisions, recommendations, type ReportContent } from "../../src/model/index.ts";
-import { syntheticStrategy } from "../../src/bench/synthetic.ts";
+import { SYNTHETIC_CLOCK, syntheticStrategy } from "../../src/bench/synthetic.ts";
 import { action, update } from "./_make.ts";
 
 function report(id: string, meeting: string, extra: Partial<ReportContent> = {}): ReportContent {
@@ -48,7 +48,7 @@ describe("revised due dates", () => {
     Object.assign(only, { due: "2021-03-31", updates: [update("2021-05-01", "on-track")] });
     const first = files.reports.reports[0] as ReportContent;
     first.decisions = [{ recommendation: 1, decision: "agreed", revised_due: [{ action: only.id, due: "2021-12-31" }] }];
-    const model = buildStrategy(files);
+    const model = buildStrategy(files, SYNTHETIC_CLOCK);
     const [r1, r2] = model.reports;
     // The first report's period ended before its own meeting approved the new date: overdue then.
     expect(r1?.progress[only.id]?.overdue).toBe(true);

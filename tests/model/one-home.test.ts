@@ -11,6 +11,7 @@ import { copyFixture, headlines, MINI, readText } from "../helpers/content.ts";
 import { REPO } from "../helpers/scratch.ts";
 import { action, strategyFiles } from "../data/strategy-files.ts";
 import { derbySite, readPage, textOf } from "../site/build.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 describe("update order: one rule, with the same-day rule that file order decides", () => {
   // Two updates on one day: at-risk written first, then off-track. The later in the file is the later update.
@@ -21,7 +22,7 @@ describe("update order: one rule, with the same-day rule that file order decides
         { date: "2020-06-30", status: "at-risk", note: "Morning: at risk" },
         { date: "2020-06-30", status: "off-track", note: "Afternoon: off track" },
       ]),
-    ]),
+    ]), clockAt(AS_AT.handMade)
   );
   const [a] = strategy.actions;
 
@@ -100,7 +101,7 @@ describe("status colours: one table read by the site's stylesheet, the status ta
 
 describe("overdue is explained as its rule is written: withdrawn actions are excluded", () => {
   it("the rule excludes withdrawn, and the words say so", () => {
-    const strategy = buildStrategy(strategyFiles([action("gone", [{ date: "2020-03-01", status: "withdrawn", note: "Stopped" }], { due: "2020-02-15" })]));
+    const strategy = buildStrategy(strategyFiles([action("gone", [{ date: "2020-03-01", status: "withdrawn", note: "Stopped" }], { due: "2020-02-15" })]), clockAt(AS_AT.handMade));
     expect(strategy.actions[0]?.progress.overdue).toBe(false);
     expect(OVERDUE_MEANING).toBe("past its due date and neither complete nor withdrawn");
   });

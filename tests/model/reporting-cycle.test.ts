@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildStrategy, countedIn, defaultRecordDate, nextReport, openReport, organisationContact, periodWords, returnsStatus, type StrategyFiles } from "../../src/model/index.ts";
 import { action, update } from "./_make.ts";
+import { clockAt } from "../helpers/clock.ts";
 
 const period = (start: string, end: string) => ({ start, end });
 
@@ -61,7 +62,7 @@ describe("who has returned", () => {
       },
       reports: { reports: [{ ...report, title: "Q3", board: "Board", meeting: "2016-01-20", purpose: "assurance", recommendations: ["Note."] }] },
     };
-    const strategy = buildStrategy(files);
+    const strategy = buildStrategy(files, clockAt("2016-01-31"));
     expect(returnsStatus(strategy, report).map((r) => [r.organisation, r.state, r.updatedIds, r.contact?.email ?? null])).toEqual([
       ["Northshire Council", "partly", ["a1"], null],
       ["North CCG", "returned", ["a3"], "ann@north.example"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildStrategy, goldenThread, type StrategyFiles } from "../../src/model/index.ts";
 import { action, update } from "./_make.ts";
+import { clockAt } from "../helpers/clock.ts";
 
 /** A small strategy: two themes, two drivers, four actions, one report. */
 function files(): StrategyFiles {
@@ -26,7 +27,7 @@ function files(): StrategyFiles {
 }
 
 describe("the model of a strategy", () => {
-  const model = buildStrategy(files());
+  const model = buildStrategy(files(), clockAt("2015-04-30"));
 
   it("shows progress as at the latest date the content records", () => {
     expect(model.asAt).toBe("2015-04-30");
@@ -65,7 +66,7 @@ describe("the model of a strategy", () => {
   });
 
   it("keeps every update in the history, newest first", () => {
-    const m = buildStrategy({ ...files(), plan: { ...files().plan, actions: [action("x", { updates: [update("2014-05-01", "on-track"), update("2014-09-01", "at-risk")] })] } });
+    const m = buildStrategy({ ...files(), plan: { ...files().plan, actions: [action("x", { updates: [update("2014-05-01", "on-track"), update("2014-09-01", "at-risk")] })] } }, clockAt("2015-04-30"));
     expect(m.actions[0]?.history.map((u) => u.date)).toEqual(["2014-09-01", "2014-05-01"]);
   });
 
@@ -89,7 +90,7 @@ describe("a board report", () => {
     f.reports.reports.push({ id: "r0", title: "R0", board: "B", meeting: "2014-11-01", period: { start: "2014-07-01", end: "2014-10-31" }, purpose: "information", recommendations: ["Note"] });
     return f;
   };
-  const model = buildStrategy(twoReports());
+  const model = buildStrategy(twoReports(), clockAt("2015-04-30"));
   const [r0, r1] = model.reports;
 
   it("orders reports by period and links each to the one before", () => {

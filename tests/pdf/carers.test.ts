@@ -4,6 +4,7 @@ import type { StrategyModel } from "../../src/model/index.ts";
 import { renderReport } from "../../src/pdf/index.ts";
 import { readModel } from "../../src/pipeline.ts";
 import { readPdf, squash, type ReadPdf } from "./read-pdf.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 const CARERS = join(import.meta.dirname, "..", "fixtures", "carers");
 
@@ -12,7 +13,7 @@ let pdf: ReadPdf;
 let text: string;
 
 beforeAll(async () => {
-  strategy = readModel(CARERS).model.strategies[0] as StrategyModel;
+  strategy = readModel(CARERS, process.cwd(), { clock: clockAt(AS_AT.carers) }).model.strategies[0] as StrategyModel;
   pdf = await readPdf(await renderReport(strategy, "2018-03", { siteHome: "https://strategies.northbury.example/carers-strategy/" }));
   text = pdf.pages.map((p) => p.contentText).join(" ");
 }, 60_000);

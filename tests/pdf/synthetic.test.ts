@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syntheticStrategy } from "../../src/bench/synthetic.ts";
+import { SYNTHETIC_CLOCK, syntheticStrategy } from "../../src/bench/synthetic.ts";
 import { buildStrategy, type StrategyModel } from "../../src/model/index.ts";
 import { markdownText } from "../../src/pdf/markdown.ts";
 import { renderReport } from "../../src/pdf/index.ts";
@@ -18,7 +18,7 @@ function latestReport(strategy: StrategyModel) {
 // from 12 s to over a minute on a shared machine, which is a benchmark's job, not a unit test's.
 describe("a synthetic strategy's board paper", () => {
   it("keeps Welsh letters, arrows and curly quotes as text", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 12, title: (n) => `Gwasanaeth ŵyr a ŷd rhif ${n} → “cymorth”` }));
+    const strategy = buildStrategy(syntheticStrategy({ actions: 12, title: (n) => `Gwasanaeth ŵyr a ŷd rhif ${n} → “cymorth”` }), SYNTHETIC_CLOCK);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     expect(pdf.text).toContain("Gwasanaeth ŵyr a ŷd rhif 12 → “cymorth”");
     expect(pdf.text).toContain("£25,000");
@@ -28,14 +28,14 @@ describe("a synthetic strategy's board paper", () => {
     for (const illustrative of [true, false]) {
       const files = syntheticStrategy({ actions: 4 });
       files.strategy.illustrative = illustrative;
-      const strategy = buildStrategy(files);
+      const strategy = buildStrategy(files, SYNTHETIC_CLOCK);
       const cover = (await readPdf(await renderReport(strategy, latestReport(strategy).id))).pages[0]?.text ?? "";
       expect(cover.includes("Illustrative data:")).toBe(illustrative);
     }
   });
 
   it("says in one line what a report's content leaves empty, and states implications not given as none identified", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 4 }));
+    const strategy = buildStrategy(syntheticStrategy({ actions: 4 }), SYNTHETIC_CLOCK);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     expect(pdf.text).toContain("The strategy keeps no risk register.");
     expect(pdf.text).toContain("Legal: None identified.");
@@ -54,13 +54,13 @@ describe("a synthetic strategy's board paper", () => {
 
   it("numbers a Measures section where the strategy has measures, with the values known at the period end", async () => {
     const files = syntheticStrategy({ actions: 4 });
-    const end = latestReport(buildStrategy(files)).period.end;
+    const end = latestReport(buildStrategy(files, SYNTHETIC_CLOCK)).period.end;
     files.measures = { measures: [{
       id: "m1", title: "People in employment after treatment", unit: "%", direction: "up",
       baseline: { date: "2020-03-31", value: 42 }, target: { date: "2025-03-31", value: 60 },
       values: [{ date: "2021-06-30", value: 47 }, { date: end, value: 49 }, { date: "2030-01-01", value: 99 }],
     }] };
-    const strategy = buildStrategy(files);
+    const strategy = buildStrategy(files, SYNTHETIC_CLOCK);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     const h2 = blocksInOrder(pdf, ["H2"]).map((b) => b.text);
     expect(h2.slice(5, 9)).toEqual(["6 Risks", "7 Outcome measures", "8 Implications", "9 Background papers and web addresses"]);
@@ -70,7 +70,7 @@ describe("a synthetic strategy's board paper", () => {
   });
 
   it("repeats the appendix table's header on every page it reaches, one row per action, and cuts no note short", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 60, noteSentences: 9 }));
+    const strategy = buildStrategy(syntheticStrategy({ actions: 60, noteSentences: 9 }), SYNTHETIC_CLOCK);
     const report = latestReport(strategy);
     const pdf = await readPdf(await renderReport(strategy, report.id));
     const start = pdf.pages.findIndex((p) => p.contentText.includes(APPENDIX));
@@ -95,7 +95,7 @@ describe("a synthetic strategy's board paper", () => {
     const update = files.plan.actions[1]?.updates?.at(-1);
     if (!update) throw new Error("the synthetic action has no update");
     update.note = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of a note that runs for more than a page.`).join(" ");
-    const strategy = buildStrategy(files);
+    const strategy = buildStrategy(files, SYNTHETIC_CLOCK);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     const appendix = pdf.pages.map((p) => p.contentText).join(" ");
     expect(appendix.slice(appendix.indexOf(APPENDIX))).toContain(update.note);

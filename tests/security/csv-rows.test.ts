@@ -5,6 +5,7 @@ import { fromSpreadsheetSafe, spreadsheetSafe } from "../../src/data/csv.ts";
 import { buildStrategy, type Report } from "../../src/model/index.ts";
 import { leadReturns } from "../../src/returns/write.ts";
 import { action, strategyFiles } from "../data/strategy-files.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 // Issue 22, item 3: CSV rows break on a lone line feed, and a formula gets through.
 const NOTE = "Work began in April.\n\n=cmd|' /C calc'!A0";
@@ -24,7 +25,7 @@ const files = strategyFiles([
   action("a1", [{ date: "2020-03-01", status: "on-track", note: NOTE }]),
   action("a2", [{ date: "2020-03-02", status: "at-risk", note: RECOVERY_NOTE }]),
 ]);
-const strategy = buildStrategy(files);
+const strategy = buildStrategy(files, clockAt(AS_AT.handMade));
 
 describe("a note with lone line feeds and a formula after them", () => {
   it("stays one row in actions.csv and updates.csv, quoted, its formula line made inert", () => {

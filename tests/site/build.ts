@@ -17,10 +17,13 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds a content folder with the real CLI, as a user would: `strategy-press build <content> --out <outDir>`. */
-export async function build(contentDir: string, outDir = join(scratch("sp-site-"), "_site")): Promise<BuildResult> {
+/**
+ * Builds a content folder with the real CLI, as a user would: `strategy-press build <content> --out <outDir>`,
+ * with `--as-at` when a day is given (else the tests' SOURCE_DATE_EPOCH day: tests/helpers/clock.ts).
+ */
+export async function build(contentDir: string, outDir = join(scratch("sp-site-"), "_site"), asAt?: string): Promise<BuildResult> {
   const messages: string[] = [];
-  const code = await run(["build", contentDir, "--out", outDir], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
+  const code = await run(["build", contentDir, "--out", outDir, ...(asAt ? ["--as-at", asAt] : [])], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
   return { code, messages, outDir };
 }
 

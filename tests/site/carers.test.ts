@@ -6,9 +6,10 @@ import { readModel } from "../../src/pipeline.ts";
 import type { StrategyModel } from "../../src/model/index.ts";
 import { REPO, build, carersSite, elements, pagesUnder, readPage, scratch, textOf } from "./build.ts";
 import { brokenLinks } from "./links.ts";
+import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 const ID = "carers-strategy";
-const { model } = readModel(join(REPO, "tests", "fixtures", "carers"));
+const { model } = readModel(join(REPO, "tests", "fixtures", "carers"), process.cwd(), { clock: clockAt(AS_AT.carers) });
 const carers = model.strategies[0] as StrategyModel;
 let site: string;
 
@@ -149,7 +150,7 @@ describe("the carers strategy's site: a strategy of another shape", () => {
     const content = scratch("sp-mixed-");
     cpSync(join(REPO, "tests", "fixtures", "mini"), content, { recursive: true });
     cpSync(join(REPO, "tests", "fixtures", "carers", ID), join(content, ID), { recursive: true });
-    const { code, outDir } = await build(content);
+    const { code, outDir } = await build(content, undefined, AS_AT.carers);
     expect(code).toBe(0);
     const home = readPage(outDir, "index.html");
     const notice = textOf(elements(home, (el) => (el.attribs["class"] ?? "").includes("sp-illustrative"))).replace(/\s+/g, " ");

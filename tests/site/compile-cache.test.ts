@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { scratch } from "../helpers/scratch.ts";
-import { syntheticStrategy } from "../../src/bench/synthetic.ts";
+import { SYNTHETIC_CLOCK, syntheticStrategy } from "../../src/bench/synthetic.ts";
 import { buildSite } from "../../src/model/index.ts";
 import { renderPages } from "../../src/site/render.ts";
 
@@ -22,7 +22,7 @@ afterAll(() => {
 
 describe("rendering a large site", () => {
   it("compiles the action page once, not once per action", async () => {
-    const model = buildSite({ title: "Test", publisher: { name: "Council" }, path_prefix: "/" }, [syntheticStrategy({ actions: 40 })]);
+    const model = buildSite({ title: "Test", publisher: { name: "Council" }, path_prefix: "/" }, [syntheticStrategy({ actions: 40 })], SYNTHETIC_CLOCK);
     const out = join(scratch("sp-compile-"), "_site");
     await renderPages(model, out);
     expect(readdirSync(join(out, "synthetic", "actions")).filter((n) => n.startsWith("action-"))).toHaveLength(40);

@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { copyFixture } from "../helpers/content.ts";
 import { build, elements, readPage, textOf, type Element } from "./build.ts";
 import { brokenLinks } from "./links.ts";
+import { AS_AT } from "../helpers/clock.ts";
 
 const ID = "bracknell-council-plan";
 let site = "";
 
 // One build of the council plan fixture with the real CLI, read by every test below.
 beforeAll(async () => {
-  const result = await build(copyFixture("council-plan"));
+  const result = await build(copyFixture("council-plan"), undefined, AS_AT["council-plan"]);
   expect(result.code, result.messages.join("\n")).toBe(0);
   site = result.outDir;
 }, 180_000);

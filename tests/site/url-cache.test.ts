@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { scratch } from "../helpers/scratch.ts";
-import { syntheticStrategy } from "../../src/bench/synthetic.ts";
+import { SYNTHETIC_CLOCK, syntheticStrategy } from "../../src/bench/synthetic.ts";
 import { buildSite } from "../../src/model/index.ts";
 import { renderPages } from "../../src/site/render.ts";
 
@@ -24,7 +24,7 @@ afterAll(() => {
 
 describe("links in a large site", () => {
   it("works out each page's address once, however many pages link to it", async () => {
-    const model = buildSite({ title: "Test", publisher: { name: "Council" }, path_prefix: "/" }, [syntheticStrategy({ actions: 40 })]);
+    const model = buildSite({ title: "Test", publisher: { name: "Council" }, path_prefix: "/" }, [syntheticStrategy({ actions: 40 })], SYNTHETIC_CLOCK);
     await renderPages(model, join(scratch("sp-urls-"), "_site"));
     // The strategy's home page is linked from every one of its pages.
     expect(refused.get("/synthetic/")).toBe(1);

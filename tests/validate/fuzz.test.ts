@@ -4,6 +4,7 @@ import { loadContent, type LoadedContent, type LoadedStrategy } from "../../src/
 import { SourceFile } from "../../src/load/source-file.ts";
 import { buildSite } from "../../src/model/index.ts";
 import { validateContent } from "../../src/validate/index.ts";
+import { clockAt, DERBY_AS_AT } from "../helpers/clock.ts";
 import { CONTENT } from "../helpers/scratch.ts";
 
 type Slot = { strategy: number; kind: "strategy" | "drivers" | "plan" | "reports" } | { strategy: number; theme: number } | "site";
@@ -84,7 +85,7 @@ describe("fuzzed Derby content", () => {
           expect(d.column, JSON.stringify(d)).toBeGreaterThanOrEqual(1);
           expect(d.message, JSON.stringify(d)).not.toMatch(/undefined|\[object Object\]|call stack/);
         }
-        if (first.content) buildSite(first.content.site, first.content.strategies);
+        if (first.content) buildSite(first.content.site, first.content.strategies, clockAt(DERBY_AS_AT));
       }),
       // A modest number of runs keeps this quick on a shared two-core machine; the seed is printed on failure.
       { numRuns: 100 },

@@ -1,9 +1,9 @@
-import { RISK_RATING_LABELS, RISK_STATUS_LABELS, type ExceptionReason, type RatedScore } from "../../model/index.ts";
+import { formFor, RISK_RATING_LABELS, RISK_STATUS_LABELS, type ExceptionReason, type RatedScore } from "../../model/index.ts";
 import { markdownBlocks, markdownText } from "../markdown.ts";
 import { reasonsSentence } from "../labels.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { table } from "../table.ts";
-import { date, keepTogether, listWords } from "../words.ts";
+import { count, date, keepTogether, listWords } from "../words.ts";
 import { actionsById } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
@@ -29,7 +29,7 @@ function _fromExceptions(paper: Paper): string {
   const byId = actionsById(paper);
   const parts = _RISK_REASONS.flatMap((reason) => {
     const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)?.ref ?? e.actionId);
-    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays)}: action${numbers.length === 1 ? "" : "s"} ${listWords(numbers)}.`] : [];
+    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays)}: ${formFor(numbers.length, "action")} ${listWords(numbers)}.`] : [];
   });
   return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : "No action is off track, overdue or without a recent update.";
 }
@@ -47,7 +47,7 @@ function _register(paper: Paper, sect: Parent): void {
     return;
   }
   numbered(paper, sect, [
-    `The risk register at ${date(report.period.end)} has ${risks.length} ${risks.length === 1 ? "risk" : "risks"}. Each is rated likelihood (L) × impact (I), each from 1 to 5: a rating of 1 to 3 is low, 4 to 6 moderate, 8 to 12 high and 15 to 25 extreme.`,
+    `The risk register at ${date(report.period.end)} has ${count(risks.length, "risk")}. Each is rated likelihood (L) × impact (I), each from 1 to 5: a rating of 1 to 3 is low, 4 to 6 moderate, 8 to 12 high and 15 to 25 extreme.`,
   ]);
   const byId = actionsById(paper);
   table(paper, sect, {

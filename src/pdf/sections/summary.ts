@@ -16,7 +16,7 @@ export function summarySection(paper: Paper): void {
   numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report)}`]);
   statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally)}.`);
   numbered(paper, sect, [
-    `${count(tally.overdue, "action is", "actions are")} overdue (${OVERDUE_MEANING}, judged against any due date the ${strategy.words.body} has revised); ${count(tally.stale, "has", "have")} had no update for more than ${strategy.stalenessDays} days. ` +
+    `${_overdue(tally.overdue, strategy.words.body)} ${tally.stale === 0 ? `No open action has gone more than ${strategy.stalenessDays} days without an update.` : `${count(tally.stale, "action has", "actions have")} had no update for more than ${strategy.stalenessDays} days.`} ` +
       `${count(report.updatesInPeriod, "progress update was", "progress updates were")} recorded in the period.` +
       (tally.percent === null ? "" : ` Actions not withdrawn are on average ${tally.percent}% complete${_cover(tally.percentOf)}.`),
   ]);
@@ -26,13 +26,20 @@ export function summarySection(paper: Paper): void {
   sect.end();
 }
 
+/** "No action is overdue." or "3 actions are overdue: each is past its due date and …", with the rule in words. */
+function _overdue(n: number, body: string): string {
+  const rule = `${OVERDUE_MEANING}, judged against any due date the ${body} has revised`;
+  if (n === 0) return `No action is overdue (${rule}).`;
+  return n === 1 ? `1 action is overdue: ${rule}.` : `${count(n, "action is", "actions are")} overdue: each is ${rule}.`;
+}
+
 /** " (an average of 4 of the 6 actions; the others report no percentage)", when some report none. */
 function _cover({ reported, of }: { reported: number; of: number }): string {
   return reported < of ? ` (an average of ${reported} of the ${of} actions; the others report no percentage)` : "";
 }
 
 function _comparison(report: Report, previous: Report): string {
-  const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${CHANGE_LABELS[k].toLowerCase()}: ${report.changeCounts[k]}`);
+  const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${report.changeCounts[k]} ${CHANGE_LABELS[k].toLowerCase()}`);
   const was = STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
     .map((s) => `${STATUS_LABELS[s].toLowerCase()} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
   return `Compared with ${date(previous.period.end)}, the end of the last report's period: ${moved.length ? listWords(moved) : "no action changed status"}; ${count(report.changeCounts.unchanged, "action", "actions")} did not change. ` +
@@ -46,7 +53,7 @@ function _sinceStart(report: Report): string {
 
 function _statusSentence(report: Report): string {
   const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`);
-  return parts.length ? `Of these, ${listWords(parts)}.` : "";
+  return parts.length ? `By status: ${listWords(parts)}.` : "";
 }
 
 /** How the counts moved from report to report: a chart, and the same figures as a table. */

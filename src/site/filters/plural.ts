@@ -1,7 +1,19 @@
+import { counted, formFor, listed, type Word } from "../../model/index.ts";
+
 /**
- * "1 current initiative", "3 current initiatives": a count with its noun, the noun made plural
- * unless the count is one. `plural` names an irregular plural ("1 body", "2 bodies").
+ * "1 current initiative", "3 current initiatives": a count with its noun, in the model's one home
+ * for counting words. `pluralForm` names an irregular plural; a strategy's Word counts in its own forms.
  */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+export function plural(count: number, singular: string | Word, pluralForm?: string): string {
+  return counted(count, singular, pluralForm);
+}
+
+/** The noun alone in the form a count takes: "update was" or "updates were". */
+export function pluralForm(count: number, singular: string, many?: string): string {
+  return formFor(count, singular, many);
+}
+
+/** "a, b and c". */
+export function listAnd(items: readonly string[]): string {
+  return listed(items);
 }
