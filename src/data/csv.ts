@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { updatesInOrder, type Action, type StrategyModel, type UpdateContent } from "../model/index.ts";
+import { scaleOf, updatesInOrder, type Action, type StrategyModel, type UpdateContent } from "../model/index.ts";
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -19,9 +19,24 @@ export const RISK_COLUMNS = [
   "likelihood_after", "impact_after", "score_after", "rating_after", "mitigation", "actions", "last_review_date", "last_review_note",
 ] as const;
 
+/**
+ * The columns a strategy with a rating scale of its own adds to the action and update files, last: the
+ * strategy's word for the status (beside `status`, the tool's meaning), and the stage where it reports one.
+ * A strategy without a scale of its own writes exactly the columns above.
+ */
+export function ratingColumns(strategy: Pick<StrategyModel, "ratingScale">): ("status_word" | "stage")[] {
+  const scale = strategy.ratingScale;
+  return [...(scale?.own ? (["status_word"] as const) : []), ...(scale?.stages ? (["stage"] as const) : [])];
+}
+
 /** The action plan, one row per action with its progress as at the strategy's date. */
 export function actionsCsv(strategy: StrategyModel): string {
-  return csvOf(ACTION_COLUMNS, strategy.actions.map(_actionRow));
+  const extra = ratingColumns(strategy);
+  const words = scaleOf(strategy).words;
+  return csvOf([...ACTION_COLUMNS, ...extra], strategy.actions.map((a) => [
+    ..._actionRow(a),
+    ...extra.map((c) => (c === "status_word" ? words[a.progress.status] : a.progress.latest?.stage)),
+  ]));
 }
 
 /** The risk register as at the strategy's date, one row per risk in register order. */
@@ -37,8 +52,10 @@ export function risksCsv(strategy: StrategyModel): string {
 
 /** Every progress update, one row each: actions in plan order, each action's updates oldest first. */
 export function updatesCsv(strategy: StrategyModel): string {
-  const rows = strategy.actions.flatMap((a) => chronological(a).map((u) => _updateRow(a, u)));
-  return csvOf(UPDATE_COLUMNS, rows);
+  const extra = ratingColumns(strategy);
+  const words = scaleOf(strategy).words;
+  const rows = strategy.actions.flatMap((a) => chronological(a).map((u) => [..._updateRow(a, u), ...extra.map((c) => (c === "status_word" ? words[u.status] : u.stage))]));
+  return csvOf([...UPDATE_COLUMNS, ...extra], rows);
 }
 
 /** An action's updates oldest first, in the model's one update order (same day: file order). */

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, updatesInOrder, type Action, type SiteContent, type StrategyModel, type UpdateContent } from "../model/index.ts";
+import { scaleOf, updatesInOrder, type Action, type SiteContent, type StrategyModel, type UpdateContent } from "../model/index.ts";
 import { noteHtml } from "./markdown.ts";
 import { strategyUrls, type StrategyUrls } from "./urls.ts";
 import { element, escapeXml } from "./xml.ts";
@@ -59,12 +59,12 @@ function _entry(urls: StrategyUrls, strategy: StrategyModel, { action, update, s
   return [
     `  <entry>`,
     `    ${element("id", {}, _tag(urls, strategy, `${strategy.id}/${action.id}/${update.date}/${sameDayIndex}`))}`,
-    `    ${element("title", {}, `${action.title}: ${STATUS_LABELS[update.status]}`)}`,
+    `    ${element("title", {}, `${action.title}: ${scaleOf(strategy).words[update.status]}`)}`,
     `    ${element("published", {}, when)}`,
     `    ${element("updated", {}, when)}`,
     ...(update.by ? [`    <author>${element("name", {}, update.by)}</author>`] : []),
     `    ${element("link", { rel: "alternate", type: "text/html", href: page })}`,
-    `    ${element("category", { term: update.status, label: STATUS_LABELS[update.status] })}`,
+    `    ${element("category", { term: update.status, label: scaleOf(strategy).words[update.status] })}`,
     // Relative links in a note are relative to the action's page, where the note is also shown.
     `    ${element("content", { type: "html", "xml:base": urls.absolute ? page : undefined }, noteHtml(update.note))}`,
     `  </entry>`,

@@ -20,7 +20,7 @@ export function dataFiles(site: SiteContent, strategy: StrategyModel): DataFile[
 }
 
 export { strategyJson, STRATEGY_JSON_FORMAT, STRATEGY_JSON_SCHEMA, STRATEGY_JSON_VERSION } from "./json.ts";
-export { actionsCsv, updatesCsv, risksCsv, ACTION_COLUMNS, UPDATE_COLUMNS, RISK_COLUMNS } from "./csv.ts";
+export { actionsCsv, updatesCsv, risksCsv, ratingColumns, ACTION_COLUMNS, UPDATE_COLUMNS, RISK_COLUMNS } from "./csv.ts";
 export { measuresCsv, MEASURE_COLUMNS } from "./measures-csv.ts";
 export { atomFeed } from "./feed.ts";
 export { strategyUrls, type StrategyUrls } from "./urls.ts";

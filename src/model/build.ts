@@ -9,7 +9,8 @@ import { measuresAt, type Measure, type MeasurePlaces } from "./measures.ts";
 import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
 import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
-import { HORIZON_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
+import { HORIZON_LABELS, KIND_LABELS } from "./labels.ts";
+import { ratingScaleOf } from "./ratings.ts";
 import { leadKey, leadOrganisations, leadsLabel, leadsOf } from "./leads.ts";
 import { dueLabel } from "./periods.ts";
 import { wordsOf } from "./words.ts";
@@ -37,6 +38,7 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
   const revisions = dueRevisions(plan.actions, files.reports.reports);
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
   const measures = files.measures?.measures.length ? files.measures : null;
+  const scale = ratingScaleOf(strategy);
   const builtReports = _reports(files, themeGroups, stalenessDays, revisions);
   const planned: Action[] = plan.actions.map((a, i) => {
     const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
@@ -67,8 +69,8 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     };
   });
   const places = measures ? _measurePlaces(themes, planned, strategy) : null;
-  const reports = builtReports.map((r) => (measures && places ? { ...r, measures: measuresAt(measures, { date: r.asAt, asAt: r.asAt }, places) } : r));
-  const allMeasures = measures && places ? measuresAt(measures, { date: null, asAt }, places) : null;
+  const reports = builtReports.map((r) => (measures && places ? { ...r, measures: measuresAt(measures, { date: r.asAt, asAt: r.asAt }, places, scale) } : r));
+  const allMeasures = measures && places ? measuresAt(measures, { date: null, asAt }, places, scale) : null;
   // Where the plan puts each measure, for the pages of its theme, objective and action; only a strategy
   // with measures has these lists, so one without publishes exactly what it did before measures existed.
   const measureIds = (pick: (m: Measure) => readonly string[]) => {
@@ -90,6 +92,7 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     id: strategy.id,
     meta: strategy,
     words: wordsOf(strategy),
+    ...(scale.own || scale.stages ? { ratingScale: scale } : {}),
     publisher: strategy.publisher ?? sitePublisher,
     stalenessDays,
     asAt,
@@ -120,7 +123,7 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     trend: reports.at(-1)?.trend ?? [],
     tally: tally(actions.map(progressOf)),
     rollups: {
-      status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s] }))),
+      status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: scale.words[s] }))),
       theme: rollupBy(actions, (a) => a.themes, progressOf, themeGroups),
       driver: rollupBy(actions, (a) => a.drivers, progressOf, drivers.map((d) => ({ key: d.id, label: d.title }))),
       horizon: rollupBy(actions, (a) => (a.horizon ? [a.horizon] : []), progressOf, HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h] }))),

@@ -208,6 +208,10 @@ export interface UpdateContent {
    */
   status: "not-started" | "on-track" | "at-risk" | "off-track" | "complete" | "withdrawn";
   /**
+   * Where the work is, for a plan that reports a stage beside its rating: not-started, in-progress or complete.
+   */
+  stage?: "not-started" | "in-progress" | "complete";
+  /**
    * How much of the action is done, 0 to 100.
    */
   percent?: number;
@@ -1210,6 +1214,31 @@ export interface StrategyContent {
      */
     board?: string;
   };
+  /**
+   * The strategy's own words for progress, where it rates on a scale of its own (e.g. Green, Amber, Red and Completed): each rating is one of the tool's statuses, shown in the strategy's word and colour everywhere — pages, board papers, returns, open data and search. Updates still record the status it means. Leave out to keep the tool's words.
+   *
+   * @minItems 1
+   *
+   * Items: One rating of the scale and the status it means.
+   */
+  ratings?: {
+    /**
+     * The status this rating is: not-started, on-track, at-risk, off-track, complete or withdrawn; each at most once.
+     */
+    means: "not-started" | "on-track" | "at-risk" | "off-track" | "complete" | "withdrawn";
+    /**
+     * The word the strategy uses for it, e.g. Green.
+     */
+    label: string;
+    /**
+     * Its colour as #rrggbb, e.g. #00703c; the word is written on it in black or white, whichever reads better. Left out, the status's own colour.
+     */
+    colour?: string;
+  }[];
+  /**
+   * true when the plan reports each action's stage (not started, in progress, complete) beside its rating; updates then give a stage.
+   */
+  stages?: boolean;
 }
 /**
  * themes/*.yaml: one theme (or what the strategy calls its top level), its issues, current initiatives and objectives.

@@ -37,8 +37,9 @@ export function editionFacts(files: StrategyFiles, reportId: string): EditionFac
   const end = report.period.end;
   const facts: EditionFacts = {};
   facts["report"] = Object.fromEntries(Object.entries(report).filter(([k]) => !_AFTER_THE_PAPER.has(k as keyof ReportContent)));
-  const { title, short_title, illustrative, words, staleness_days, organisations, board, language } = files.strategy;
-  facts["strategy"] = { title, short_title, illustrative, words, staleness_days, organisations: organisations.map((o) => ({ id: o.id, name: o.name })), board, language };
+  // What of strategy.yaml a paper shows or judges by; its vision or context, say, are not in the paper.
+  const { title, short_title, illustrative, words, staleness_days, organisations, board, language, ratings, stages } = files.strategy;
+  facts["strategy"] = { title, short_title, illustrative, words, staleness_days, organisations: organisations.map((o) => ({ id: o.id, name: o.name })), board, language, ratings, stages };
   for (const earlier of files.reports.reports.filter((r) => r.period.end < report.period.end)) facts[`decisions ${earlier.id}`] = earlier.decisions ?? [];
   for (const action of files.plan.actions) {
     const { updates, ...rest } = action;

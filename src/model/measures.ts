@@ -5,6 +5,7 @@ import { nextValue, type MeasureFrequency, type NextValue } from "./measure-due.
 import { measureTargets, rateAgainstTarget, targetFor, toleranceText, type MeasureTarget, type MeasureTargetContent, type MeasureToleranceContent, type ToleranceAmount } from "./measure-targets.ts";
 import { measureTravel, type MeasureTravel } from "./measure-travel.ts";
 import type { Ref } from "./strategy.ts";
+import { TOOL_SCALE, type RatingScale } from "./ratings.ts";
 
 /** Which way is better for a measure: up when a higher value is better, down when lower is. */
 export type MeasureDirection = MeasureContent["direction"];
@@ -47,8 +48,13 @@ export const MEASURE_STATUS_MEANING: Record<MeasureStatus, Status> = {
 /** When a measure is on track, as the rule below (measureStatus) is said to readers of the site and the paper. */
 export const ON_TRACK_MEANING = "its latest value is at or better than a straight line from its baseline to its target";
 
-/** How a measure with a target for each period is rated (rateAgainstTarget), as readers are told it. */
-export const PERIOD_TARGET_MEANING = "each value is rated against the target for its own period: on track at or better than that target (or within its green tolerance), at risk within its amber tolerance, off track beyond it";
+/** How a measure with a target for each period is rated (rateAgainstTarget), as readers are told it, in the strategy's words for the ratings. */
+export function periodTargetMeaning(word: (status: MeasureStatus) => string = (s) => MEASURE_STATUS_LABELS[s].toLowerCase()): string {
+  return `each value is rated against the target for its own period: ${word("on-track")} at or better than that target (or within its green tolerance), ${word("at-risk")} within its amber tolerance, ${word("off-track")} beyond it`;
+}
+
+/** The rule in the tool's own words. */
+export const PERIOD_TARGET_MEANING = periodTargetMeaning();
 
 /** A dated value with its number written in the measure's unit, e.g. "62.5%" or "1,240 people". */
 export interface MeasurePoint { date: IsoDate; value: number; text: string; note?: string }
@@ -139,7 +145,7 @@ export interface Measure {
   travel: MeasureTravel;
   /** When the next value is expected; null when the measure gives no frequency. */
   next: NextValue | null;
-  /** How the status was judged, in words: ON_TRACK_MEANING or PERIOD_TARGET_MEANING. */
+  /** How the status was judged, in words: ON_TRACK_MEANING, or periodTargetMeaning in the strategy's words. */
   rule: string;
 }
 
@@ -157,11 +163,22 @@ export interface MeasurePlaces {
  * recorded counts. `asAt` is the day "overdue" is judged on. Measure values do not move the
  * strategy's own date: a figure is often published long after the period it describes.
  */
-export function measuresAt(file: MeasuresContent, at: { date: IsoDate | null; asAt: IsoDate }, places: MeasurePlaces): Measure[] {
-  return file.measures.map((m) => _measure(m, file.tolerance ?? null, at, places));
+export function measuresAt(file: MeasuresContent, at: { date: IsoDate | null; asAt: IsoDate }, places: MeasurePlaces, scale: RatingScale = TOOL_SCALE): Measure[] {
+  const label = measureStatusLabel(scale);
+  // Mid-sentence, the tool's words are lower case ("on track"); a strategy's own keep their capitals ("Green").
+  const inSentence = (s: MeasureStatus) => (scale.own && label(s) !== MEASURE_STATUS_LABELS[s] ? label(s) : label(s).toLowerCase());
+  return file.measures.map((m) => _measure(m, file.tolerance ?? null, at, places, label, inSentence));
 }
 
-function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent | null, at: { date: IsoDate | null; asAt: IsoDate }, places: MeasurePlaces): Measure {
+/**
+ * A measure status in the strategy's words: a rating against a target (on track, at risk, off track) in
+ * the word its scale gives that status ("Green"); target met, no target and no data in their own.
+ */
+export function measureStatusLabel(scale: RatingScale): (status: MeasureStatus) => string {
+  return (status) => (status === "on-track" || status === "at-risk" || status === "off-track" ? scale.words[status] : MEASURE_STATUS_LABELS[status]);
+}
+
+function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent | null, at: { date: IsoDate | null; asAt: IsoDate }, places: MeasurePlaces, label: (s: MeasureStatus) => string, inSentence: (s: MeasureStatus) => string): Measure {
   const point = (p: MeasureValueContent): MeasurePoint => ({ date: p.date, value: p.value, text: measureValueText(p.value, m.unit), ...(p.note ? { note: p.note } : {}) });
   const known = <T extends { date: IsoDate }>(items: readonly T[]) => inDateOrder(items).filter((v) => at.date === null || v.date <= at.date);
   const targets = measureTargets(m.targets ?? []).map((t) => ({ ...t, text: measureValueText(t.value, m.unit) }));
@@ -171,7 +188,7 @@ function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent |
   const judged = { direction: m.direction, baseline: m.baseline, target, targets, tolerance };
   const values = known(m.values ?? []).map((v): MeasureReading => {
     const status = readingStatus(judged, v);
-    return { ...point(v), target: targets.length ? targetFor(targets, v.date) as MeasurePeriodTarget | null : null, status, meaning: MEASURE_STATUS_MEANING[status], statusLabel: MEASURE_STATUS_LABELS[status] };
+    return { ...point(v), target: targets.length ? targetFor(targets, v.date) as MeasurePeriodTarget | null : null, status, meaning: MEASURE_STATUS_MEANING[status], statusLabel: label(status) };
   });
   const latest = values.at(-1) ?? null;
   const status: MeasureStatus = latest?.status ?? "no-data";
@@ -197,7 +214,7 @@ function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent |
     baseline: point(m.baseline),
     target: point(target),
     targets,
-    tolerance: tolerance && (tolerance.green !== undefined || tolerance.amber !== undefined) ? _tolerance(tolerance, m.unit) : null,
+    tolerance: tolerance && (tolerance.green !== undefined || tolerance.amber !== undefined) ? _tolerance(tolerance, m.unit, inSentence) : null,
     frequency: m.frequency ?? null,
     lagDays: m.lag_days ?? 0,
     comparators: (m.comparators ?? []).map((c) => ({ title: c.title, source: c.source ?? null, illustrative: c.illustrative === true, values: known(c.values).map(point) })),
@@ -205,12 +222,12 @@ function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent |
     latest,
     status,
     meaning: MEASURE_STATUS_MEANING[status],
-    statusLabel: MEASURE_STATUS_LABELS[status],
+    statusLabel: label(status),
     periodTarget,
     distance: latest && judgedAgainst !== null ? measureDistance(latest.value, judgedAgainst, m.unit) : null,
     travel: measureTravel(values, m.direction),
     next,
-    rule: targets.length ? PERIOD_TARGET_MEANING : ON_TRACK_MEANING,
+    rule: targets.length ? periodTargetMeaning(inSentence) : ON_TRACK_MEANING,
   };
 }
 
@@ -243,10 +260,10 @@ function _place(m: MeasureContent, places: MeasurePlaces): Pick<Measure, "theme"
   };
 }
 
-function _tolerance(t: MeasureToleranceContent, unit: string): MeasureTolerance {
+function _tolerance(t: MeasureToleranceContent, unit: string, word: (s: MeasureStatus) => string): MeasureTolerance {
   const parts = [
-    ...(t.green !== undefined ? [`on track within ${toleranceText(t.green, unit)}`] : []),
-    ...(t.amber !== undefined ? [`at risk within ${toleranceText(t.amber, unit)}`] : []),
+    ...(t.green !== undefined ? [`${word("on-track")} within ${toleranceText(t.green, unit)}`] : []),
+    ...(t.amber !== undefined ? [`${word("at-risk")} within ${toleranceText(t.amber, unit)}`] : []),
   ];
   const text = parts.join("; ");
   return { green: t.green ?? null, amber: t.amber ?? null, text: text.charAt(0).toUpperCase() + text.slice(1) };

@@ -11,6 +11,7 @@ import type { Rollup, Tally } from "./rollup.ts";
 import type { ActionProgress } from "./status.ts";
 import type { Lead } from "./leads.ts";
 import type { Words } from "./words.ts";
+import type { RatingScale } from "./ratings.ts";
 
 /** A pointer to another item, small enough to hand to templates without cycles. */
 export interface Ref { id: string; title: string }
@@ -104,6 +105,12 @@ export interface StrategyModel {
   meta: StrategyContent;
   /** What the strategy calls its levels and outputs. */
   words: Words;
+  /**
+   * The strategy's own rating scale (its word and colour for each status) and whether it reports stages;
+   * present only when it declares one, so a strategy without publishes what it did before (scaleOf gives
+   * the tool's scale then).
+   */
+  ratingScale?: RatingScale;
   /** Who publishes the strategy: its own publisher, else the site's. */
   publisher: Publisher;
   stalenessDays: number;

@@ -1,13 +1,13 @@
-import { STATUS_LABELS, STATUSES, type Tally, type TrendPoint } from "../model/index.ts";
+import { scaleOf, STATUSES, TOOL_SCALE, type RatingScale, type Tally, type TrendPoint } from "../model/index.ts";
 import { contentWidth, ensureSpace, left, textHeight, useStyle } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
-import { CHART, GAPS, STATUS_COLOURS, TEXT } from "./styles.ts";
+import { CHART, GAPS, TEXT } from "./styles.ts";
 import { paragraph } from "./tags.ts";
 import { shortDate } from "./words.ts";
 
 /** "On track: 7, At risk: 4, …" — the chart's numbers, in words, for its alternative text. */
-export function tallyInWords(tally: Tally): string {
-  return STATUSES.map((s) => `${STATUS_LABELS[s]}: ${tally.byStatus[s]}`).join(", ");
+export function tallyInWords(tally: Tally, scale: RatingScale = TOOL_SCALE): string {
+  return STATUSES.map((s) => `${scale.words[s]}: ${tally.byStatus[s]}`).join(", ");
 }
 
 /**
@@ -17,6 +17,7 @@ export function tallyInWords(tally: Tally): string {
  */
 export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption: string, alt: string): void {
   const { doc } = paper;
+  const { words, colours } = scaleOf(paper.strategy);
   const rowHeight = CHART.barHeight + CHART.rowGap;
   const height = STATUSES.length * rowHeight;
   // The caption names the chart: never leave it on the page before.
@@ -33,8 +34,8 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
         const count = tally.byStatus[status];
         const barWidth = count * scale;
         const textY = y + (CHART.barHeight - TEXT.body.size) / 2;
-        useStyle(doc, TEXT.body).text(STATUS_LABELS[status], x, textY, { width: CHART.labelWidth - GAPS.barLabel, lineBreak: false });
-        if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(STATUS_COLOURS[status].bar);
+        useStyle(doc, TEXT.body).text(words[status], x, textY, { width: CHART.labelWidth - GAPS.barLabel, lineBreak: false });
+        if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(colours[status].bar);
         useStyle(doc, TEXT.caption).text(String(count), x + CHART.labelWidth + barWidth + GAPS.barLabel, textY, { lineBreak: false });
       });
     }),
@@ -50,6 +51,7 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
  */
 export function trendChart(paper: Paper, parent: Parent, points: readonly TrendPoint[], caption: string, alt: string): void {
   const { doc } = paper;
+  const { words, colours } = scaleOf(paper.strategy);
   const rowHeight = CHART.barHeight + CHART.rowGap;
   const legendHeight = TEXT.small.size * 2 + CHART.rowGap;
   const height = points.length * rowHeight + legendHeight;
@@ -71,7 +73,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
           const n = point.tally.byStatus[status];
           const width = point.tally.total ? (n / point.tally.total) * full : 0;
           if (width <= 0) continue;
-          doc.rect(at, y, width, CHART.barHeight).fill(STATUS_COLOURS[status].bar);
+          doc.rect(at, y, width, CHART.barHeight).fill(colours[status].bar);
           useStyle(doc, TEXT.small);
           if (doc.widthOfString(String(n)) + 4 < width) doc.fillColor("#ffffff").text(String(n), at, textY, { width, align: "center", lineBreak: false });
           at += width;
@@ -80,9 +82,9 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
       let lx = x;
       const ly = top + points.length * rowHeight + CHART.rowGap / 2;
       for (const status of STATUSES) {
-        doc.rect(lx, ly + 1, 9, 9).fill(STATUS_COLOURS[status].bar);
+        doc.rect(lx, ly + 1, 9, 9).fill(colours[status].bar);
         useStyle(doc, TEXT.small).fillColor(TEXT.body.colour);
-        const word = STATUS_LABELS[status];
+        const word = words[status];
         doc.text(word, lx + 12, ly, { lineBreak: false });
         lx += 12 + doc.widthOfString(word) + 10;
       }

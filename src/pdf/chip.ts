@@ -1,15 +1,14 @@
-import { STATUS_LABELS, type Status } from "../model/index.ts";
+import { scaleOf, STATUS_LABELS, type Status } from "../model/index.ts";
 import { useStyle } from "./flow.ts";
 import type { Paper, Parent } from "./paper.ts";
-import { GAPS, STATUS_COLOURS, TEXT } from "./styles.ts";
+import { GAPS, TEXT } from "./styles.ts";
 import { artifact } from "./tags.ts";
 
 const _STYLE = { ...TEXT.tableHead };
 
-/** Size of a status chip: the word in bold with padding around it. */
-export function chipSize(doc: PDFKit.PDFDocument, status: Status): { width: number; height: number } {
+/** Size of a status chip: the word (the status's, or the strategy's for it) in bold with padding around it. */
+export function chipSize(doc: PDFKit.PDFDocument, status: Status, word: string = STATUS_LABELS[status]): { width: number; height: number } {
   useStyle(doc, _STYLE);
-  const word = STATUS_LABELS[status];
   return {
     width: doc.widthOfString(word) + GAPS.chipPaddingX * 2,
     height: doc.heightOfString(word, { lineGap: _STYLE.lineGap }) + GAPS.chipPaddingY * 2,
@@ -22,13 +21,16 @@ export function chipSize(doc: PDFKit.PDFDocument, status: Status): { width: numb
  */
 export function chip(paper: Paper, parent: Parent, type: string, status: Status, x: number, y: number): void {
   const { doc } = paper;
-  const { width, height } = chipSize(doc, status);
-  const colours = STATUS_COLOURS[status];
+  // In the strategy's word and colour for the status, where it rates on a scale of its own.
+  const scale = scaleOf(paper.strategy);
+  const word = scale.words[status];
+  const { width, height } = chipSize(doc, status, word);
+  const colours = scale.colours[status];
   artifact(doc, () => doc.roundedRect(x, y, width, height, GAPS.chipRadius).fill(colours.fill));
   parent.add(
     doc.struct(type, {}, () => {
       useStyle(doc, _STYLE).fillColor(colours.text);
-      doc.text(STATUS_LABELS[status], x + GAPS.chipPaddingX, y + GAPS.chipPaddingY, { lineBreak: false, lineGap: _STYLE.lineGap });
+      doc.text(word, x + GAPS.chipPaddingX, y + GAPS.chipPaddingY, { lineBreak: false, lineGap: _STYLE.lineGap });
     }),
   );
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { isoDate } from "../validate/raw.ts";
 import { closest } from "../validate/suggest.ts";
-import { inPeriod, leadOrganisations, STATUSES, type Report, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
+import { inPeriod, leadOrganisations, scaleOf, statusChoices, statusFromWord, type Report, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
 import { COLUMNS, INPUT_KEYS, PREAMBLE, columnLetter, columnNumber, type ColumnKey } from "./layout.ts";
 import type { ReturnGrid } from "./read.ts";
 
@@ -117,11 +117,15 @@ function _row(cells: readonly string[], header: ReturnHeader, error: RowError): 
     fail("action", `${organisation} does not lead action "${actionId}" (its lead is ${leadOrganisations(action).join(", ")})`, "Send the row to the action's lead to return, or change the action's lead in plan.yaml first.");
   }
 
-  const status = cell("newStatus");
-  if (status === "") fail("newStatus", "the row is filled in but has no new status", `Choose one of: ${STATUSES.join(", ")}.`);
-  else if (!(STATUSES as readonly string[]).includes(status)) {
-    const near = closest(status.toLowerCase().replace(/\s+/g, "-"), STATUSES);
-    fail("newStatus", `status "${status}" is not one of the statuses`, `${near ? `did you mean "${near}"? ` : ""}Choose one of: ${STATUSES.join(", ")}.`);
+  // A status as the tool's code or the strategy's own word for it (Green), as its return offers.
+  const scale = scaleOf(strategy);
+  const choices = statusChoices(scale).map((c) => c.word);
+  const written = cell("newStatus");
+  const status = statusFromWord(scale, written);
+  if (written === "") fail("newStatus", "the row is filled in but has no new status", `Choose one of: ${choices.join(", ")}.`);
+  else if (!status) {
+    const near = closest(scale.own ? written : written.toLowerCase().replace(/\s+/g, "-"), choices);
+    fail("newStatus", `status "${written}" is not one of the statuses`, `${near ? `did you mean "${near}"? ` : ""}Choose one of: ${choices.join(", ")}.`);
   }
 
   const percentText = cell("newPercent").replace(/%$/, "");

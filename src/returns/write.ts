@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { csvRows } from "../data/csv.ts";
-import { actionsToReturn, allLeadOrganisations, leadOrganisations, STATUSES, type Action, type Report, type StrategyModel } from "../model/index.ts";
+import { actionsToReturn, allLeadOrganisations, leadOrganisations, scaleOf, statusChoices, type Action, type Report, type StrategyModel } from "../model/index.ts";
 import { COLUMNS, INSTRUCTIONS, PREAMBLE, columnNumber } from "./layout.ts";
 
 type Cell = string | number;
@@ -31,11 +31,12 @@ export async function leadReturns(strategy: StrategyModel, report: Report): Prom
     organisations.map(async (organisation, i) => {
       const actions = open.filter((a) => leadOrganisations(a).includes(organisation));
       const grid = _grid(strategy, report, organisation, actions);
+      const choices = statusChoices(scaleOf(strategy)).map((c) => c.word);
       return {
         organisation,
         name: names[i] as string,
         actions: actions.length,
-        xlsx: await _xlsx(grid, report),
+        xlsx: await _xlsx(grid, report, choices),
         csv: csvRows(grid),
       };
     }),
@@ -52,15 +53,17 @@ function _grid(strategy: StrategyModel, report: Report, organisation: string, ac
     [PREAMBLE.instructions, INSTRUCTIONS],
     [],
   ];
+  // A status in the words the lead chooses from: the strategy's own, where it rates on a scale of its own.
+  const word = new Map(statusChoices(scaleOf(strategy)).map((c) => [c.status, c.word]));
   const rows = actions.map((a): Cell[] => {
     const progress = report.progress[a.id];
-    return [a.id, a.number, a.title, a.due, progress?.status ?? "not-started", progress?.percent ?? "", progress?.latest?.note ?? "", "", "", "", "", "", "", ""];
+    return [a.id, a.number, a.title, a.due, word.get(progress?.status ?? "not-started") ?? "", progress?.percent ?? "", progress?.latest?.note ?? "", "", "", "", "", "", "", ""];
   });
   return [...preamble, COLUMNS.map((c) => c.header), ...rows];
 }
 
 /** The spreadsheet: the inputs shaded and unlocked, everything else locked by sheet protection. */
-async function _xlsx(grid: readonly Cell[][], report: Report): Promise<Uint8Array> {
+async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly string[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   // Dated from the content, not the clock, so the same content writes the same workbook contents.
   workbook.created = workbook.modified = new Date(`${report.period.end}T00:00:00Z`);
@@ -86,10 +89,10 @@ async function _xlsx(grid: readonly Cell[][], report: Report): Promise<Uint8Arra
     row.getCell(columnNumber("newStatus")).dataValidation = {
       type: "list",
       allowBlank: true,
-      formulae: [`"${STATUSES.join(",")}"`],
+      formulae: [`"${choices.join(",")}"`],
       showErrorMessage: true,
       errorTitle: "Status",
-      error: `Choose one of: ${STATUSES.join(", ")}`,
+      error: `Choose one of: ${choices.join(", ")}`,
     };
     row.getCell(columnNumber("newPercent")).dataValidation = {
       type: "whole",

@@ -87,7 +87,7 @@ export function siteData(model: SiteModel): SiteData {
     measureItemPages: strategies.flatMap((strategy) => (strategy.measures ?? []).map((measure) => ({ strategy, measure }))),
     filters,
     openData: openData(SCHEMAS_DIR),
-    csvColumns: Object.fromEntries(strategies.map((s) => [s.id, csvColumns(s.words)])),
+    csvColumns: Object.fromEntries(strategies.map((s) => [s.id, csvColumns(s.words, s)])),
   };
 }
 

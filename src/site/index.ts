@@ -1,4 +1,4 @@
-import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, STATUSES, asAtWords, periodEndedWords, type SiteModel } from "../model/index.ts";
+import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, STATUSES, asAtWords, periodEndedWords, type SiteModel } from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
@@ -7,7 +7,7 @@ import { absoluteUrl } from "./filters/absolute-url.ts";
 import { countChart, measureChart, measuresOfTheme, percentChart, trendChart } from "./filters/charts.ts";
 import { longDate } from "./filters/dates.ts";
 import {
-  averageCoverage, averageLabel, dueLabel, dueWhen, percentLabel, changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel,
+  averageCoverage, averageLabel, dueLabel, dueWhen, percentLabel, changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel, stageLabel,
 } from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
 import { listAnd, plural, pluralForm } from "./filters/plural.ts";
@@ -17,7 +17,7 @@ import { withIds } from "./filters/with-ids.ts";
 import { addPages } from "./pages.ts";
 import { ASSETS_DIR, GOVUK_DIST, PAGES_DIR, TEMPLATES_DIR } from "./paths.ts";
 import { addTemplateSearchPaths } from "./search-paths.ts";
-import { addStatusCss } from "./status-css.ts";
+import { addStatusCss, ratingStyle } from "./status-css.ts";
 import { rememberUrls } from "./url-cache.ts";
 
 export interface StrategyPressSiteOptions {
@@ -52,7 +52,6 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
   eleventyConfig.addNunjucksGlobal("spFlagLabels", FLAG_LABELS);
   eleventyConfig.addNunjucksGlobal("spOnTrackMeaning", ON_TRACK_MEANING);
-  eleventyConfig.addNunjucksGlobal("spPeriodTargetMeaning", PERIOD_TARGET_MEANING);
 
   // Filters
   eleventyConfig.addFilter("markdown", markdown);
@@ -60,6 +59,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("asAtWords", asAtWords);
   eleventyConfig.addFilter("periodEndedWords", periodEndedWords);
   eleventyConfig.addFilter("statusLabel", statusLabel);
+  eleventyConfig.addFilter("stageLabel", stageLabel);
   eleventyConfig.addFilter("horizonLabel", horizonLabel);
   eleventyConfig.addFilter("dueLabel", dueLabel);
   eleventyConfig.addFilter("dueWhen", dueWhen);
@@ -90,6 +90,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("measureChart", measureChart);
   eleventyConfig.addFilter("measuresOfTheme", measuresOfTheme);
   eleventyConfig.addFilter("measureValue", measureValueText);
+  eleventyConfig.addFilter("ratingStyle", ratingStyle);
 
   // Global data: the model, and the lists the pages paginate over. (The PDFs' facts come by the
   // downloadFacts filter instead, so pages wait for the PDFs only where they link one.)

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, STRATEGY_JSON_FORMAT, STRATEGY_JSON_SCHEMA, STRATEGY_JSON_VERSION, UPDATE_COLUMNS } from "../data/index.ts";
-import { MEASURE_STATUS_LABELS, OVERDUE_MEANING, type Words } from "../model/index.ts";
+import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, STRATEGY_JSON_FORMAT, STRATEGY_JSON_SCHEMA, STRATEGY_JSON_VERSION, UPDATE_COLUMNS, ratingColumns } from "../data/index.ts";
+import { MEASURE_STATUS_LABELS, OVERDUE_MEANING, type StrategyModel, type Words } from "../model/index.ts";
 
 type ActionColumn = (typeof ACTION_COLUMNS)[number];
 type UpdateColumn = (typeof UPDATE_COLUMNS)[number];
@@ -136,16 +136,26 @@ export function openData(schemasDir: string): OpenData {
   return { formulaNote: FORMULA_NOTE, schemas: _schemas(schemasDir), json: { format: STRATEGY_JSON_FORMAT, version: STRATEGY_JSON_VERSION, schema: STRATEGY_JSON_SCHEMA } };
 }
 
-/** The open data page's column tables for a strategy: the column names are fixed, their notes use its words. */
-export function csvColumns(words: Words): CsvColumns {
+/** What the columns a rating scale of its own adds say (csv.ts ratingColumns). */
+const RATING_NOTES: Record<"status_word" | "stage", string> = {
+  status_word: "The strategy's own word for the status (its rating, e.g. Green), beside status, the meaning it has",
+  stage: "not-started, in-progress or complete: the stage the latest update gave, where the plan reports one",
+};
+
+/**
+ * The open data page's column tables for a strategy: the column names are fixed, their notes use its words;
+ * a strategy with a rating scale of its own has its extra columns described too.
+ */
+export function csvColumns(words: Words, strategy: Pick<StrategyModel, "ratingScale"> = {}): CsvColumns {
+  const extra = ratingColumns(strategy).map((name) => ({ name, description: RATING_NOTES[name] }));
   const described = <C extends string>(columns: readonly C[], notes: Record<C, Note>): Column[] =>
     columns.map((name) => {
       const note = notes[name];
       return { name, description: typeof note === "string" ? note : note(words) };
     });
   return {
-    actionColumns: described(ACTION_COLUMNS, ACTION_NOTES),
-    updateColumns: described(UPDATE_COLUMNS, UPDATE_NOTES),
+    actionColumns: [...described(ACTION_COLUMNS, ACTION_NOTES), ...extra],
+    updateColumns: [...described(UPDATE_COLUMNS, UPDATE_NOTES), ...extra],
     riskColumns: described(RISK_COLUMNS, RISK_NOTES),
     measureColumns: described(MEASURE_COLUMNS, MEASURE_NOTES),
   };

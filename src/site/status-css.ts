@@ -1,4 +1,4 @@
-import { STATUS_COLOURS, STATUSES } from "../model/index.ts";
+import { STATUS_COLOURS, STATUSES, type RatingScale } from "../model/index.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /**
@@ -13,6 +13,17 @@ export function statusCss(): string {
     `.sp-chart__bar--${s} { fill: var(--sp-status-${s}-bar); }`,
   ]);
   return `/* Written by Strategy Press from the model's status colours (src/model/status-colours.ts). */\n:root {\n${properties.join("\n")}\n}\n${rules.join("\n")}\n`;
+}
+
+/**
+ * A strategy's own rating colours as the custom properties the status stylesheet reads, set on its pages'
+ * body so its tags and bars take them ("" for a strategy that keeps the tool's colours).
+ */
+export function ratingStyle(scale: RatingScale | undefined): string {
+  if (!scale) return "";
+  return STATUSES.filter((s) => scale.colours[s] !== STATUS_COLOURS[s])
+    .map((s) => ` --sp-status-${s}-fill: ${scale.colours[s].fill}; --sp-status-${s}-text: ${scale.colours[s].text}; --sp-status-${s}-bar: ${scale.colours[s].bar};`)
+    .join("").trim();
 }
 
 /** The page that publishes the status stylesheet: a template of its own, so that the compile step knows it. */

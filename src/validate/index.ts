@@ -9,6 +9,7 @@ import { checkEasyRead } from "./easy-read.ts";
 import { checkEditionDrift, checkEditionFiles } from "./editions.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
+import { checkRatings } from "./ratings.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
@@ -42,6 +43,7 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkGoldenThread(s);
     checkEasyRead(s);
     checkMeasures(s);
+    checkRatings(s);
     checkEditionFiles(s);
   }
   const collect = () => sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);

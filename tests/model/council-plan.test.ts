@@ -35,12 +35,12 @@ describe("the council plan's indicators, worked by hand", () => {
       const m = measure(id);
       return [m.latest?.text, m.periodTarget?.text, m.periodTarget?.label, m.statusLabel, m.distance?.text];
     };
-    expect(latest("ehcp-in-borough")).toEqual(["75.2%", "76%", "2025/26", "On track", "0.8 percentage points below target"]);
-    expect(latest("care-leavers-neet")).toEqual(["59.5%", "34%", "July to September 2025", "Off track", "25.5 percentage points above target"]);
-    expect(latest("youth-participation")).toEqual(["285 young people", "270 young people", "July to September 2025", "On track", "15 young people above target"]);
-    expect(latest("support-at-home")).toEqual(["70.9%", "74%", "2025/26", "On track", "3.1 percentage points below target"]);
-    expect(latest("look-out-visits")).toEqual(["26,502 visits", "19,875 visits", "2025/26", "On track", "6,627 visits above target"]);
-    expect(latest("good-settings")).toEqual(["98%", "100%", "2025/26", "On track", "2 percentage points below target"]);
+    expect(latest("ehcp-in-borough")).toEqual(["75.2%", "76%", "2025/26", "Green", "0.8 percentage points below target"]);
+    expect(latest("care-leavers-neet")).toEqual(["59.5%", "34%", "July to September 2025", "Red", "25.5 percentage points above target"]);
+    expect(latest("youth-participation")).toEqual(["285 young people", "270 young people", "July to September 2025", "Green", "15 young people above target"]);
+    expect(latest("support-at-home")).toEqual(["70.9%", "74%", "2025/26", "Green", "3.1 percentage points below target"]);
+    expect(latest("look-out-visits")).toEqual(["26,502 visits", "19,875 visits", "2025/26", "Green", "6,627 visits above target"]);
+    expect(latest("good-settings")).toEqual(["98%", "100%", "2025/26", "Green", "2 percentage points below target"]);
   });
 
   it("gives the direction of travel against the quarter before and the same quarter a year before", () => {

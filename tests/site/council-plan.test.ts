@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyFixture } from "../helpers/content.ts";
-import { build, elements, readPage, textOf, type Element } from "./build.ts";
+import { build, elements, pagesUnder, readPage, textOf, type Element } from "./build.ts";
 import { brokenLinks } from "./links.ts";
 import { AS_AT } from "../helpers/clock.ts";
 
@@ -15,6 +18,7 @@ beforeAll(async () => {
 }, 180_000);
 
 const page = (file: string) => readPage(site, `${ID}/${file}`);
+const pagesOf = () => pagesUnder(site).filter((f) => f.startsWith(`${ID}/`));
 const byClass = (root: Parameters<typeof elements>[0], name: string) => elements(root, (el) => (el.attribs["class"] ?? "").split(" ").includes(name));
 /** Each row of a table (or summary list) as "cell | cell", spaces squashed. */
 const rowsOf = (root: Element, row: (el: Element) => boolean, cell: (el: Element) => boolean) =>
@@ -26,12 +30,12 @@ describe("a council plan's key performance indicators on the site", () => {
     const table = byClass(page("measures/index.html"), "sp-measure-table")[0] as Element;
     expect(tableRows(table)).toEqual([
       "Key performance indicator | Latest value | Target | Rating | Direction of travel | Next value",
-      "1.1.3.KR Children with an EHCP (5 to 16 years) with a school placement in the borough | 75.2% (30 September 2025) | 76% (2025/26) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
-      "1.2.1.KR Care leavers (19 to 21 years) not in education, employment or training (NEET) | 59.5% (30 September 2025) | 34% (July to September 2025) | Off track | ▼ Worsening | Expected by 30 April 2026, for the period to 31 December 2025",
-      "1.1.6.KR Young people involved in universal youth service activities | 285 young people (30 September 2025) | 270 young people (July to September 2025) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
-      "1.3.2.KR Long-term support recipients at home (not in residential or nursing care) | 70.9% (30 September 2025) | 74% (2025/26) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
-      "1.1.3.PI Visits to the Look Out Discovery Centre | 26,502 visits (30 September 2025) | 19,875 visits (2025/26) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
-      "1.1.5.KR Early years providers and schools rated good or outstanding | 98% (30 September 2025) | 100% (2025/26) | On track | ▶ No change | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.1.3.KR Children with an EHCP (5 to 16 years) with a school placement in the borough | 75.2% (30 September 2025) | 76% (2025/26) | Green | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.2.1.KR Care leavers (19 to 21 years) not in education, employment or training (NEET) | 59.5% (30 September 2025) | 34% (July to September 2025) | Red | ▼ Worsening | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.1.6.KR Young people involved in universal youth service activities | 285 young people (30 September 2025) | 270 young people (July to September 2025) | Green | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.3.2.KR Long-term support recipients at home (not in residential or nursing care) | 70.9% (30 September 2025) | 74% (2025/26) | Green | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.1.3.PI Visits to the Look Out Discovery Centre | 26,502 visits (30 September 2025) | 19,875 visits (2025/26) | Green | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.1.5.KR Early years providers and schools rated good or outstanding | 98% (30 September 2025) | 100% (2025/26) | Green | ▶ No change | Expected by 30 April 2026, for the period to 31 December 2025",
       "1.5.4.KR Volunteers registered with Involve for the volunteering pool | None recorded yet | 265 volunteers (2024/25) | No data yet | No values yet | Overdue: the value for the period to 31 March 2025 was expected by 29 July 2025",
     ]);
     // The glyph is decoration: the word beside it says the same.
@@ -44,7 +48,7 @@ describe("a council plan's key performance indicators on the site", () => {
       "Latest value | 59.5% (30 September 2025)",
       "Target for its period | 34% (July to September 2025)",
       "Distance to target | 25.5 percentage points above target",
-      "Tolerance | On track within 5% of the target; at risk within 10% of the target",
+      "Tolerance | Green within 5% of the target; Amber within 10% of the target",
       "Direction of travel | ▼ Worsening since 30 June 2025 (53.8%)",
       "Against a year before | ▲ Improving since 30 September 2024 (62.5%)",
       "Next value | Expected by 30 April 2026, for the period to 31 December 2025 (quarterly, 120 days after the period ends)",
@@ -71,10 +75,10 @@ describe("a council plan's key performance indicators on the site", () => {
     expect(tableRows(values as Element)).toEqual([
       "Date | Value | Target for the period | Rating | Note",
       "30 September 2024 | 62.5% | None set | No target for this period | ",
-      "31 December 2024 | 53.6% | 36% (October to December 2024) | Off track | ",
-      "31 March 2025 | 53.1% | 35% (January to March 2025) | Off track | ",
-      "30 June 2025 | 53.8% | 35% (April to June 2025) | Off track | ",
-      "30 September 2025 | 59.5% | 34% (July to September 2025) | Off track | ",
+      "31 December 2024 | 53.6% | 36% (October to December 2024) | Red | ",
+      "31 March 2025 | 53.1% | 35% (January to March 2025) | Red | ",
+      "30 June 2025 | 53.8% | 35% (April to June 2025) | Red | ",
+      "30 September 2025 | 59.5% | 34% (July to September 2025) | Red | ",
     ]);
     expect(textOf(elements(values as Element, (el) => el.name === "caption"))).toBe("Care leavers (19 to 21 years) not in education, employment or training (NEET): values over time");
     expect(tableRows(comparator as Element)).toEqual(["Date | Value", "31 March 2024 | 39%", "31 March 2025 | 38%"]);
@@ -84,13 +88,38 @@ describe("a council plan's key performance indicators on the site", () => {
     const priority = page("themes/engaged-healthy/index.html");
     expect(elements(byClass(priority, "sp-measure-table")[0] as Element, (el) => el.name === "a")).toHaveLength(7);
     const main = textOf(elements(priority, (el) => el.name === "main")).replace(/\s+/g, " ");
-    expect(main).toContain("Measured by: 1.2.1.KR Care leavers (19 to 21 years) not in education, employment or training (NEET) (off track).");
+    expect(main).toContain("Measured by: 1.2.1.KR Care leavers (19 to 21 years) not in education, employment or training (NEET) (Red).");
     const action = page("actions/youth-strategy/index.html");
     const table = byClass(action, "sp-measure-table")[0] as Element;
     expect(tableRows(table).slice(1)).toEqual([
-      "1.1.6.KR Young people involved in universal youth service activities | 285 young people (30 September 2025) | 270 young people (July to September 2025) | On track | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
+      "1.1.6.KR Young people involved in universal youth service activities | 285 young people (30 September 2025) | 270 young people (July to September 2025) | Green | ▲ Improving | Expected by 30 April 2026, for the period to 31 December 2025",
     ]);
     expect(byClass(page("actions/day-opportunities/index.html"), "sp-measure-table")).toEqual([]);
+  });
+
+  it("says the council's own ratings, in their colours, on every page and in the open data and feed", () => {
+    const tags = (file: string) => byClass(page(file), "sp-status").map((t) => textOf(t).trim());
+    expect(tags("index.html")).toEqual(["Green", "Amber", "Completed"]);
+    expect(tags("actions/day-opportunities/index.html")).toEqual(["Amber", "Amber", "Amber", "Amber", "Amber", "Amber"]);
+    const words = new Set(pagesOf().flatMap((file) => byClass(readPage(site, file), "sp-status").map((t) => textOf(t).trim())));
+    for (const tool of ["On track", "At risk", "Off track", "Complete"]) expect(words).not.toContain(tool);
+    // The colours ride on each page's body; the word on a light Amber is dark, on a dark Red white.
+    const style = elements(page("index.html"), (el) => el.name === "body")[0]?.attribs["style"] ?? "";
+    expect(style).toContain("--sp-status-at-risk-fill: #ffbf47; --sp-status-at-risk-text: #0b0c0c;");
+    expect(style).toContain("--sp-status-off-track-fill: #d4351c; --sp-status-off-track-text: #ffffff; --sp-status-off-track-bar: #d4351c;");
+    // Amber is too light for a chart bar on white: the bars keep the status's own shade.
+    expect(style).toContain("--sp-status-at-risk-bar: #8f6200;");
+    expect(textOf(elements(page("actions/day-opportunities/index.html"), (el) => el.name === "main")).replace(/\s+/g, " ")).toContain("Amber Overdue No recent update Stage: In progress 30% complete");
+    const actions = parse(readFileSync(join(site, ID, "actions.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    expect(actions.map((a) => [a["id"], a["status"], a["status_word"], a["stage"]])).toEqual([
+      ["sandhurst-srp", "complete", "Completed", "complete"], ["ehcna-backlog", "complete", "Completed", "complete"], ["youth-strategy", "on-track", "Green", "in-progress"],
+      ["virtual-school-hub", "complete", "Completed", "complete"], ["day-opportunities", "at-risk", "Amber", "in-progress"], ["carers-support", "complete", "Completed", "complete"],
+    ]);
+    const updates = parse(readFileSync(join(site, ID, "updates.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    expect(updates.find((u) => u["action_id"] === "day-opportunities")).toMatchObject({ status: "at-risk", status_word: "Amber", stage: "in-progress" });
+    const dictionary = textOf(elements(page("open-data/index.html"), (el) => el.name === "main"));
+    expect(dictionary).toContain("The strategy's own word for the status (its rating, e.g. Green), beside status, the meaning it has");
+    expect(readFileSync(join(site, ID, "feed.xml"), "utf8")).toContain("<title>Review day opportunities for adults with care and support needs: Amber</title>");
   });
 
   it("has no broken internal link", () => {

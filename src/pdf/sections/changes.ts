@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, DECISION_LABELS, STATUS_LABELS, type Action, type FollowedDecision } from "../../model/index.ts";
+import { CHANGE_LABELS, DECISION_LABELS, scaleOf, type Action, type FollowedDecision } from "../../model/index.ts";
 import { statusWords } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper, Parent } from "../paper.ts";
@@ -37,7 +37,7 @@ export function changesSection(paper: Paper): void {
       columns: [{ header: "Action", width: 0.6 }, { header: "Status", width: 0.2 }, { header: "Updates", width: 0.2 }],
       rows: report.changes.map((change) => {
         const action = byId.get(change.actionId) as Action;
-        return [{ text: actionName(action) }, { text: statusWords(change.to) }, { text: String((action.updates ?? []).filter((u) => u.date <= report.period.end).length) }];
+        return [{ text: actionName(action) }, { text: statusWords(change.to, scaleOf(paper.strategy).words) }, { text: String((action.updates ?? []).filter((u) => u.date <= report.period.end).length) }];
       }),
     });
     return sect.end();
@@ -51,7 +51,7 @@ export function changesSection(paper: Paper): void {
     ],
     rows: report.changes.map((change) => {
       const action = byId.get(change.actionId) as Action;
-      return [{ text: actionName(action) }, { text: CHANGE_LABELS[change.kind] }, { text: `${statusWords(change.from)} → ${statusWords(change.to)}` }];
+      return [{ text: actionName(action) }, { text: CHANGE_LABELS[change.kind] }, { text: `${statusWords(change.from, scaleOf(paper.strategy).words)} → ${statusWords(change.to, scaleOf(paper.strategy).words)}` }];
     }),
   });
   sect.end();
@@ -72,7 +72,7 @@ function _decisions(paper: Paper, sect: Parent, meeting: string, followed: reado
     ],
     rows: followed.map(({ decision, actions }) => {
       const revised = decision.revisedDue.map((r) => `Due date of action ${byId.get(r.actionId)?.ref ?? r.actionId} revised to ${dueText(r.due)}.`);
-      const statuses = actions.map(({ actionId, progress }) => `Action ${byId.get(actionId)?.ref ?? actionId}: ${STATUS_LABELS[progress.status].toLowerCase()} at ${date(paper.report.period.end)}.`);
+      const statuses = actions.map(({ actionId, progress }) => `Action ${byId.get(actionId)?.ref ?? actionId}: ${scaleOf(paper.strategy).words[progress.status].toLowerCase()} at ${date(paper.report.period.end)}.`);
       return [
         { text: `${decision.recommendation.number}. ${decision.recommendation.text}` },
         { text: [DECISION_LABELS[decision.outcome], decision.note ? markdownText(decision.note) : ""].filter(Boolean).join(": ") },

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type Status } from "../../model/index.ts";
+import { scaleOf, STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type Status } from "../../model/index.ts";
 import { exceptionGroups } from "./exception-groups.ts";
 import { reasonsSentence } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
@@ -13,9 +13,9 @@ import { numbered, openSection } from "./section.ts";
  * "At risk, overdue and no update for more than 120 days": every reason, the status among them when
  * it is one; otherwise the status first ("On track, but overdue"), so it is never said twice.
  */
-export function listedBecause(status: Status, reasons: readonly ExceptionReason[], stalenessDays: number): string {
+export function listedBecause(status: Status, reasons: readonly ExceptionReason[], stalenessDays: number, words: Record<Status, string> = STATUS_LABELS): string {
   const sentence = reasonsSentence(reasons, stalenessDays);
-  return reasons.includes(status as ExceptionReason) ? sentence : `${STATUS_LABELS[status]}, but ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+  return reasons.includes(status as ExceptionReason) ? sentence : `${words[status]}, but ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
 }
 
 /** "31 December 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, recommendation 4)"; "July to September 2017". */
@@ -44,7 +44,7 @@ export function exceptionsSection(paper: Paper): void {
     const progress = report.progress[action.id];
     if (!progress) continue;
     const rows: [string, Cell][] = [
-      ["Why it is listed", { text: listedBecause(progress.status, exception.reasons, strategy.stalenessDays) }],
+      ["Why it is listed", { text: listedBecause(progress.status, exception.reasons, strategy.stalenessDays, scaleOf(strategy).words) }],
       ["Lead", { text: action.lead }],
       ["Due", { text: dueWords(exception.due, strategy.words.body) }],
       ["Reason", { text: exception.reason ? markdownText(exception.reason) : "Not given." }],
@@ -68,7 +68,7 @@ export function exceptionsSection(paper: Paper): void {
       rows: listed.map((e) => {
         const action = byId.get(e.actionId) as Action;
         const status = report.progress[action.id]?.status ?? "not-started";
-        return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays) }, { text: action.lead }, { text: shortDue(e.due.due) }];
+        return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays, scaleOf(strategy).words) }, { text: action.lead }, { text: shortDue(e.due.due) }];
       }),
     });
   }

@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, longDate, OVERDUE_MEANING, STATUS_LABELS, STATUSES, type ChangeKind, type Report } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, scaleOf, STATUSES, type ChangeKind, type Report, type Status } from "../../model/index.ts";
 import { statusChart, tallyInWords, trendChart } from "../chart.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
@@ -13,15 +13,16 @@ export function summarySection(paper: Paper): void {
   const { sect } = openSection(paper, "summary", "Summary of progress");
   const asAt = date(report.asAt);
   const { tally } = report;
-  numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report)}`]);
-  statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally)}.`);
+  const { words } = scaleOf(strategy);
+  numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report, words)}`]);
+  statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, scaleOf(strategy))}.`);
   numbered(paper, sect, [
     `${_overdue(tally.overdue, strategy.words.body)} ${tally.stale === 0 ? `No open action has gone more than ${strategy.stalenessDays} days without an update.` : `${count(tally.stale, "action has", "actions have")} had no update for more than ${strategy.stalenessDays} days.`} ` +
       `${count(report.updatesInPeriod, "progress update was", "progress updates were")} recorded in the period.` +
       (tally.percent === null ? "" : ` Actions not withdrawn are on average ${tally.percent}% complete${_cover(tally.percentOf)}.`),
   ]);
   const previous = strategy.reports.find((r) => r.id === report.previousId);
-  numbered(paper, sect, [previous ? _comparison(report, previous) : _sinceStart(report)]);
+  numbered(paper, sect, [previous ? _comparison(report, previous, words) : _sinceStart(report)]);
   if (report.trend.length > 1) _trend(paper, sect);
   sect.end();
 }
@@ -38,10 +39,10 @@ function _cover({ reported, of }: { reported: number; of: number }): string {
   return reported < of ? ` (an average of ${reported} of the ${of} actions; the others report no percentage)` : "";
 }
 
-function _comparison(report: Report, previous: Report): string {
+function _comparison(report: Report, previous: Report, words: Record<Status, string>): string {
   const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${report.changeCounts[k]} ${CHANGE_LABELS[k].toLowerCase()}`);
   const was = STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
-    .map((s) => `${STATUS_LABELS[s].toLowerCase()} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
+    .map((s) => `${words[s].toLowerCase()} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
   return `Compared with ${date(previous.period.end)}, the end of the last report's period: ${moved.length ? listWords(moved) : "no action changed status"}; ${count(report.changeCounts.unchanged, "action", "actions")} did not change. ` +
     (was.length ? `Counts by status moved as follows: ${listWords(was)}.` : "The counts by status are the same.");
 }
@@ -51,8 +52,8 @@ function _sinceStart(report: Report): string {
     `${count(report.changeCounts.completed, "of which is", "of which are")} complete.`;
 }
 
-function _statusSentence(report: Report): string {
-  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${STATUS_LABELS[s].toLowerCase()}`);
+function _statusSentence(report: Report, words: Record<Status, string>): string {
+  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${words[s].toLowerCase()}`);
   return parts.length ? `By status: ${listWords(parts)}.` : "";
 }
 
@@ -64,7 +65,7 @@ function _trend(paper: Paper, sect: PDFKit.PDFStructureElement): void {
   const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally)}`).join(". ");
   trendChart(paper, sect, report.trend, "Figure 2: actions by status at the end of each report's period", `Stacked bar chart, one bar per report. ${alt}.`);
   table(paper, sect, {
-    columns: [{ header: "Period end", width: 0.16 }, ...STATUSES.map((s) => ({ header: STATUS_LABELS[s], width: 0.14 }))],
+    columns: [{ header: "Period end", width: 0.16 }, ...STATUSES.map((s) => ({ header: scaleOf(paper.strategy).words[s], width: 0.14 }))],
     rows: report.trend.map((p) => [{ text: shortDate(p.asAt) }, ...STATUSES.map((s) => ({ text: String(p.tally.byStatus[s]) }))]),
   });
 }

@@ -1,12 +1,17 @@
 import {
-  CHANGE_LABELS, DECISION_LABELS, DEFAULT_STALENESS_DAYS, RISK_RATING_LABELS, RISK_STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS,
+  CHANGE_LABELS, DECISION_LABELS, DEFAULT_STALENESS_DAYS, RISK_RATING_LABELS, RISK_STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS, STAGE_LABELS,
   reasonLabel as _reasonWords, reasonsSentence, dueLabel as _dueWords, dueWhen as _dueWhen, percentLabel as _percentWords, averageLabel as _averageWords, averageCoverage as _averageCoverage,
-  type Tally, type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type Status,
+  type RatingScale, type Stage, type Tally, type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type Status,
 } from "../../model/index.ts";
 
-/** "At risk" for "at-risk": the words a status is shown in everywhere. */
-export function statusLabel(status: Status): string {
-  return STATUS_LABELS[status] ?? status;
+/** "At risk" for "at-risk", or the strategy's own word for it ("Amber") where it rates on a scale of its own. */
+export function statusLabel(status: Status, scale?: RatingScale): string {
+  return scale?.words[status] ?? STATUS_LABELS[status] ?? status;
+}
+
+/** "In progress" for "in-progress": an action's stage, where the plan reports one beside its rating. */
+export function stageLabel(stage: Stage): string {
+  return STAGE_LABELS[stage] ?? stage;
 }
 
 /** "Short term" for "short". */
