@@ -17,7 +17,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /**
  * Whether text is a YYYY-MM-DD date that names a real day. Worked out from the digits: making and
- * printing a Date for each of a large plan's dates was a quarter of checking it.
+ * printing a Date for each of a large plan's dates made checking it slow.
  */
 export function isRealDay(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

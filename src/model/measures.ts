@@ -2,7 +2,7 @@ import type { IsoDate, Link, Status } from "./content.ts";
 import type * as Schema from "./content-types.ts";
 import { daysBetween, inDateOrder } from "./dates.ts";
 import { nextValue, type MeasureFrequency, type NextValue } from "./measure-due.ts";
-import { measureTargets, rateAgainstTarget, targetFor, toleranceText, type MeasureTarget, type MeasureTargetContent, type MeasureToleranceContent, type ToleranceAmount } from "./measure-targets.ts";
+import { measureTargets, rateAgainstTarget, targetFor, toleranceText, type MeasureTarget, type MeasureToleranceContent, type ToleranceAmount } from "./measure-targets.ts";
 import { measureTravel, type MeasureTravel } from "./measure-travel.ts";
 import type { Ref } from "./strategy.ts";
 import { TOOL_SCALE, type RatingScale } from "./ratings.ts";

@@ -1,15 +1,18 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 
 /**
  * Writes a file whole or not at all: readers never see a half-written PDF or YAML file, and a crash at any
  * moment leaves either the old file or the new one. The temporary name is unique, so two writers never share it.
+ * A file written over keeps its mode: a plan.yaml shared by a group (660) stays so after `update`.
  */
 export function writeFileAtomically(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  const mode = _modeOf(path);
   try {
     const fd = openSync(tmp, "wx");
     try {
+      if (mode !== null) fchmodSync(fd, mode);
       writeFileSync(fd, data);
       fsyncSync(fd);
     } finally {
@@ -19,5 +22,14 @@ export function writeFileAtomically(path: string, data: string | Uint8Array): vo
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+/** The permission bits of the file a write replaces, or null when there is none yet. */
+function _modeOf(path: string): number | null {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return null;
   }
 }

@@ -12,7 +12,7 @@ const _fontDir = join(dirname(createRequire(import.meta.url).resolve("dejavu-fon
 
 /**
  * Each font is read and parsed once per process and shared by every document: given bytes, pdfkit
- * would parse the font's tables again for each paper, a third of a cold paper's time. Each document
+ * would parse the font's tables again for each paper, much of a cold paper's time. Each document
  * still embeds its own subset of the glyphs it uses.
  */
 const _cache = new Map<FontKey, Font>();

@@ -51,12 +51,6 @@ export interface HeadingOptions {
   box?: Box;
 }
 
-/** The height a heading takes, with the space above and below it. */
-export function headingHeight(doc: PDFKit.PDFDocument, level: Level, text: string, width: number): number {
-  const { style, before } = _HEADING[level];
-  return before + textHeight(doc, text, style, width) + style.gapAfter;
-}
-
 /** A heading, kept with what follows it and optionally bookmarked. */
 export function heading(paper: Paper, parent: Parent, level: Level, text: string, options: HeadingOptions = {}): PDFKit.PDFOutline | undefined {
   const { doc } = paper;
@@ -100,30 +94,6 @@ export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], 
   _items(paper, l, items, style, area);
   l.end();
   doc.y += style.gapAfter / 2;
-}
-
-/**
- * A short list set in two columns, read down the left column then the right (the tag order
- * follows the drawing order); one column when it would not fit on what is left of the page.
- */
-export function twoColumnList(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = TEXT.body): void {
-  const { doc } = paper;
-  const full = fullWidth(doc);
-  const width = (full.width - GAPS.gutter) / 2;
-  const half = Math.ceil(items.length / 2);
-  const columns = [items.slice(0, half), items.slice(half)];
-  const height = Math.max(...columns.map((c) => listHeight(doc, c, style, width)));
-  if (doc.y + height > bottom(doc)) return list(paper, parent, items, style);
-  const l = container(paper, parent, "L");
-  const top = doc.y;
-  let end = top;
-  columns.forEach((column, i) => {
-    doc.y = top;
-    _items(paper, l, column, style, { x: full.x + i * (width + GAPS.gutter), width });
-    end = Math.max(end, doc.y);
-  });
-  l.end();
-  doc.y = end + style.gapAfter / 2;
 }
 
 function _items(paper: Paper, l: Parent, items: readonly TextBlock[], style: TextStyle, { x, width }: Box): void {

@@ -5,7 +5,7 @@ type UrlFilter = (this: unknown, path: unknown, prefix?: unknown) => unknown;
 /**
  * Keeps the answers of Eleventy's `url` filter for the length of a build. The filter first tries
  * `new URL(path)`, which throws for a site path such as "/derby/actions/a01/": building that
- * exception was a sixth of a large site's render, because every action is linked from a dozen pages.
+ * exception is costly in a large site's render, because every action is linked from a dozen pages.
  * Within one build a path always gets the same answer, so each is worked out once; the answers are
  * dropped when a build begins, so the live preview sees a changed path prefix. Eleventy's own
  * filter still does the work, so the links are exactly what it would write.

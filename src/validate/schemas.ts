@@ -8,7 +8,7 @@ import type { FileKind } from "../load/content-folder.ts";
 
 /**
  * ajv's compiler is loaded only when the schemas must be compiled (no precompiled validators, or a
- * schema edited since): loading it was a sixth of a whole `validate` of Derby, which needs only the
+ * schema edited since): loading it is a large part of a whole `validate`, which needs only the
  * precompiled code.
  */
 const _require = createRequire(import.meta.url);
@@ -61,8 +61,8 @@ export const PRECOMPILED = join(PACKAGE_ROOT, "dist", "validators.cjs");
 let _cached: SchemaSet | null = null;
 
 /**
- * Compiles every schema once per process: compiling is the slow part of ajv, a third of a whole
- * `validate` of Derby. So `npm run compile` also writes the compiled validators out as code, and
+ * Compiles every schema once per process: compiling is the slow part of ajv, much of a whole
+ * `validate`. So `npm run compile` also writes the compiled validators out as code, and
  * they are used instead while they were made from exactly these schemas (the same hash); after any
  * edit to a schema they are not, and the schemas are compiled here as before.
  */

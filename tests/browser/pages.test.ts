@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../src/pipeline.ts";
 import { axeViolations, describeViolations } from "./helpers/axe.ts";
-import { MEASURED_STRATEGY, STRATEGY, sitePages, visit, withSharedPage } from "./helpers/browser.ts";
+import { STRATEGY, sitePages, visit, withSharedPage } from "./helpers/browser.ts";
 
 const pages = sitePages();
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);

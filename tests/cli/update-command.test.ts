@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,6 +39,15 @@ describe("strategy-press update", () => {
     expect(await run(["update", MINI, "a02-stigma", "--content", dir, "--status", "on-track", "--note", "Campaign planned", "--date", "2014-11-03"], quiet(), dir)).toBe(0);
     expect(planOf(dir).endsWith("    due: 2015-03-31\n    updates:\n      - date: 2014-11-03\n        status: on-track\n        note: Campaign planned\n        report: \"r1\"\n")).toBe(true);
     expect(diagnosticsOf(dir)).toEqual([]);
+  });
+
+  it("keeps the plan file's mode: a plan shared with a group stays 660", async () => {
+    const dir = copyFixture();
+    const plan = join(dir, MINI, "plan.yaml");
+    chmodSync(plan, 0o660);
+    expect(await run(["update", MINI, "a02-stigma", "--content", dir, "--status", "on-track", "--note", "Campaign planned", "--date", "2014-11-03"], quiet(), dir)).toBe(0);
+    expect(planOf(dir)).toContain("note: Campaign planned");
+    expect(statSync(plan).mode & 0o777).toBe(0o660);
   });
 
   it("refuses an update that would not validate, and leaves the file alone", async () => {

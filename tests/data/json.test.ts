@@ -44,7 +44,11 @@ describe("strategy.json, open data format 2", () => {
     const keys = new Set<string>();
     const walk = (v: unknown): void => {
       if (Array.isArray(v)) return v.forEach(walk);
-      if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) (keys.add(k), walk(x));
+      if (v === null || typeof v !== "object") return;
+      for (const [k, x] of Object.entries(v)) {
+        keys.add(k);
+        walk(x);
+      }
     };
     walk(JSON.parse(text));
     for (const key of keys) expect(key, key).toMatch(/^[a-z][a-z0-9_]*$/);

@@ -13,7 +13,7 @@ let built: string;
 describe("plain `npx @11ty/eleventy` publishes what `npm run build` does", () => {
   beforeAll(async () => {
     plain = join(scratch("sp-plain-eleventy-"), "_site");
-    // As a user runs it: from the project folder, with its .eleventy.js, only the output moved aside.
+    // As a user runs it: from the project folder, with its eleventy.config.js, only the output moved aside.
     await promisify(execFile)(process.execPath, [ELEVENTY, "--output", plain, "--quiet"], { cwd: REPO, timeout: 240_000 });
     // The run's shared Derby build: read here, never removed (other files read it too).
     built = await derbySite();

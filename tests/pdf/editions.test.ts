@@ -20,13 +20,13 @@ let after: string;
 beforeAll(async () => {
   before = await derbySite();
   const content = copyContent();
-  edit(content, `${DERBY}/plan.yaml`, /          Approve a further revised due date of 31 December 2015; no later date\n          will be asked for.\n/, `$&      - date: 2015-11-20
+  edit(content, `${DERBY}/plan.yaml`, / {10}Approve a further revised due date of 31 December 2015; no later date\n {10}will be asked for.\n/, `$&      - date: 2015-11-20
         status: complete
         percent: 100
         note: The mental health version of the generic model was signed off by the joint commissioning group.
         report: "2016-03"
 `);
-  edit(content, `${DERBY}/plan.yaml`, /(  - id: a05-social-inclusion-review[^]*?          expected in May 2015\.\n)/, `$1      - date: 2015-12-01
+  edit(content, `${DERBY}/plan.yaml`, /( {2}- id: a05-social-inclusion-review[^]*? {10}expected in May 2015\.\n)/, `$1      - date: 2015-12-01
         status: on-track
         percent: 60
         note: The review restarted in November with the engagement review's findings.

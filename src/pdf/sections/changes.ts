@@ -4,7 +4,7 @@ import { markdownText } from "../markdown.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { table } from "../table.ts";
 import { count, date, due as dueText } from "../words.ts";
-import { actionName, actionsById, latestNote } from "./action-text.ts";
+import { actionName, actionsById } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
 /** The title section 5 has: a first report has nothing to compare with, so it does not promise changes. */

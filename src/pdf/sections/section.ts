@@ -21,11 +21,6 @@ export function openSection(paper: Paper, key: string, title: string, options: {
   return { sect, outline, number };
 }
 
-/** The number the next numbered paragraph of the current section will take, e.g. "4.3". */
-export function nextNumber(paper: Paper): string {
-  return `${paper.numbering.current}.${paper.numbering.paragraph + 1}`;
-}
-
 /**
  * A numbered paragraph (4.3) so members can refer to it: the number hangs in the margin and one or
  * more blocks of text follow in the body column, all in one P element. Returns the number.

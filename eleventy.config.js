@@ -6,14 +6,17 @@ import { register } from "tsx/esm/api";
 register();
 const { strategyPress, contentPathPrefix } = await import("./src/eleventy/index.ts");
 
+// STRATEGY_PRESS_CONTENT points the site at another content folder (the preview tests use a copy).
+const content = process.env.STRATEGY_PRESS_CONTENT ?? "content";
+
+/** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
-  // STRATEGY_PRESS_CONTENT points the site at another content folder (the preview tests use a copy).
-  const content = process.env.STRATEGY_PRESS_CONTENT ?? "content";
   eleventyConfig.addPlugin(strategyPress, { content });
-  return {
-    // The plugin brings every page; content/ holds only YAML, so Eleventy finds no templates of its own there.
-    dir: { input: "content", output: "_site" },
-    templateFormats: ["njk"],
-    pathPrefix: contentPathPrefix(content),
-  };
 }
+
+export const config = {
+  // The plugin brings every page; content/ holds only YAML, so Eleventy finds no templates of its own there.
+  dir: { input: "content", output: "_site" },
+  templateFormats: ["njk"],
+  pathPrefix: contentPathPrefix(content),
+};
