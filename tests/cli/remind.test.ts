@@ -34,7 +34,7 @@ describe("strategy-press remind", () => {
   it("a reminder the server refuses is a diagnostic at its address, the others are still sent, and it exits 3", async () => {
     const server = await startMailServer(["nobody@ccg.example"]);
     try {
-      edit(dir, join("content", "site.yaml"), /path_prefix: \/\n(mail:\n(  .*\n)*)?/, `path_prefix: /\nmail:\n  host: 127.0.0.1\n  port: ${server.port}\n  from: strategy@derby.example\n`);
+      edit(dir, join("content", "site.yaml"), /path_prefix: \/\n(mail:\n( {2}.*\n)*)?/, `path_prefix: /\nmail:\n  host: 127.0.0.1\n  port: ${server.port}\n  from: strategy@derby.example\n`);
       const said = await cli(["remind", STRATEGY], dir);
       expect(said.code).toBe(3);
       expect(said.text).toMatch(/content\/derby-mental-health\/strategy\.yaml:14:43: error: the reminder to Southern Derbyshire CCG \(nobody@ccg\.example\) was not sent: .*550/);
@@ -50,7 +50,7 @@ describe("strategy-press remind", () => {
   it("says what to do when site.yaml names no mail server", async () => {
     const bare = scratch("sp-remind-bare-");
     cpSync(join(dir, "content"), join(bare, "content"), { recursive: true });
-    edit(bare, join("content", "site.yaml"), /mail:\n(  .*\n)*/, "");
+    edit(bare, join("content", "site.yaml"), /mail:\n( {2}.*\n)*/, "");
     const said = await cli(["remind", STRATEGY], bare);
     expect(said.code).toBe(1);
     expect(said.text.split("\n")[0]).toBe("strategy-press: site.yaml sets no mail server (mail: { host, from }): add one, or write the reminders with --dry-run --out <dir>");
