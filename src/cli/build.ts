@@ -1,9 +1,7 @@
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
+import { build } from "../build.ts";
+import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { shownDiagnostics } from "../diagnostic/format.ts";
-import { paperFiles, startPaperThread } from "../eleventy/papers.ts";
-import { checkOutFolder, type Guarded } from "../output/out-folder.ts";
-import { writeAtomically } from "../output/swap.ts";
-import { readModel } from "../pipeline.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
 import { counted } from "../model/counting.ts";
 import type { Command } from "./command.ts";
@@ -19,30 +17,13 @@ export const buildCommand: Command = {
   async run({ args, flags, output, cwd }) {
     const started = performance.now();
     const contentDir = contentFolder(cwd, args[0]);
-    const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
-    checkOutFolder(outDir, guardedFolders(contentDir, cwd), cwd);
-    startPaperThread();
-    const { model, validated, contentRoot } = readModel(contentDir, cwd, { clock: readClock(stringFlag(flags["as-at"])) });
-    for (const text of shownDiagnostics(validated.diagnostics)) output.err(`${text}\n`);
-    // The board papers render on another core while Eleventy loads.
-    void paperFiles(model, contentRoot).catch(() => undefined);
-    // On Node 20, Eleventy routes every later import through a module-loader thread so that a JavaScript
-    // file edited during `--serve` is imported afresh. A build imports no such file, and the thread slows its start.
-    process.env["ELEVENTY_SKIP_ESM_RESOLVER"] ??= "1";
-    // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
-    const { publish } = await import("../publish.ts");
-    await writeAtomically(outDir, (tmp) => publish(model, tmp, { contentDir: contentRoot }));
+    const outDir = resolve(cwd, stringFlag(flags["out"]) ?? "_site");
+    const checked = (diagnostics: readonly Diagnostic[]) => {
+      for (const text of shownDiagnostics(diagnostics)) output.err(`${text}\n`);
+    };
+    const { model, validated } = await build({ contentDir, outDir, cwd, clock: readClock(stringFlag(flags["as-at"])), checked });
     const ms = Math.round(performance.now() - started);
     output.out(`✓ built ${counted(model.strategies.length, "strategy")} into ${outDir} in ${ms} ms (${counted(validated.warnings, "warning")})`);
     return 0;
   },
 };
-
-/** What a build must never replace: the content, the folder that holds it, and the folder the command runs in. */
-export function guardedFolders(contentDir: string, cwd: string): Guarded[] {
-  return [
-    { path: contentDir, what: "the content folder" },
-    { path: cwd, what: "the folder you are working in" },
-    { path: dirname(contentDir), what: "the project folder" },
-  ];
-}

@@ -2,12 +2,12 @@ import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 import type { LoadedStrategy } from "../load/content-folder.ts";
-import { counted, returnsStatus, type SiteModel } from "../model/index.ts";
+import { buildSite, counted, returnsStatus, type SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
 import { checkReturns, type ReturnedUpdate } from "../returns/check.ts";
 import type { ReturnGrid } from "../returns/read.ts";
-import { withLocks } from "../output/lock.ts";
-import { planUpdates, writePlans, type NewUpdate } from "../update/add-updates.ts";
+import { withUpdates, type NewUpdate } from "../update/add-updates.ts";
+import { editContent } from "../update/edit-content.ts";
 import type { Command, Output } from "./command.ts";
 
 export const importCommand: Command = {
@@ -24,29 +24,30 @@ export const importCommand: Command = {
     // Loaded here, not at the top: every other command starts faster for not loading exceljs.
     const { readReturn } = await import("../returns/read.ts");
     const grids = await Promise.all(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
-    // Hold every plan's lock, as `update` does, so an update made meanwhile is neither lost nor lost to us.
-    return withLocks(_planFiles(contentDir), () => _import(contentDir, grids, output, cwd));
+    return _import(contentDir, grids, output, cwd);
   },
 };
 
 async function _import(contentDir: string, grids: ReturnGrid[], output: Output, cwd: string): Promise<number> {
-  const { model, loaded } = readModel(contentDir, cwd, { drafts: true });
-  const checked = checkReturns(grids, model);
-  // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
-  if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
-
-  const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
-  for (const u of checked.updates) {
-    // By folder, not by position: the model lists strategies by title, the loader by folder name.
-    const strategy = loaded.strategies.find((s) => s.folderName === u.strategyId) as LoadedStrategy;
-    byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
-  }
-  const plans = planUpdates(loaded, byStrategy, "The returns were not imported");
-  writePlans(plans, cwd);
+  // Every plan's lock is held, as `update` holds one, so an update made meanwhile is neither lost nor lost to us.
+  const { checked, written, before } = await editContent({ contentDir, cwd, locks: _planFiles(contentDir), refusedBefore: "The content has errors", refused: "The returns were not imported", checkAgainstClock: true }, ({ loaded, content, clock }) => {
+    const model = buildSite(content.site, content.strategies, clock);
+    const checked = checkReturns(grids, model);
+    // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
+    if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
+    const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
+    for (const u of checked.updates) {
+      // By folder, not by position: the model lists strategies by title, the loader by folder name.
+      const strategy = loaded.strategies.find((s) => s.folderName === u.strategyId) as LoadedStrategy;
+      byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
+    }
+    const files = withUpdates(byStrategy);
+    return { files, result: { checked, written: files.size > 0, before: model } };
+  });
 
   for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
   // Who has returned is read from the plans as now written, so returns imported one at a time all count.
-  const now = plans.length > 0 ? readModel(contentDir, cwd, { drafts: true }).model : model;
+  const now = written ? readModel(contentDir, cwd, { drafts: true }).model : before;
   for (const { strategyId, reportId, organisations } of _notReturned(checked.reports, now)) {
     output.out(organisations.length ? `  not yet returned for ${strategyId} report ${reportId}: ${organisations.join("; ")}` : `  every lead has returned for ${strategyId} report ${reportId}`);
   }

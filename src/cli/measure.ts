@@ -1,15 +1,10 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
-import { loadContent } from "../load/content-folder.ts";
-import { SourceFile } from "../load/source-file.ts";
-import { readClock } from "../clock.ts";
+import { UnknownNameError, UsageError } from "../errors.ts";
 import { clockDay } from "../model/clock.ts";
 import { defaultRecordDate, openReport } from "../model/open-report.ts";
-import { withLock } from "../output/lock.ts";
-import { writeFileAtomically } from "../output/write-file.ts";
 import { appendValue, type NewValue } from "../update/append-value.ts";
-import { validateContent } from "../validate/index.ts";
+import { editContent } from "../update/edit-content.ts";
 import { list, record, text } from "../validate/raw.ts";
 import { closest } from "../validate/suggest.ts";
 import type { Command, Output } from "./command.ts";
@@ -33,34 +28,28 @@ export const measureCommand: Command = {
     const file = join(folder, "measures.yaml");
     if (!existsSync(join(folder, "strategy.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
     if (!existsSync(file)) throw new UnknownNameError(`the strategy "${strategyId}" has no outcome measures (no ${relative(cwd, file)}): see "measures.yaml" in docs/content-model.md`);
-    // One writer at a time: a second waits, then reads the file afresh, so neither value is lost.
-    return withLock(file, () => _record(folder, strategyId, measureId, flags, output, cwd));
+    return _record(folder, strategyId, measureId, flags, output, cwd);
   },
 };
 
+/** Records the value through editContent: one writer at a time (a second waits, then reads the file afresh), nothing written that would not validate. */
 async function _record(folder: string, strategyId: string, measureId: string, flags: Record<string, string | boolean | undefined>, output: Output, cwd: string): Promise<number> {
-  const loaded = loadContent(folder, cwd);
-  const before = validateContent(loaded);
-  if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before recording a value");
-  const strategy = loaded.strategies[0];
-  const measures = strategy?.measures;
-  if (!strategy || !measures) throw new UnknownNameError(`the strategy "${strategyId}" has no outcome measures`);
-  const ids = list(record(measures.data)["measures"]).flatMap((m) => text(record(m)["id"]) ?? []);
-  if (!ids.includes(measureId)) {
-    const near = closest(measureId, ids);
-    throw new UnknownNameError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
-  }
-
-  const today = clockDay(readClock(), strategyTimeZone(loaded));
-  const open = openReport(before.content?.strategies[0]?.reports.reports ?? []);
-  const dated = defaultRecordDate(open, today);
-  const value = _value(flags, dated.date);
-  const edited = new SourceFile(measures.path, new TextEncoder().encode(appendValue(measures, measureId, value)));
-  // Never write a file that cannot be read back cleanly.
-  const checked = validateContent({ ...loaded, strategies: [{ ...strategy, measures: edited }] });
-  if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), "The value was not recorded");
-  writeFileAtomically(resolve(cwd, edited.path), edited.text);
-  output.out(`✓ ${measureId}: ${value.value} on ${value.date} — added to ${edited.path}`);
+  const locks = [join(folder, "measures.yaml")];
+  const { value, path, open, dated, today } = await editContent({ contentDir: folder, cwd, locks, refusedBefore: "Fix these errors before recording a value", refused: "The value was not recorded" }, ({ loaded, content, clock }) => {
+    const measures = loaded.strategies[0]?.measures;
+    if (!measures) throw new UnknownNameError(`the strategy "${strategyId}" has no outcome measures`);
+    const ids = list(record(measures.data)["measures"]).flatMap((m) => text(record(m)["id"]) ?? []);
+    if (!ids.includes(measureId)) {
+      const near = closest(measureId, ids);
+      throw new UnknownNameError(`there is no measure "${measureId}" in ${measures.path}${near ? ` — did you mean "${near}"?` : ` (its measures: ${ids.join(", ")})`}`);
+    }
+    const today = clockDay(clock, strategyTimeZone(loaded));
+    const open = openReport(content.strategies[0]?.reports.reports ?? []);
+    const dated = defaultRecordDate(open, today);
+    const value = _value(flags, dated.date);
+    return { files: new Map([[measures, appendValue(measures, measureId, value)]]), result: { value, path: measures.path, open, dated, today } };
+  });
+  output.out(`✓ ${measureId}: ${value.value} on ${value.date} — added to ${path}`);
   if (open && stringFlag(flags["date"]) === undefined && dated.because === "period-end") output.out(`  dated ${dated.date}, the last day of open report ${open.id}'s period: today (${today}) is outside it; give --date for another day`);
   return 0;
 }

@@ -35,7 +35,7 @@ export async function reportApprove({ args, flags, output, cwd }: CommandContext
   if (dateFlag !== undefined && !isoDate(dateFlag)) throw new UsageError(`--date must be a date written YYYY-MM-DD, not "${dateFlag}"`);
   const contentDir = resolve(cwd, stringFlag(flags["content"]) ?? "content");
   const folder = join(contentDir, strategyId);
-  const stored = await editStrategyFile(contentDir, strategyId, "reports", cwd, async ({ loaded, content, file }) => {
+  const stored = await editStrategyFile(contentDir, strategyId, "reports", cwd, async ({ loaded, strategy: read, content, file }) => {
     const report = content.reports.reports.find((r) => r.id === reportId);
     if (!report) throw unknownReport(strategyId, reportId, content.reports.reports.map((r) => r.id));
     if (report.approved) throw new UsageError(`report ${reportId} was approved on ${report.approved.date} by ${report.approved.by}: its edition is stored and never changes (record a correction instead)`);
@@ -49,11 +49,12 @@ export async function reportApprove({ args, flags, output, cwd }: CommandContext
     if (!strategy) throw new UsageError(`there is no strategy "${strategyId}"`);
     const files = await Promise.all(EDITION_FORMATS.map(async (f) => ({ file: `editions/${reportId}.${f.ext}`, bytes: await f.render(strategy, reportId, { siteHome: strategyUrls(site.site, strategy).home }) })));
     const editions = files.map((f) => ({ file: f.file, sha256: sha256(f.bytes) }));
+    // The check after the edit sees the editions about to be stored (this run's own reading of the folder).
+    read.editions = { files: [...(read.editions?.files ?? []).filter((f) => !editions.some((e) => e.file === f.file)), ...editions], facts: new Map() };
     const facts = new TextEncoder().encode(`${JSON.stringify(editionFacts(approved, reportId), null, 1)}\n`);
     return {
       text: approveReport(file, reportId, { by, date, editions }),
       result: { date, files: files.map((f) => ({ file: f.file, size: f.bytes.length })), reports: file.path },
-      also: { editions: { files: [...(loaded.strategies[0]?.editions?.files ?? []), ...editions], facts: new Map() } },
       before: () => {
         for (const f of [...files, { file: factsFile(reportId), bytes: facts }]) {
           mkdirSync(dirname(join(folder, f.file)), { recursive: true });

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { contentPathPrefix } from "../eleventy/path-prefix.ts";
 import { EnvironmentError, UsageError } from "../errors.ts";
 import { checkOutFolder } from "../output/out-folder.ts";
-import { guardedFolders } from "./build.ts";
+import { guardedFolders } from "../build.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
 import type { Command } from "./command.ts";

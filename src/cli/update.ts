@@ -1,17 +1,15 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
-import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
+import { UnknownNameError, UsageError } from "../errors.ts";
+import type { LoadedContent, LoadedStrategy } from "../load/content-folder.ts";
 import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { reportHolding } from "../model/periods.ts";
 import { clockDay } from "../model/clock.ts";
-import { readClock } from "../clock.ts";
 import { defaultRecordDate, openReport } from "../model/open-report.ts";
-import { planUpdates, writePlans } from "../update/add-updates.ts";
-import { validateContent } from "../validate/index.ts";
+import { withUpdates } from "../update/add-updates.ts";
+import { editContent } from "../update/edit-content.ts";
 import { list, record, text } from "../validate/raw.ts";
-import { withLock } from "../output/lock.ts";
 import type { Command, Output } from "./command.ts";
 import { strategyTimeZone, stringFlag } from "./flag-values.ts";
 import { unknownReport } from "./find.ts";
@@ -35,30 +33,29 @@ export const updateCommand: Command = {
     if (!strategyId || !actionId) throw new UsageError("name the strategy and the action");
     const folder = join(resolve(cwd, stringFlag(flags["content"]) ?? "content"), strategyId);
     if (!existsSync(join(folder, "plan.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "plan.yaml"))})`);
-    // One update at a time per plan: the second waits, then reads the plan afresh, so neither is lost.
-    return withLock(join(folder, "plan.yaml"), () => _record(folder, strategyId, actionId, flags, output, cwd));
+    return _record(folder, strategyId, actionId, flags, output, cwd);
   },
 };
 
-/** Reads the plan, adds the update, checks the result and writes it: all while holding the plan's lock. */
+/**
+ * Adds the update through editContent: one update at a time per plan (the second waits for the lock,
+ * then reads the plan afresh, so neither is lost), and nothing written that would not validate.
+ */
 async function _record(folder: string, strategyId: string, actionId: string, flags: Record<string, string | boolean | undefined>, output: Output, cwd: string): Promise<number> {
-  const loaded = loadContent(folder, cwd);
-  const before = validateContent(loaded);
-  if (before.errors) throw new ContentError(before.diagnostics, "Fix these errors before adding an update");
-  const plan = loaded.strategies[0]?.plan;
-  if (!plan) throw new UnknownNameError(`there is no strategy "${strategyId}"`);
-
-  const clock = readClock();
-  const today = clockDay(clock, strategyTimeZone(loaded));
-  const open = openReport(before.content?.strategies[0]?.reports.reports ?? []);
-  const dated = defaultRecordDate(open, today);
-  const update = _update(flags, loaded, dated.date);
-  // Never write a file that cannot be read back cleanly.
-  const strategy = loaded.strategies[0] as LoadedStrategy;
-  writePlans(planUpdates(loaded, new Map([[strategy, [{ actionId, update }]]]), "The update was not added", clock), cwd);
-  // plan.yaml, or the file under plan/ that holds the action.
-  const holder = findAction(strategy, actionId)?.file ?? plan;
-  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${holder.path}`);
+  const locks = [join(folder, "plan.yaml")];
+  const done = await editContent({ contentDir: folder, cwd, locks, refusedBefore: "Fix these errors before adding an update", refused: "The update was not added", checkAgainstClock: true }, ({ loaded, content, clock }) => {
+    const strategy = loaded.strategies[0] as LoadedStrategy;
+    if (!strategy.plan) throw new UnknownNameError(`there is no strategy "${strategyId}"`);
+    const today = clockDay(clock, strategyTimeZone(loaded));
+    const open = openReport(content.strategies[0]?.reports.reports ?? []);
+    const dated = defaultRecordDate(open, today);
+    const update = _update(flags, loaded, dated.date);
+    // plan.yaml, or the file under plan/ that holds the action.
+    const holder = findAction(strategy, actionId)?.file ?? strategy.plan;
+    return { files: withUpdates(new Map([[strategy, [{ actionId, update }]]])), result: { update, holder: holder.path, open, dated, today } };
+  });
+  const { update, holder, open, dated, today } = done;
+  output.out(`✓ ${actionId}: ${update.status}${update.percent === undefined ? "" : ` (${update.percent}%)`} on ${update.date}${update.report ? `, counted in report ${update.report}` : ""} — added to ${holder}`);
   if (open && stringFlag(flags["date"]) === undefined && dated.because === "period-end") output.out(`  dated ${dated.date}, the last day of open report ${open.id}'s period: today (${today}) is outside it; give --date for another day`);
   return 0;
 }

@@ -7,7 +7,7 @@ export const STRATEGY_JSON_FORMAT = "strategy-press/strategy";
  * The format's version: the minor number rises when a field is added, the major when one is renamed,
  * removed or changes meaning (and then the schema is published under a new name, the old one kept).
  */
-export const STRATEGY_JSON_VERSION = "2.0";
+export const STRATEGY_JSON_VERSION = "2.1";
 /** The format's JSON Schema, from the site's root: its file name carries the major version. */
 export const STRATEGY_JSON_SCHEMA = "schemas/open-data/strategy-2.schema.json";
 
@@ -60,6 +60,9 @@ function _strategy(strategy: StrategyModel) {
     licence: m.licence ? { name: m.licence.name, url: m.licence.url ?? null } : null,
     language: m.language,
     staleness_days: strategy.stalenessDays,
+    // The strategy's own rating scale: its word for each status it rates (empty when it keeps the tool's).
+    ratings: (m.ratings ?? []).map((r) => ({ status: r.means, label: r.label, colour: r.colour ?? null })),
+    stages: m.stages === true,
     vision: m.vision,
     context: m.context ?? null,
   };
@@ -118,6 +121,7 @@ function _action(a: Action) {
       recovery: u.recovery ?? null,
       revised_due: u.revised_due ?? null,
       request: u.request ?? null,
+      stage: u.stage ?? null,
     })),
     progress: {
       status: a.progress.status,
@@ -161,6 +165,8 @@ function _risk(r: Risk) {
 }
 
 function _measure(m: Measure) {
+  const point = (p: { date: string; value: number }) => ({ date: p.date, value: p.value });
+  const travel = (t: Measure["travel"]["previous"]) => (t ? { travel: t.travel, from: point(t.from) } : null);
   return {
     id: m.id,
     ref: m.ref,
@@ -169,13 +175,23 @@ function _measure(m: Measure) {
     theme_id: m.theme?.id ?? null,
     objective_id: m.objective?.id ?? null,
     action_id: m.action?.id ?? null,
+    lead_organisations: m.leadOrganisations,
     unit: m.unit,
     direction: m.direction,
     source: m.source ? { title: m.source.title, url: m.source.url ?? null } : null,
     illustrative: m.illustrative,
-    baseline: { date: m.baseline.date, value: m.baseline.value },
-    target: { date: m.target.date, value: m.target.value },
-    values: m.values.map((v) => ({ date: v.date, value: v.value, note: v.note ?? null })),
+    baseline: point(m.baseline),
+    target: point(m.target),
+    targets: m.targets.map((t) => ({ period: t.period, start: t.start, end: t.end, value: t.value })),
+    tolerance: m.tolerance ? { green: m.tolerance.green, amber: m.tolerance.amber } : null,
+    frequency: m.frequency,
+    lag_days: m.lagDays,
+    comparators: m.comparators.map((c) => ({ title: c.title, source: c.source ? { title: c.source.title, url: c.source.url ?? null } : null, illustrative: c.illustrative, values: c.values.map(point) })),
+    // Each value with the target for its period and its rating against it.
+    values: m.values.map((v) => ({ date: v.date, value: v.value, note: v.note ?? null, target_period: v.target?.period ?? null, target_value: v.target?.value ?? null, status: v.status })),
     status: m.status,
+    travel: { previous: travel(m.travel.previous), year_before: travel(m.travel.yearBefore), worsening_twice: m.travel.worseningTwice },
+    next: m.next ? { period_end: m.next.periodEnd, due_by: m.next.dueBy, overdue: m.next.overdue } : null,
+    exceptions: m.exceptions,
   };
 }

@@ -47,14 +47,18 @@ export const REASON_LABELS: Record<ExceptionReason, string> = {
   "no-update": "no update in this period",
 };
 
-/** A reason in words, with the staleness window filled in. */
-export function reasonLabel(reason: ExceptionReason, stalenessDays: number): string {
+/**
+ * A reason in words, with the staleness window filled in; `statusWord` gives a strategy's own word for a
+ * reason that is a status ("Amber" for at risk, on a scale of its own).
+ */
+export function reasonLabel(reason: ExceptionReason, stalenessDays: number, statusWord?: (status: "off-track" | "at-risk") => string): string {
+  if (statusWord && (reason === "off-track" || reason === "at-risk")) return statusWord(reason);
   return REASON_LABELS[reason].replace("{days}", String(stalenessDays));
 }
 
 /** "At risk, overdue and no update for more than 120 days": every reason as one sentence, first word capitalised. */
-export function reasonsSentence(reasons: readonly ExceptionReason[], stalenessDays: number): string {
-  const words = reasons.map((r) => reasonLabel(r, stalenessDays));
+export function reasonsSentence(reasons: readonly ExceptionReason[], stalenessDays: number, statusWord?: (status: "off-track" | "at-risk") => string): string {
+  const words = reasons.map((r) => reasonLabel(r, stalenessDays, statusWord));
   const sentence = listed(words);
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

@@ -145,6 +145,8 @@ export interface Measure {
   travel: MeasureTravel;
   /** When the next value is expected; null when the measure gives no frequency. */
   next: NextValue | null;
+  /** Why a board looks at it first, in the exceptions-first order of measuresForBoard: empty for most. */
+  exceptions: MeasureException[];
   /** How the status was judged, in words: ON_TRACK_MEANING, or periodTargetMeaning in the strategy's words. */
   rule: string;
 }
@@ -196,6 +198,7 @@ function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent |
   const next = nextValue(m.frequency ?? null, m.lag_days ?? 0, latest?.date ?? m.baseline.date, at.asAt);
   const periodTarget = latest ? latest.target : ((next ? targetFor(targets, next.periodEnd) : null) ?? targets[0] ?? null) as MeasurePeriodTarget | null;
   const { theme, objective, action, themeIds, leadOrganisations } = _place(m, places);
+  const travel = measureTravel(values, m.direction);
   return {
     id: m.id,
     ref: m.ref ?? null,
@@ -225,10 +228,24 @@ function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent |
     statusLabel: label(status),
     periodTarget,
     distance: latest && judgedAgainst !== null ? measureDistance(latest.value, judgedAgainst, m.unit) : null,
-    travel: measureTravel(values, m.direction),
+    travel,
     next,
+    exceptions: measureExceptions(status, travel),
     rule: targets.length ? periodTargetMeaning(inSentence) : ON_TRACK_MEANING,
   };
+}
+
+/** Why a measure is an exception for a board: its latest value is off track, or it has worsened twice running. */
+export type MeasureException = "off-track" | "worsening-twice";
+
+/** The rule for a measure's exceptions: off track (Red, on a council's scale), or worse than the value before twice running. */
+export function measureExceptions(status: MeasureStatus, travel: MeasureTravel): MeasureException[] {
+  return [...(status === "off-track" ? (["off-track"] as const) : []), ...(travel.worseningTwice ? (["worsening-twice"] as const) : [])];
+}
+
+/** The measures as a board reads them: the exceptions first, then the rest, each group in file order. */
+export function measuresForBoard<M extends { exceptions: readonly MeasureException[] }>(measures: readonly M[]): M[] {
+  return [...measures.filter((m) => m.exceptions.length > 0), ...measures.filter((m) => m.exceptions.length === 0)];
 }
 
 /**

@@ -84,6 +84,12 @@ export function statusFromWord(scale: RatingScale, word: string): Status | null 
   return STATUSES.find((s) => s === written || (scale.own && scale.words[s].toLowerCase() === wanted)) ?? null;
 }
 
+/** A status's word mid-sentence: the tool's in lower case ("2 on track"), a strategy's own as it writes it ("2 Green"). */
+export function statusInSentence(scale: RatingScale, status: Status): string {
+  const word = scale.words[status];
+  return word === STATUS_LABELS[status] ? word.toLowerCase() : word;
+}
+
 /** The tool's own words and colours: the scale of every strategy that declares none. */
 export const TOOL_SCALE: RatingScale = ratingScaleOf({});
 

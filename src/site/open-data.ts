@@ -78,7 +78,7 @@ const RISK_NOTES: Record<RiskColumn, Note> = {
 
 /** What each column of measures.csv holds. */
 const MEASURE_NOTES: Record<MeasureColumn, Note> = {
-  id: "The measure's id, as in its place on the measures page (#id)",
+  id: "The measure's id, as in the address of its page (measures/<id>/)",
   title: "What is measured",
   theme: (w) => `The id of the ${w.theme.lower} it belongs to; empty for a measure of the whole strategy`,
   unit: "The unit of every value, e.g. %, people or per 100,000",
@@ -90,12 +90,23 @@ const MEASURE_NOTES: Record<MeasureColumn, Note> = {
   latest_date: "Date of the latest value recorded; empty when none has been",
   latest_value: "The latest value recorded, in the unit",
   values_recorded: "How many values have been recorded since the baseline (each is in strategy.json)",
-  status: `${Object.keys(MEASURE_STATUS_LABELS).join(", ")}: on-track when the latest value is at or better than a straight line from the baseline to the target at its date; off-track when it is worse, or the target date has passed unmet`,
+  status: `${Object.keys(MEASURE_STATUS_LABELS).join(", ")}: with a target for each period, the latest value's rating against its period's target (on-track at it or within the green tolerance, at-risk within the amber, off-track beyond, no-target where the period has none); with one end target, on-track when the latest value is at or better than a straight line from the baseline to the target at its date, off-track when it is worse or the target date has passed unmet`,
   distance_to_target: "How far the latest value is from the target, in the unit (percentage points for a percentage); 0 at the target",
   distance_side: "above, below or at: which side of the target the latest value is",
   source: "Where the figures come from",
   source_url: "The source's web address",
   illustrative: "yes when the values are made-up example data, not real figures",
+  ref: "The measure's reference as the plan writes it",
+  objective: (w) => `The id of the ${w.objective.lower} it measures, if any`,
+  action: (w) => `The id of the ${w.action.lower} it measures, if any`,
+  period_target_value: "The target for the latest value's period (empty for a measure with one end target, or a period with none)",
+  period_target_period: "That period as the plan writes it: 2024/25, 2025-Q1 or 2025-06",
+  status_word: "The status in the strategy's own words (its rating, e.g. Green, where it rates on a scale of its own)",
+  travel: "improving, worsening or no-change: the latest value against the one before, by which way is better",
+  travel_year_before: "improving, worsening or no-change against the value for the same period a year before; empty when there is none",
+  exception: "yes when the measure is off track, or worse than the value before twice running",
+  next_due: "The day the next value is expected by (its period's end plus the data lag); empty for a measure with no frequency",
+  next_overdue: "yes when that day has passed with no value recorded",
 };
 
 export interface Column { name: string; description: string }

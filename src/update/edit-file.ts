@@ -1,12 +1,10 @@
 import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { ContentError, UnknownNameError, UsageError } from "../errors.ts";
-import { loadContent, type LoadedContent, type LoadedStrategy } from "../load/content-folder.ts";
-import { SourceFile } from "../load/source-file.ts";
-import { withLock } from "../output/lock.ts";
-import { writeFileAtomically } from "../output/write-file.ts";
+import { join, relative } from "node:path";
+import { UnknownNameError, UsageError } from "../errors.ts";
+import type { LoadedContent, LoadedStrategy } from "../load/content-folder.ts";
+import type { SourceFile } from "../load/source-file.ts";
 import type { StrategyFiles } from "../model/content.ts";
-import { validateContent } from "../validate/index.ts";
+import { editContent } from "./edit-content.ts";
 
 /** Which file of a strategy folder an edit changes. */
 export type EditedKind = "reports" | "strategy";
@@ -20,18 +18,14 @@ export interface EditInput {
   file: SourceFile;
 }
 
-/**
- * The edited file's text, what the command reports, what to write before the file itself, and what
- * else of the strategy's files the edit brings (stored editions, say) for the check after it.
- */
-export interface Edited<T> { text: string; result: T; before?: () => void; also?: Partial<LoadedStrategy> }
+/** The edited file's text, what the command reports, and what to write before the file itself. */
+export interface Edited<T> { text: string; result: T; before?: () => void }
 
 /**
- * Edits one file of a strategy folder the way every command that writes content does: under the
- * file's lock, it reads the content afresh, refuses content that has errors already, makes the edit
- * (new text for the file), checks the whole content with the edit in place and writes the file whole,
- * or nothing. `before` runs once the edit is checked and before the file is written (to write files
- * the edit names, say). Returns the edit's result.
+ * Edits one file of a strategy folder through editContent, the way every command that writes content
+ * does: under the file's lock, read afresh, refused with errors already, checked with the edit in
+ * place, written whole or not at all. `before` runs once the edit is checked and before the file
+ * is written (to write files the edit names, say). Returns the edit's result.
  */
 export async function editStrategyFile<T>(
   contentDir: string,
@@ -44,20 +38,11 @@ export async function editStrategyFile<T>(
   const folder = join(contentDir, strategyId);
   const path = join(folder, `${kind}.yaml`);
   if (!existsSync(join(folder, "strategy.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
-  return withLock(path, async () => {
-    const loaded = loadContent(folder, cwd);
-    const before = validateContent(loaded);
-    if (!before.content) throw new ContentError(before.diagnostics, "Fix these errors first");
+  return editContent({ contentDir: folder, cwd, locks: [path], refusedBefore: "Fix these errors first", refused }, async ({ loaded, content }) => {
     const strategy = loaded.strategies[0] as LoadedStrategy;
     const file = strategy[kind];
     if (!file) throw new UsageError(`there is no ${relative(cwd, path)}`);
-    const { text, result, before: beforeWrite, also } = await edit({ loaded, strategy, content: before.content.strategies[0] as StrategyFiles, file });
-    const edited = new SourceFile(file.path, new TextEncoder().encode(text));
-    // Never write a file that cannot be read back cleanly.
-    const checked = validateContent({ ...loaded, strategies: [{ ...strategy, ...also, [kind]: edited }] });
-    if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), refused);
-    beforeWrite?.();
-    writeFileAtomically(resolve(cwd, edited.path), edited.text);
-    return result;
+    const { text, result, before } = await edit({ loaded, strategy, content: content.strategies[0] as StrategyFiles, file });
+    return { files: new Map([[file, text]]), result, ...(before ? { before } : {}) };
   });
 }

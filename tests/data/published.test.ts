@@ -44,6 +44,6 @@ describe("a build publishes the open data", () => {
     expect(readFileSync(join(out, openData), "utf8")).toBe(readFileSync(join(REPO, openData), "utf8"));
     // The open data page links it, with the format's version.
     const page = readFileSync(join(out, "derby-mental-health", "open-data", "index.html"), "utf8");
-    expect(page).toContain('format <code>strategy-press/strategy</code> version 2.0, described by <a class="govuk-link" href="/schemas/open-data/strategy-2.schema.json">its JSON Schema</a>');
+    expect(page).toContain('format <code>strategy-press/strategy</code> version 2.1, described by <a class="govuk-link" href="/schemas/open-data/strategy-2.schema.json">its JSON Schema</a>');
   });
 });

@@ -18,21 +18,25 @@ describe("the board paper of a strategy with measures", () => {
     expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text).slice(5, 8)).toEqual(["6 Risks", "7 Outcome measures", "8 Implications"]);
   });
 
-  it("gives each measure's baseline, target, latest value by the period end and status with its distance to target", () => {
+  it("gives each measure as a board reads it: latest value, the target it is judged against, rating, direction of travel and next value, exceptions first", () => {
     const text = plain(sectionsOf(pdf.text, ["7 Outcome measures", "8 Implications"]).get("7 Outcome measures") ?? "");
-    expect(text).toContain("7.1 The strategy's outcome measures, with the latest value recorded by 31 December 2014.");
-    expect(text).toContain("7.2 Measures marked “Example data” hold made-up values");
-    expect(text).toContain("Measure Baseline Target Latest Status");
-    expect(text).toContain("People in contact with mental health services who are in paid work (higher is better) 6.5% (31 Mar 2014) 12% (31 Mar 2019) 8.4% (31 Dec 2014) On track: 3.6 percentage points below target");
-    expect(text).toContain("People waiting more than 18 weeks for a talking therapy (lower is better) Example data 340 people (31 Mar 2014) 100 people (31 Mar 2016) 290 people (31 Dec 2014) Off track: 190 people above target");
-    expect(text).toContain("Adults who agree that people with mental illness are part of the community (higher is better) 71% (31 Mar 2014) 80% (31 Mar 2019) None yet No data yet");
+    expect(text).toContain("7.1 The strategy's outcome measures, with the latest value recorded by 31 December 2014: the target it is judged against, its rating, which way it moved since the value before, and when the next value is due. 1 outcome measure is an exception (off track, or worse than the value before twice running) and comes first.");
+    expect(text).toContain("7.2 Where there is one end target, it is on track when its latest value is at or better than a straight line from its baseline to its target.");
+    expect(text).toContain("7.3 Outcome measures marked “Example data” hold made-up values");
+    expect(text).toContain("Outcome measure Latest value Target for the period Rating Direction of travel Next value due");
+    // The measure off track comes first, though it is second in measures.yaml.
+    expect(text).toContain(
+      "People waiting more than 18 weeks for a talking therapy (lower is better) Example data 290 people 31 Dec 2014 100 people by 31 Mar 2016 Off track ▲ Improving No frequency given " +
+        "People in contact with mental health services who are in paid work (higher is better) 8.4% 31 Dec 2014 12% by 31 Mar 2019 On track ▲ Improving No frequency given " +
+        "Adults who agree that people with mental illness are part of the community (higher is better) None yet 80% by 31 Mar 2019 No data yet No values yet No frequency given",
+    );
   });
 
   it("tags the measures table as a table with header cells, and leaves no text untagged", () => {
-    const tables = pdf.pages.flatMap((p) => elements(p, "Table")).filter((t) => t.text.startsWith("Measure Baseline Target Latest Status"));
+    const tables = pdf.pages.flatMap((p) => elements(p, "Table")).filter((t) => t.text.startsWith("Outcome measure Latest value"));
     expect(tables).toHaveLength(1);
     const headers = pdf.pages.flatMap((p) => elements(p, "TH")).map((th) => th.text);
-    expect(headers).toEqual(expect.arrayContaining(["Measure", "Baseline", "Target", "Latest", "Status"]));
+    expect(headers).toEqual(expect.arrayContaining(["Outcome measure", "Latest value", "Target for the period", "Rating", "Direction of travel", "Next value due"]));
     expect(pdf.marked).toBe(true);
     for (const page of pdf.pages) expect(page.untaggedText).toBe("");
   });

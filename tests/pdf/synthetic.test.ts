@@ -65,7 +65,7 @@ describe("a synthetic strategy's board paper", () => {
     const h2 = blocksInOrder(pdf, ["H2"]).map((b) => b.text);
     expect(h2.slice(5, 9)).toEqual(["6 Risks", "7 Outcome measures", "8 Implications", "9 Background papers and web addresses"]);
     const text = sectionsOf(pdf.text, ["7 Outcome measures", "8 Implications"]).get("7 Outcome measures") ?? "";
-    expect(text).toContain("People in employment after treatment (higher is better) 42% (31 Mar 2020) 60% (31 Mar 2025) 49% (31 Dec 2021)");
+    expect(text).toContain("People in employment after treatment (higher is better) 49% 31 Dec 2021 60% by 31 Mar 2025 On track ▲ Improving");
     expect(text).not.toContain("99");
   });
 

@@ -122,6 +122,33 @@ describe("a council plan's key performance indicators on the site", () => {
     expect(readFileSync(join(site, ID, "feed.xml"), "utf8")).toContain("<title>Review day opportunities for adults with care and support needs: Amber</title>");
   });
 
+  it("publishes every value and target in strategy.json, and each indicator's rating and direction in measures.csv", () => {
+    type Json = { measures: { id: string; targets: { period: string; value: number }[]; tolerance: unknown; comparators: { title: string; values: unknown[] }[]; values: { date: string; value: number; target_period: string | null; target_value: number | null; status: string }[]; travel: { previous: { travel: string } | null; worsening_twice: boolean }; exceptions: string[] }[] };
+    const json = JSON.parse(readFileSync(join(site, ID, "strategy.json"), "utf8")) as Json;
+    const neet = json.measures.find((m) => m.id === "care-leavers-neet");
+    expect(neet?.targets).toEqual([
+      { period: "2024-Q4", start: "2024-10-01", end: "2024-12-31", value: 36 }, { period: "2025-Q1", start: "2025-01-01", end: "2025-03-31", value: 35 },
+      { period: "2025-Q2", start: "2025-04-01", end: "2025-06-30", value: 35 }, { period: "2025-Q3", start: "2025-07-01", end: "2025-09-30", value: 34 },
+    ]);
+    expect(neet?.tolerance).toEqual({ green: "5%", amber: "10%" });
+    expect(neet?.comparators.map((c) => [c.title, c.values.length])).toEqual([["England average", 2]]);
+    expect(neet?.values.map((v) => [v.date, v.value, v.target_period, v.target_value, v.status])).toEqual([
+      ["2024-09-30", 62.5, null, null, "no-target"], ["2024-12-31", 53.6, "2024-Q4", 36, "off-track"], ["2025-03-31", 53.1, "2025-Q1", 35, "off-track"],
+      ["2025-06-30", 53.8, "2025-Q2", 35, "off-track"], ["2025-09-30", 59.5, "2025-Q3", 34, "off-track"],
+    ]);
+    expect(neet).toMatchObject({ travel: { previous: { travel: "worsening" }, worsening_twice: true }, exceptions: ["off-track", "worsening-twice"] });
+    const rows = parse(readFileSync(join(site, ID, "measures.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r["ref"], r["latest_value"], r["period_target_value"], r["period_target_period"], r["status"], r["status_word"], r["travel"], r["exception"], r["next_due"]])).toEqual([
+      ["1.1.3.KR", "75.2", "76", "2025/26", "on-track", "Green", "improving", "no", "2026-04-30"],
+      ["1.2.1.KR", "59.5", "34", "2025-Q3", "off-track", "Red", "worsening", "yes", "2026-04-30"],
+      ["1.1.6.KR", "285", "270", "2025-Q3", "on-track", "Green", "improving", "no", "2026-04-30"],
+      ["1.3.2.KR", "70.9", "74", "2025/26", "on-track", "Green", "improving", "no", "2026-04-30"],
+      ["1.1.3.PI", "26502", "19875", "2025/26", "on-track", "Green", "improving", "no", "2026-04-30"],
+      ["1.1.5.KR", "98", "100", "2025/26", "on-track", "Green", "no-change", "no", "2026-04-30"],
+      ["1.5.4.KR", "", "265", "2024/25", "no-data", "No data yet", "", "no", "2025-07-29"],
+    ]);
+  });
+
   it("has no broken internal link", () => {
     expect(brokenLinks(site).problems).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, DECISION_LABELS, scaleOf, type Action, type FollowedDecision } from "../../model/index.ts";
+import { CHANGE_LABELS, DECISION_LABELS, scaleOf, statusInSentence, type Action, type FollowedDecision } from "../../model/index.ts";
 import { statusWords } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper, Parent } from "../paper.ts";
@@ -72,7 +72,7 @@ function _decisions(paper: Paper, sect: Parent, meeting: string, followed: reado
     ],
     rows: followed.map(({ decision, actions }) => {
       const revised = decision.revisedDue.map((r) => `Due date of action ${byId.get(r.actionId)?.ref ?? r.actionId} revised to ${dueText(r.due)}.`);
-      const statuses = actions.map(({ actionId, progress }) => `Action ${byId.get(actionId)?.ref ?? actionId}: ${scaleOf(paper.strategy).words[progress.status].toLowerCase()} at ${date(paper.report.period.end)}.`);
+      const statuses = actions.map(({ actionId, progress }) => `Action ${byId.get(actionId)?.ref ?? actionId}: ${statusInSentence(scaleOf(paper.strategy), progress.status)} at ${date(paper.report.period.end)}.`);
       return [
         { text: `${decision.recommendation.number}. ${decision.recommendation.text}` },
         { text: [DECISION_LABELS[decision.outcome], decision.note ? markdownText(decision.note) : ""].filter(Boolean).join(": ") },

@@ -1,4 +1,4 @@
-import { scaleOf, STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type Status } from "../../model/index.ts";
+import { scaleOf, statusInSentence, STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type Status } from "../../model/index.ts";
 import { exceptionGroups } from "./exception-groups.ts";
 import { reasonsSentence } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
@@ -14,7 +14,9 @@ import { numbered, openSection } from "./section.ts";
  * it is one; otherwise the status first ("On track, but overdue"), so it is never said twice.
  */
 export function listedBecause(status: Status, reasons: readonly ExceptionReason[], stalenessDays: number, words: Record<Status, string> = STATUS_LABELS): string {
-  const sentence = reasonsSentence(reasons, stalenessDays);
+  // A status among the reasons reads in the strategy's word for it, where that is not the tool's.
+  const own = (s: "off-track" | "at-risk") => (words[s] === STATUS_LABELS[s] ? words[s].toLowerCase() : words[s]);
+  const sentence = reasonsSentence(reasons, stalenessDays, own);
   return reasons.includes(status as ExceptionReason) ? sentence : `${words[status]}, but ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
 }
 
@@ -35,7 +37,7 @@ export function exceptionsSection(paper: Paper): void {
   const byId = actionsById(paper);
   numbered(paper, sect, [
     report.exceptions.length
-      ? `${count(report.exceptions.length, "action is", "actions are")} listed: off track, at risk, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}.`
+      ? `${count(report.exceptions.length, "action is", "actions are")} listed: ${statusInSentence(scaleOf(strategy), "off-track")}, ${statusInSentence(scaleOf(strategy), "at-risk")}, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}.`
       : `No action is off track, at risk or overdue, and every open action had an update in the period.`,
   ]);
   const { cards, listed } = exceptionGroups(report);

@@ -1,25 +1,14 @@
-import { ON_TRACK_MEANING, type IsoDate, type Report } from "../../model/index.ts";
+import { measuresForBoard, ON_TRACK_MEANING, scaleOf, type Measure, type MeasureException, type Report } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
-import { date, shortDate } from "../words.ts";
+import { count, date, shortDate, shortDue } from "../words.ts";
 import { numbered, openSection } from "./section.ts";
 
-interface _Value { date: IsoDate; value: number; text: string }
-
 /** What the section reads of an outcome measure: the model's Measure as at the report's period end. */
-export interface MeasureView {
-  id: string;
-  title: string;
-  unit: string;
-  direction: "up" | "down";
-  better: string;
-  illustrative: boolean;
-  baseline: _Value;
-  target: _Value;
-  latest: _Value | null;
-  statusLabel: string;
-  distance: { text: string } | null;
-}
+export type MeasureView = Pick<
+  Measure,
+  "id" | "ref" | "title" | "better" | "illustrative" | "latest" | "target" | "targets" | "periodTarget" | "statusLabel" | "travel" | "next" | "exceptions" | "rule"
+>;
 
 /** The strategy's outcome measures as at the report's period end; a strategy without any has no measures section at all. */
 export function measuresOf(report: Report): readonly MeasureView[] {
@@ -30,30 +19,57 @@ export function hasMeasures(paper: Paper): boolean {
   return measuresOf(paper.report).length > 0;
 }
 
-/** Each measure's baseline, target, latest value by the period end and its status, as a table. */
+/**
+ * The measures as a board reads them, one compact row each: the latest value and its date, the target
+ * for that period, the rating in the strategy's words, the direction of travel and when the next value
+ * is due; the exceptions (off track, or worse twice running) first.
+ */
 export function measuresSection(paper: Paper): void {
   const { report, strategy } = paper;
-  const measures = measuresOf(report);
-  const { sect } = openSection(paper, "measures", strategy.words.measure.plural);
-  numbered(paper, sect, [`The strategy's ${strategy.words.measure.lowerPlural}, with the latest value recorded by ${date(report.asAt)}. A measure is on track when ${ON_TRACK_MEANING}.`]);
-  if (measures.some((m) => m.illustrative)) numbered(paper, sect, ["Measures marked “Example data” hold made-up values that show how the measure will be reported; they are not real figures."]);
-  // A value's unit may be a long word ("assessments"): the line may break before it, never inside it.
-  const value = (v: _Value | null) => (v ? `${v.text} (${shortDate(v.date)})` : "None yet");
+  const measures = measuresForBoard(measuresOf(report));
+  const words = strategy.words.measure;
+  const { sect } = openSection(paper, "measures", words.plural);
+  const exceptions = measures.filter((m) => m.exceptions.length > 0).length;
+  const own = scaleOf(strategy).own;
+  numbered(paper, sect, [
+    `The strategy's ${words.lowerPlural}, with the latest value recorded by ${date(report.asAt)}: the target it is judged against, its rating, which way it moved since the value before, and when the next value is due. ` +
+      (exceptions ? `${count(exceptions, `${words.lower} is an exception`, `${words.lowerPlural} are exceptions`)} (${_exceptionMeaning(measures, own)}) and ${exceptions === 1 ? "comes" : "come"} first.` : `No ${words.lower} is an exception (${_exceptionMeaning(measures, own)}).`),
+  ]);
+  const rules = [...new Set(measures.map((m) => (m.targets.length ? `Where there is a target for each period, ${m.rule}.` : `Where there is one end target, it is on track when ${ON_TRACK_MEANING}.`)))];
+  numbered(paper, sect, [rules.join(" ")]);
+  if (measures.some((m) => m.illustrative)) numbered(paper, sect, [`${words.plural} marked “Example data” hold made-up values that show how the ${words.lower} will be reported; they are not real figures.`]);
   table(paper, sect, {
     columns: [
-      { header: "Measure", width: 0.3 },
-      { header: "Baseline", width: 0.16 },
-      { header: "Target", width: 0.16 },
-      { header: "Latest", width: 0.16 },
-      { header: "Status", width: 0.22 },
+      // Value columns wide enough for a long unit ("assessments") on a line of its own.
+      { header: words.singular, width: 0.24 },
+      { header: "Latest value", width: 0.17 },
+      { header: "Target for the period", width: 0.17 },
+      { header: "Rating", width: 0.12 },
+      { header: "Direction of travel", width: 0.13 },
+      { header: "Next value due", width: 0.17 },
     ],
     rows: measures.map((m) => [
-      { text: `${m.title} (${m.better.toLowerCase()})${m.illustrative ? " Example data" : ""}` },
-      { text: value(m.baseline) },
-      { text: value(m.target) },
-      { text: value(m.latest) },
-      { text: m.distance ? `${m.statusLabel}: ${m.distance.text}` : m.statusLabel },
+      { text: `${m.ref ? `${m.ref} ` : ""}${m.title} (${m.better.toLowerCase()})${m.illustrative ? " Example data" : ""}` },
+      // The value and its date on lines of their own: a narrow column breaks a date mid-word otherwise.
+      { text: m.latest ? `${m.latest.text}\n${shortDate(m.latest.date)}` : "None yet" },
+      { text: _target(m) },
+      { text: [m.statusLabel, ...(m.exceptions.includes("worsening-twice") ? ["worse twice running"] : [])].join("; ") },
+      { text: m.travel.previous ? `${m.travel.previous.glyph} ${m.travel.previous.label}` : m.latest ? "No earlier value" : "No values yet" },
+      { text: m.next ? `${m.next.overdue ? "Overdue: was due" : "By"} ${shortDate(m.next.dueBy)}` : "No frequency given" },
     ]),
   });
   sect.end();
+}
+
+/** "off track, or worse than the value before twice running", with off track in the strategy's word for it. */
+function _exceptionMeaning(measures: readonly MeasureView[], own: boolean): string {
+  const offTrack = measures.find((m) => m.exceptions.includes("off-track" satisfies MeasureException))?.statusLabel;
+  // The tool's words are lower case mid-sentence; a strategy's own ("Red") keep their capitals.
+  return `${offTrack ? (own ? offTrack : offTrack.toLowerCase()) : "off track"}, or worse than the value before twice running`;
+}
+
+/** The target the latest value is judged against: its period's ("34%", "Jul–Sep 2025"), or the end target. */
+function _target(m: MeasureView): string {
+  if (!m.targets.length) return `${m.target.text}\nby ${shortDate(m.target.date)}`;
+  return m.periodTarget ? `${m.periodTarget.text}\n${shortDue(m.periodTarget.period)}` : "None set for the period";
 }

@@ -1,4 +1,4 @@
-import { formFor, RISK_RATING_LABELS, RISK_STATUS_LABELS, type ExceptionReason, type RatedScore } from "../../model/index.ts";
+import { formFor, RISK_RATING_LABELS, RISK_STATUS_LABELS, scaleOf, statusInSentence, type ExceptionReason, type RatedScore } from "../../model/index.ts";
 import { markdownBlocks, markdownText } from "../markdown.ts";
 import { reasonsSentence } from "../labels.ts";
 import type { Paper, Parent } from "../paper.ts";
@@ -29,7 +29,7 @@ function _fromExceptions(paper: Paper): string {
   const byId = actionsById(paper);
   const parts = _RISK_REASONS.flatMap((reason) => {
     const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)?.ref ?? e.actionId);
-    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays)}: ${formFor(numbers.length, "action")} ${listWords(numbers)}.`] : [];
+    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays, (s) => statusInSentence(scaleOf(strategy), s))}: ${formFor(numbers.length, "action")} ${listWords(numbers)}.`] : [];
   });
   return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : "No action is off track, overdue or without a recent update.";
 }

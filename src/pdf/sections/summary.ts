@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, longDate, OVERDUE_MEANING, scaleOf, STATUSES, type ChangeKind, type Report, type Status } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, scaleOf, statusInSentence, STATUSES, type ChangeKind, type Report, type Status } from "../../model/index.ts";
 import { statusChart, tallyInWords, trendChart } from "../chart.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
@@ -13,7 +13,8 @@ export function summarySection(paper: Paper): void {
   const { sect } = openSection(paper, "summary", "Summary of progress");
   const asAt = date(report.asAt);
   const { tally } = report;
-  const { words } = scaleOf(strategy);
+  const scale = scaleOf(strategy);
+  const words = Object.fromEntries(STATUSES.map((s) => [s, statusInSentence(scale, s)])) as Record<Status, string>;
   numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report, words)}`]);
   statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, scaleOf(strategy))}.`);
   numbered(paper, sect, [
@@ -42,7 +43,7 @@ function _cover({ reported, of }: { reported: number; of: number }): string {
 function _comparison(report: Report, previous: Report, words: Record<Status, string>): string {
   const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${report.changeCounts[k]} ${CHANGE_LABELS[k].toLowerCase()}`);
   const was = STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
-    .map((s) => `${words[s].toLowerCase()} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
+    .map((s) => `${words[s]} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
   return `Compared with ${date(previous.period.end)}, the end of the last report's period: ${moved.length ? listWords(moved) : "no action changed status"}; ${count(report.changeCounts.unchanged, "action", "actions")} did not change. ` +
     (was.length ? `Counts by status moved as follows: ${listWords(was)}.` : "The counts by status are the same.");
 }
@@ -53,7 +54,7 @@ function _sinceStart(report: Report): string {
 }
 
 function _statusSentence(report: Report, words: Record<Status, string>): string {
-  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${words[s].toLowerCase()}`);
+  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${words[s]}`);
   return parts.length ? `By status: ${listWords(parts)}.` : "";
 }
 
