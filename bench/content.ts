@@ -27,6 +27,7 @@ export function writeContent(root: string, site: SiteContent, files: StrategyFil
     write(join(dir, "plan", `${String(i + 1).padStart(3, "0")}.yaml`), "actions", 3, { actions: share });
   }
   write(join(dir, "reports.yaml"), "reports", 2, files.reports);
+  if (files.risks) write(join(dir, "risks.yaml"), "risks", 2, files.risks);
   files.themes.forEach((theme, i) => write(join(dir, "themes", `${String(i + 1).padStart(2, "0")}-${theme.id}.yaml`), "theme", 3, theme));
   return dir;
 }

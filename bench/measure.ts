@@ -21,6 +21,7 @@ import { validateContent } from "../src/validate/index.ts";
 import { plainEleventy } from "./baselines/eleventy.ts";
 import { chromiumPrint } from "./baselines/chromium.ts";
 import { writeContent } from "./content.ts";
+import { DERBY_CLOCK, derbyShaped } from "./derby-shape.ts";
 
 const SITE: SiteContent = { title: "Bench strategies", publisher: { name: "Example Council", colour: "#1d4f76" }, base_url: "https://strategies.example/", path_prefix: "/" };
 
@@ -61,7 +62,10 @@ function _htmlPages(dir: string): number {
   return count;
 }
 
-export async function measure(actions: number, strategies: number, options: { profileDir?: string; chromium?: boolean } = {}): Promise<Measured> {
+/** What the bench's content is like: the synthetic strategy, or Derby's own copied to size (bench/derby-shape.ts). */
+export type Shape = "synthetic" | "derby";
+
+export async function measure(actions: number, strategies: number, options: { profileDir?: string; chromium?: boolean; shape?: Shape } = {}): Promise<Measured> {
   const work = mkdtempSync(join(tmpdir(), "strategy-press-bench-"));
   const session = options.profileDir ? new Session() : null;
   if (session && options.profileDir) {
@@ -85,15 +89,17 @@ export async function measure(actions: number, strategies: number, options: { pr
   };
   try {
     const content = join(work, "content");
-    _shares(actions, strategies).forEach((n, i) =>
-      writeContent(content, SITE, syntheticStrategy({ actions: n, ...(strategies > 1 ? { id: `strategy-${String(i + 1).padStart(2, "0")}` } : {}) })),
-    );
+    const derby = options.shape === "derby";
+    _shares(actions, strategies).forEach((n, i) => {
+      const id = strategies > 1 ? `strategy-${String(i + 1).padStart(2, "0")}` : undefined;
+      writeContent(content, SITE, derby ? derbyShaped(n, id ?? "derby-shaped") : syntheticStrategy({ actions: n, ...(id ? { id } : {}) }));
+    });
     const started = performance.now();
     const loaded = await phase("load", () => loadContent(content, work));
     const validated = await phase("validate", () => validateContent(loaded));
     if (!validated.content) throw new Error(`synthetic content has ${validated.errors} errors: ${JSON.stringify(validated.diagnostics[0])}`);
     const valid = validated.content;
-    const model = await phase("model", () => buildSite(valid.site, valid.strategies, SYNTHETIC_CLOCK));
+    const model = await phase("model", () => buildSite(valid.site, valid.strategies, derby ? DERBY_CLOCK : SYNTHETIC_CLOCK));
     await phase("data", () => model.strategies.reduce((n, s) => n + dataFiles(model.site, s).reduce((m, f) => m + f.text.length, 0), 0));
     // The latest report of every strategy, as a quarter's board papers would be.
     let firstPdfMs = 0;
@@ -137,9 +143,10 @@ export async function measure(actions: number, strategies: number, options: { pr
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { profile: { type: "string" }, "no-chromium": { type: "boolean" } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { profile: { type: "string" }, "no-chromium": { type: "boolean" }, shape: { type: "string", default: "synthetic" } } });
+  if (values.shape !== "synthetic" && values.shape !== "derby") throw new Error(`--shape must be synthetic or derby, not "${values.shape}"`);
   const actions = Number(positionals[0] ?? 1000);
   const strategies = Number(positionals[1] ?? 1);
-  const figures = await measure(actions, strategies, { ...(values.profile ? { profileDir: values.profile } : {}), chromium: !values["no-chromium"] });
+  const figures = await measure(actions, strategies, { ...(values.profile ? { profileDir: values.profile } : {}), chromium: !values["no-chromium"], shape: values.shape });
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

@@ -1,5 +1,5 @@
 /**
- * How the build grows with the plan: `npm run bench -- [sizes…] [--strategies 1,40] [--json]
+ * How the build grows with the plan: `npm run bench -- [sizes…] [--strategies 1,40] [--shape synthetic|derby] [--json]
  * [--profile dir] [--no-chromium] [--from runs.jsonl]`. Each size (default 1,000, 5,000 and 10,000 actions), spread over
  * each number of strategies (default 1), is built in a process of its own by bench/measure.ts.
  * Printed per run: each phase's time and ms per action, peak memory, plain Eleventy writing as many
@@ -18,12 +18,12 @@ interface Run extends Measured { loadAverage?: number }
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { strategies: { type: "string", default: "1" }, json: { type: "boolean" }, profile: { type: "string" }, "no-chromium": { type: "boolean" }, from: { type: "string" } },
+  options: { strategies: { type: "string", default: "1" }, json: { type: "boolean" }, profile: { type: "string" }, "no-chromium": { type: "boolean" }, from: { type: "string" }, shape: { type: "string", default: "synthetic" } },
 });
 const sizes = (positionals.length ? positionals : ["1000", "5000", "10000"]).map(Number);
 const counts = String(values.strategies).split(",").map(Number);
 if ([...sizes, ...counts].some((n) => !Number.isInteger(n) || n < 1)) {
-  process.stderr.write("usage: npm run bench -- [actions…] [--strategies n[,n…]] [--json] [--profile dir] [--no-chromium]\n");
+  process.stderr.write("usage: npm run bench -- [actions…] [--strategies n[,n…]] [--shape synthetic|derby] [--json] [--profile dir] [--no-chromium]\n");
   process.exit(2);
 }
 
@@ -37,6 +37,7 @@ function _run(actions: number, strategies: number): Run {
   const args = [...process.execArgv, START, "bench/measure.ts", String(actions), String(strategies)];
   if (values.profile) args.push("--profile", values.profile);
   if (values["no-chromium"]) args.push("--no-chromium");
+  args.push("--shape", String(values.shape));
   const child = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] });
   if (child.status !== 0) throw new Error(`the ${actions}-action build failed (exit ${child.status})`);
   const run = { ...(JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Measured), loadAverage };
