@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { ActionContent, Clock, StrategyFiles } from "../src/model/index.ts";
+import { PACKAGE_ROOT } from "../src/package-root.ts";
 import { readModel } from "../src/pipeline.ts";
 
 /** The day Derby's strategy is judged at in the bench: the end of its latest report's period. */
@@ -29,7 +30,8 @@ export function derbyShaped(actions: number, id: string): StrategyFiles {
 }
 
 function _readDerby(): StrategyFiles {
-  const { validated } = readModel(join(import.meta.dirname, "..", "content"), process.cwd(), { clock: DERBY_CLOCK });
+  // From the package folder: the bench also runs compiled, from dist/bench/.
+  const { validated } = readModel(join(PACKAGE_ROOT, "content"), process.cwd(), { clock: DERBY_CLOCK });
   const derby = validated.content?.strategies.find((s) => s.strategy.id === "derby-mental-health");
   if (!derby) throw new Error("content/derby-mental-health is needed for --shape derby");
   // Outputs the bench does not write.
