@@ -7,7 +7,7 @@ export const ACTION_COLUMNS = [
   "id", "number", "title", "kind", "commissioning", "horizon", "lead", "partners", "themes", "drivers",
   "start", "due", "status", "percent", "overdue", "stale", "last_update_date", "last_update_note", "revised_due", "revised_by",
   // Added after the first published shape, so they come last and older readers of the file keep working.
-  "ref", "objective", "lead_organisations",
+  "ref", "objective", "lead_organisations", "original_due",
 ] as const;
 
 export const UPDATE_COLUMNS = [
@@ -67,9 +67,9 @@ function _actionRow(a: Action): Cell[] {
   const p = a.progress;
   return [
     a.id, a.number, a.title, a.kind, a.commissioning, a.horizon, a.lead, _list(a.partners), _list(a.themes), _list(a.drivers),
-    a.start, a.due, p.status, p.percent, _yesNo(p.overdue), _yesNo(p.stale), p.latest?.date, p.latest?.note,
+    a.start, a.dueAt.due, p.status === "not-reported" ? "" : p.status, p.percent, _yesNo(p.overdue), _yesNo(p.stale), p.latest?.date, p.latest?.note,
     a.dueAt.revision?.due, a.dueAt.revision ? `report ${a.dueAt.revision.reportId} recommendation ${a.dueAt.revision.recommendation}, ${a.dueAt.revision.approvedOn}` : undefined,
-    a.ref, a.objective, _list(a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : []))),
+    a.ref, a.objective, _list(a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : []))), a.dueAt.original,
   ];
 }
 

@@ -124,7 +124,8 @@ function _action(a: Action) {
       stage: u.stage ?? null,
     })),
     progress: {
-      status: a.progress.status,
+      // No update yet is not a status a lead chose: null, as the schema says.
+      status: a.progress.status === "not-reported" ? null : a.progress.status,
       percent: a.progress.percent,
       overdue: a.progress.overdue,
       stale: a.progress.stale,

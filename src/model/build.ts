@@ -8,7 +8,7 @@ import { reportProgress } from "./report.ts";
 import { measuresAt, type Measure, type MeasurePlaces } from "./measures.ts";
 import { risksAt } from "./risks.ts";
 import { rollupBy, tally } from "./rollup.ts";
-import { DEFAULT_STALENESS_DAYS, progressAt } from "./status.ts";
+import { DEFAULT_STALENESS_DAYS, progressAt, statusesIn } from "./status.ts";
 import { HORIZON_LABELS, KIND_LABELS } from "./labels.ts";
 import { ratingScaleOf } from "./ratings.ts";
 import { leadKey, leadOrganisations, leadsLabel, leadsOf } from "./leads.ts";
@@ -65,7 +65,7 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     history: updatesNewestFirst(a.updates),
     dueAt: due,
     dueRevisions: revisions.get(a.id) ?? [],
-    timeline: builtReports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-started", percent: r.progress[a.id]?.percent ?? null })),
+    timeline: builtReports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-reported", percent: r.progress[a.id]?.percent ?? null })),
     };
   });
   const places = measures ? _measurePlaces(themes, planned, strategy) : null;
@@ -82,6 +82,7 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
   const measuresOfAction = measureIds((m) => (m.action ? [m.action.id] : []));
   const actions: Action[] = planned.map((a) => ({ ...a, ...measuresOfAction(a.id) }));
   const progressOf = (a: Action) => a.progress;
+  const allTally = tally(actions.map(progressOf));
   // One pass per kind of link, not one pass over every action per theme, driver or statement.
   const byTheme = groupByKeys(actions, (a) => a.themes);
   const byDriver = groupByKeys(actions, (a) => a.drivers);
@@ -119,11 +120,12 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     reports,
     latestReport: reports.at(-1) ?? null,
     risks: risksAt(files.risks?.risks ?? [], asAt),
+    hasRiskRegister: files.risks !== undefined,
     ...(allMeasures ? { measures: allMeasures } : {}),
     trend: reports.at(-1)?.trend ?? [],
-    tally: tally(actions.map(progressOf)),
+    tally: allTally,
     rollups: {
-      status: rollupBy(actions, (a) => [a.progress.status], progressOf, STATUSES.map((s) => ({ key: s, label: scale.words[s] }))),
+      status: rollupBy(actions, (a) => [a.progress.status], progressOf, statusesIn([allTally]).map((s) => ({ key: s, label: scale.words[s] }))),
       theme: rollupBy(actions, (a) => a.themes, progressOf, themeGroups),
       driver: rollupBy(actions, (a) => a.drivers, progressOf, drivers.map((d) => ({ key: d.id, label: d.title }))),
       horizon: rollupBy(actions, (a) => (a.horizon ? [a.horizon] : []), progressOf, HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h] }))),

@@ -12,9 +12,9 @@ export { counted, listed, formFor, pluralOf } from "./counting.ts";
 export { mentionTarget, mentionedId, withMentions, type Mentioned } from "./mentions.ts";
 export {
   STATUS_LABELS, FLAG_LABELS, HORIZON_TITLE, HORIZON_LABELS, KIND_LABELS, REASON_LABELS, CHANGE_LABELS, PURPOSE_LABELS, DECISION_LABELS,
-  RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, asAtWords, periodEndedWords, reasonLabel, reasonsSentence, NOT_REPORTED, percentLabel, averageLabel, averageCoverage,
+  RISK_RATING_LABELS, RISK_STATUS_LABELS, OVERDUE_MEANING, asAtWords, periodEndedWords, dueInForceWords, reasonLabel, reasonsSentence, NOT_REPORTED, percentLabel, averageLabel, averageCoverage,
 } from "./labels.ts";
-export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, type ActionProgress } from "./status.ts";
+export { statusAt, percentAt, isOverdue, isStale, progressAt, latestUpdate, isClosed, DEFAULT_STALENESS_DAYS, PROGRESS_STATUSES, statusesIn, type ActionProgress, type ProgressStatus } from "./status.ts";
 export { changeBetween, changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
 export { tally, rollupBy, type Tally, type Rollup } from "./rollup.ts";
 export { goldenThread, type GoldenThread } from "./golden-thread.ts";

@@ -1,19 +1,23 @@
 import type { ChangeKind } from "./changes.ts";
 import type { ActionKind, DecisionOutcome, Horizon, IsoDate, ReportContent, RiskStatus, Status, StrategyContent } from "./content.ts";
 import { listed } from "./counting.ts";
+import type { DueAt } from "./decisions.ts";
+import { dueLabel, ONGOING } from "./periods.ts";
 import { longDate } from "./dates.ts";
 import type { ExceptionReason } from "./report.ts";
 import type { RiskRating } from "./risks.ts";
+import type { ProgressStatus } from "./status.ts";
 import type { Tally } from "./rollup.ts";
 
 /** The words every output uses for the model's codes, kept in one place so the site and the paper agree. */
-export const STATUS_LABELS: Record<Status, string> = {
+export const STATUS_LABELS: Record<ProgressStatus, string> = {
   "not-started": "Not started",
   "on-track": "On track",
   "at-risk": "At risk",
   "off-track": "Off track",
   complete: "Complete",
   withdrawn: "Withdrawn",
+  "not-reported": "No progress reported yet",
 };
 
 /**
@@ -126,4 +130,13 @@ export function asAtWords(strategy: { asAt: IsoDate; ended: IsoDate | null; meta
 export function periodEndedWords(strategy: { ended: IsoDate | null; meta: Pick<StrategyContent, "period"> }): string | null {
   if (!strategy.ended) return null;
   return `This strategy's period (${strategy.meta.period.start} to ${strategy.meta.period.end}) ended on ${longDate(strategy.ended)}. Its record is shown as it stood on that day.`;
+}
+
+/**
+ * An action's due date in a list: the date in force, with the plan's original beside it once a
+ * decision has moved it ("Due 30 June 2015 (originally 31 March 2015)"); "Ongoing" for work with no end.
+ */
+export function dueInForceWords(due: Pick<DueAt, "due" | "original" | "revision">): string {
+  const now = due.due === ONGOING ? "Ongoing" : `Due ${dueLabel(due.due)}`;
+  return due.revision ? `${now} (originally ${dueLabel(due.original)})` : now;
 }

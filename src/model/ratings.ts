@@ -1,6 +1,7 @@
 import { STATUSES, type StrategyContent, type Status } from "./content.ts";
 import { STATUS_LABELS } from "./labels.ts";
 import { STATUS_COLOURS } from "./status-colours.ts";
+import type { ProgressStatus } from "./status.ts";
 
 /** How a status looks: a fill with its text (tags and chips) and a shade for chart bars. */
 export interface StatusLook { fill: string; text: string; bar: string }
@@ -20,10 +21,10 @@ export interface RatingScale {
   own: boolean;
   /** The ratings as the strategy declares them, in its order (empty when it declares none). */
   ratings: { status: Status; label: string }[];
-  /** The word for each status. */
-  words: Record<Status, string>;
-  /** The colours for each status. */
-  colours: Record<Status, StatusLook>;
+  /** The word for each status, and for no progress reported yet (which no scale rates). */
+  words: Record<ProgressStatus, string>;
+  /** The colours for each status, and for no progress reported yet. */
+  colours: Record<ProgressStatus, StatusLook>;
   /** Whether updates report a stage beside the rating. */
   stages: boolean;
 }
@@ -36,7 +37,7 @@ export interface RatingScale {
 export function ratingScaleOf(strategy: Pick<StrategyContent, "ratings" | "stages">): RatingScale {
   const declared = strategy.ratings ?? [];
   const words = { ...STATUS_LABELS };
-  const colours: Record<Status, StatusLook> = { ...STATUS_COLOURS };
+  const colours: Record<ProgressStatus, StatusLook> = { ...STATUS_COLOURS };
   for (const r of declared) {
     words[r.means] = r.label;
     if (r.colour) colours[r.means] = ratingLook(r.colour, STATUS_COLOURS[r.means].bar);
@@ -85,7 +86,7 @@ export function statusFromWord(scale: RatingScale, word: string): Status | null 
 }
 
 /** A status's word mid-sentence: the tool's in lower case ("2 on track"), a strategy's own as it writes it ("2 Green"). */
-export function statusInSentence(scale: RatingScale, status: Status): string {
+export function statusInSentence(scale: RatingScale, status: ProgressStatus): string {
   const word = scale.words[status];
   return word === STATUS_LABELS[status] ? word.toLowerCase() : word;
 }

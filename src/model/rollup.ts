@@ -1,10 +1,10 @@
-import { STATUSES, type Status } from "./content.ts";
-import type { ActionProgress } from "./status.ts";
+import { PROGRESS_STATUSES, type ActionProgress, type ProgressStatus } from "./status.ts";
 
 /** Counts for a group of actions: by status, overdue, stale, and the mean percent of the open ones. */
 export interface Tally {
   total: number;
-  byStatus: Record<Status, number>;
+  /** By standing: each status, and "not-reported" for actions with no update yet. */
+  byStatus: Record<ProgressStatus, number>;
   overdue: number;
   stale: number;
   /** Mean percent complete over the actions not withdrawn that report one, rounded; null when none does. */
@@ -20,8 +20,8 @@ export interface Rollup extends Tally {
   actionIds: string[];
 }
 
-function _emptyByStatus(): Record<Status, number> {
-  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+function _emptyByStatus(): Record<ProgressStatus, number> {
+  return Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
 }
 
 export function tally(progress: readonly ActionProgress[]): Tally {

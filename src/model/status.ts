@@ -1,15 +1,31 @@
-import type { ActionContent, IsoDate, Status, UpdateContent } from "./content.ts";
+import { STATUSES, type ActionContent, type IsoDate, type Status, type UpdateContent } from "./content.ts";
 import { daysBetween } from "./dates.ts";
 import { pastDue } from "./periods.ts";
 import { updatesInOrder } from "./updates.ts";
 
 export const DEFAULT_STALENESS_DAYS = 120;
 
+/**
+ * Where an action stands: the status of its latest update, or `not-reported` while no update has been
+ * recorded. An action nobody has reported on has said nothing: it is neither "not started" nor 0%
+ * complete. Roll-ups count it on its own ("No progress reported yet"), in the total but in no status,
+ * and leave it out of the average percent.
+ */
+export type ProgressStatus = Status | "not-reported";
+
+/** Every standing, in the order outputs list them: the statuses a lead can report, then none reported. */
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = [...STATUSES, "not-reported"];
+
+/** The standings a table of counts shows: every status, and "not reported" only where some group has such an action. */
+export function statusesIn(counts: readonly { byStatus: Record<ProgressStatus, number> }[]): ProgressStatus[] {
+  return counts.some((c) => c.byStatus["not-reported"] > 0) ? [...PROGRESS_STATUSES] : [...STATUSES];
+}
+
 /** Statuses that end an action: it can be neither overdue nor stale. */
 const CLOSED: ReadonlySet<Status> = new Set(["complete", "withdrawn"]);
 
-export function isClosed(status: Status): boolean {
-  return CLOSED.has(status);
+export function isClosed(status: ProgressStatus): boolean {
+  return status !== "not-reported" && CLOSED.has(status);
 }
 
 /** The updates made on or before `date`, oldest first, in the one update order (updates.ts). */
@@ -22,19 +38,20 @@ export function latestUpdate(action: Pick<ActionContent, "updates">, date: IsoDa
   return updatesAsAt(action, date).at(-1) ?? null;
 }
 
-/** An action's status at a date is its latest update's status; with no update yet it has not started. */
-export function statusAt(action: Pick<ActionContent, "updates">, date: IsoDate): Status {
-  return latestUpdate(action, date)?.status ?? "not-started";
+/** An action's status at a date is its latest update's status; with no update yet, none has been reported. */
+export function statusAt(action: Pick<ActionContent, "updates">, date: IsoDate): ProgressStatus {
+  return latestUpdate(action, date)?.status ?? "not-reported";
 }
 
 /**
  * Percent complete at a date: 100 once complete, otherwise the most recent percent given
- * (a later update that gives none keeps the earlier figure); 0 for an action not started;
- * otherwise null, "not reported": a plan that reports no figure has not said it is at 0%.
+ * (a later update that gives none keeps the earlier figure); 0 for an action its lead reports not
+ * started; otherwise null, "not reported": an action with no update, or a plan that reports no
+ * figure, has not said it is at 0%.
  */
 export function percentAt(action: Pick<ActionContent, "updates">, date: IsoDate): number | null {
   const updates = updatesAsAt(action, date);
-  const status = updates.at(-1)?.status ?? "not-started";
+  const status = updates.at(-1)?.status ?? "not-reported";
   if (status === "complete") return 100;
   for (let i = updates.length - 1; i >= 0; i--) {
     const percent = updates[i]?.percent;
@@ -66,7 +83,8 @@ export function isStale(action: ActionContent, date: IsoDate, windowDays = DEFAU
 /** Everything the outputs show about one action at one date. */
 export interface ActionProgress {
   asAt: IsoDate;
-  status: Status;
+  /** The latest update's status, or "not-reported" when there is none yet. */
+  status: ProgressStatus;
   /** Percent complete, or null when not reported. */
   percent: number | null;
   latest: UpdateContent | null;
@@ -80,7 +98,7 @@ export function progressAt(action: ActionContent, date: IsoDate, windowDays = DE
   const latest = latestUpdate(action, date);
   return {
     asAt: date,
-    status: latest?.status ?? "not-started",
+    status: latest?.status ?? "not-reported",
     percent: percentAt(action, date),
     latest,
     overdue: isOverdue(action, date),

@@ -132,6 +132,8 @@ export interface StrategyModel {
   latestReport: Report | null;
   /** The risk register as at the model's date (empty when the strategy keeps none). */
   risks: Risk[];
+  /** Whether the strategy keeps a risk register (risks.yaml); without one, nothing is said about risks it has not named. */
+  hasRiskRegister: boolean;
   /** Status counts at each report's period end, oldest first. */
   trend: TrendPoint[];
   tally: Tally;

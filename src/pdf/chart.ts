@@ -1,4 +1,4 @@
-import { scaleOf, STATUSES, TOOL_SCALE, type RatingScale, type Tally, type TrendPoint } from "../model/index.ts";
+import { scaleOf, statusesIn, TOOL_SCALE, type RatingScale, type Tally, type TrendPoint } from "../model/index.ts";
 import { contentWidth, ensureSpace, left, textHeight, useStyle } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
 import { CHART, GAPS, TEXT } from "./styles.ts";
@@ -7,7 +7,7 @@ import { shortDate } from "./words.ts";
 
 /** "On track: 7, At risk: 4, …" — the chart's numbers, in words, for its alternative text. */
 export function tallyInWords(tally: Tally, scale: RatingScale = TOOL_SCALE): string {
-  return STATUSES.map((s) => `${scale.words[s]}: ${tally.byStatus[s]}`).join(", ");
+  return statusesIn([tally]).map((s) => `${scale.words[s]}: ${tally.byStatus[s]}`).join(", ");
 }
 
 /**
@@ -19,7 +19,8 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
   const { doc } = paper;
   const { words, colours } = scaleOf(paper.strategy);
   const rowHeight = CHART.barHeight + CHART.rowGap;
-  const height = STATUSES.length * rowHeight;
+  const statuses = statusesIn([tally]);
+  const height = statuses.length * rowHeight;
   // The caption names the chart: never leave it on the page before.
   ensureSpace(doc, textHeight(doc, caption, TEXT.caption, contentWidth(doc)) + TEXT.caption.gapAfter + height);
   paragraph(paper, parent, caption, TEXT.caption);
@@ -29,7 +30,7 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {
-      STATUSES.forEach((status, i) => {
+      statuses.forEach((status, i) => {
         const y = top + i * rowHeight;
         const count = tally.byStatus[status];
         const barWidth = count * scale;
@@ -61,6 +62,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
   const top = doc.y;
   const barX = x + CHART.trendLabelWidth;
   const full = contentWidth(doc) - CHART.trendLabelWidth - CHART.countWidth;
+  const statuses = statusesIn(points.map((p) => p.tally));
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {
@@ -69,7 +71,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
         const textY = y + (CHART.barHeight - TEXT.small.size) / 2;
         useStyle(doc, TEXT.small).fillColor(TEXT.body.colour).text(shortDate(point.asAt), x, textY, { width: CHART.trendLabelWidth - GAPS.barLabel, lineBreak: false });
         let at = barX;
-        for (const status of STATUSES) {
+        for (const status of statuses) {
           const n = point.tally.byStatus[status];
           const width = point.tally.total ? (n / point.tally.total) * full : 0;
           if (width <= 0) continue;
@@ -81,7 +83,7 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
       });
       let lx = x;
       const ly = top + points.length * rowHeight + CHART.rowGap / 2;
-      for (const status of STATUSES) {
+      for (const status of statuses) {
         doc.rect(lx, ly + 1, 9, 9).fill(colours[status].bar);
         useStyle(doc, TEXT.small).fillColor(TEXT.body.colour);
         const word = words[status];

@@ -1,4 +1,4 @@
-import { scaleOf, STATUS_LABELS, type Status } from "../model/index.ts";
+import { scaleOf, STATUS_LABELS, type ProgressStatus } from "../model/index.ts";
 import { useStyle } from "./flow.ts";
 import type { Paper, Parent } from "./paper.ts";
 import { GAPS, TEXT } from "./styles.ts";
@@ -7,7 +7,7 @@ import { artifact } from "./tags.ts";
 const _STYLE = { ...TEXT.tableHead };
 
 /** Size of a status chip: the word (the status's, or the strategy's for it) in bold with padding around it. */
-export function chipSize(doc: PDFKit.PDFDocument, status: Status, word: string = STATUS_LABELS[status]): { width: number; height: number } {
+export function chipSize(doc: PDFKit.PDFDocument, status: ProgressStatus, word: string = STATUS_LABELS[status]): { width: number; height: number } {
   useStyle(doc, _STYLE);
   return {
     width: doc.widthOfString(word) + GAPS.chipPaddingX * 2,
@@ -19,7 +19,7 @@ export function chipSize(doc: PDFKit.PDFDocument, status: Status, word: string =
  * A status as a coloured chip that carries its word: the fill is decoration, the word is the
  * content (tagged as `type` under `parent`), so the status never depends on colour alone.
  */
-export function chip(paper: Paper, parent: Parent, type: string, status: Status, x: number, y: number): void {
+export function chip(paper: Paper, parent: Parent, type: string, status: ProgressStatus, x: number, y: number): void {
   const { doc } = paper;
   // In the strategy's word and colour for the status, where it rates on a scale of its own.
   const scale = scaleOf(paper.strategy);

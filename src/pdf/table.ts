@@ -1,4 +1,4 @@
-import type { Status } from "../model/index.ts";
+import type { ProgressStatus } from "../model/index.ts";
 import { chip, chipSize } from "./chip.ts";
 import { bottom, contentWidth, drawText, ensureSpace, left, textHeight } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
@@ -9,7 +9,7 @@ import { artifact, container, tag } from "./tags.ts";
 export interface Column { header: string; width: number }
 
 /** A cell: plain text (optionally led by a line in bold, such as a title), or a status shown as a chip with its word. */
-export type Cell = { text: string; strong?: string } | { status: Status };
+export type Cell = { text: string; strong?: string } | { status: ProgressStatus };
 
 export interface TableSpec {
   columns: Column[];

@@ -57,7 +57,7 @@ function _grid(strategy: StrategyModel, report: Report, organisation: string, ac
   const word = new Map(statusChoices(scaleOf(strategy)).map((c) => [c.status, c.word]));
   const rows = actions.map((a): Cell[] => {
     const progress = report.progress[a.id];
-    return [a.id, a.number, a.title, a.due, word.get(progress?.status ?? "not-started") ?? "", progress?.percent ?? "", progress?.latest?.note ?? "", "", "", "", "", "", "", ""];
+    return [a.id, a.number, a.title, (report.dues?.[a.id] ?? a.dueAt).due, progress && progress.status !== "not-reported" ? (word.get(progress.status) ?? "") : "", progress?.percent ?? "", progress?.latest?.note ?? "", "", "", "", "", "", "", ""];
   });
   return [...preamble, COLUMNS.map((c) => c.header), ...rows];
 }

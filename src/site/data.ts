@@ -56,6 +56,8 @@ export interface SiteData {
   filterPages: { strategy: StrategyModel; view: FilterView }[];
   /** The strategies that have an easy-read summary. */
   easyReadPages: StrategyModel[];
+  /** The strategies that keep a risk register: each has a risk register page. */
+  riskPages: StrategyModel[];
   /** The strategies that declare outcome measures: each has a measures page. */
   measurePages: StrategyModel[];
   /** Each outcome measure, with its strategy: each has a page of its own. */
@@ -83,6 +85,7 @@ export function siteData(model: SiteModel): SiteData {
       (filters[strategy.id]?.facets ?? []).flatMap((f) => f.views.map((view) => ({ strategy, view }))),
     ),
     easyReadPages: strategies.filter((s) => s.easyRead !== null),
+    riskPages: strategies.filter((s) => s.hasRiskRegister),
     measurePages: strategies.filter((s) => (s.measures?.length ?? 0) > 0),
     measureItemPages: strategies.flatMap((strategy) => (strategy.measures ?? []).map((measure) => ({ strategy, measure }))),
     filters,

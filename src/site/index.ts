@@ -1,4 +1,4 @@
-import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, STATUSES, asAtWords, periodEndedWords, type SiteModel } from "../model/index.ts";
+import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, asAtWords, periodEndedWords, dueInForceWords, type SiteModel } from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
@@ -14,6 +14,7 @@ import { listAnd, plural, pluralForm } from "./filters/plural.ts";
 import { downloadFactsFilter } from "./filters/download.ts";
 import { figureReference, leadIn, withYear } from "./filters/source-text.ts";
 import { withIds } from "./filters/with-ids.ts";
+import { statusesOf } from "./filters/statuses.ts";
 import { addPages } from "./pages.ts";
 import { ASSETS_DIR, GOVUK_DIST, PAGES_DIR, TEMPLATES_DIR } from "./paths.ts";
 import { addTemplateSearchPaths } from "./search-paths.ts";
@@ -47,9 +48,8 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   // Libraries: our layouts and components, and govuk-frontend's Nunjucks macros.
   addTemplateSearchPaths(eleventyConfig, [TEMPLATES_DIR, GOVUK_DIST]);
   compileNunjucksOnce(eleventyConfig, { bytes: options.pagesAsBytes === true });
-  // Components are macros, which see globals but not the page: they list statuses from here. Pages say
+  // Components are macros, which see globals but not the page: they name the flags from here. Pages say
   // when a measure is on track in the model's own words.
-  eleventyConfig.addNunjucksGlobal("spStatuses", STATUSES);
   eleventyConfig.addNunjucksGlobal("spFlagLabels", FLAG_LABELS);
   eleventyConfig.addNunjucksGlobal("spOnTrackMeaning", ON_TRACK_MEANING);
 
@@ -63,6 +63,8 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("horizonLabel", horizonLabel);
   eleventyConfig.addFilter("dueLabel", dueLabel);
   eleventyConfig.addFilter("dueWhen", dueWhen);
+  eleventyConfig.addFilter("dueInForce", dueInForceWords);
+  eleventyConfig.addFilter("statusesIn", statusesOf);
   eleventyConfig.addFilter("percentLabel", percentLabel);
   eleventyConfig.addFilter("averageLabel", averageLabel);
   eleventyConfig.addFilter("averageCoverage", averageCoverage);

@@ -24,8 +24,8 @@ const ACTION_NOTES: Record<ActionColumn, Note> = {
   themes: (w) => `${w.theme.singular} ids, separated by semicolons`,
   drivers: "Driver ids, separated by semicolons",
   start: "Start date (YYYY-MM-DD); empty when the plan gives none",
-  due: "Due date as the plan first set it: a day (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1 to Q4), financial year (YYYY/YY) or ongoing",
-  status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as at the latest progress date",
+  due: "The due date in force: the plan's own, or the one a board decision has since approved: a day (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1 to Q4), financial year (YYYY/YY) or ongoing",
+  status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as the latest update says; empty while no progress has been reported (which is not the same as not-started)",
   percent: "Percent complete (0 to 100); empty when not reported, which is not the same as 0",
   overdue: `yes when ${OVERDUE_MEANING}`,
   stale: "yes when open and with no recent update (none within the strategy's window of days)",
@@ -36,6 +36,7 @@ const ACTION_NOTES: Record<ActionColumn, Note> = {
   ref: "The action's number as the plan writes it (e.g. 1.1.6); its position when the plan gives none",
   objective: (w) => `The id of the ${w.objective.lower} it serves, if any`,
   lead_organisations: "Ids of the lead organisations, as the strategy declares them, separated by semicolons",
+  original_due: "Due date as the plan first set it, in the same forms as due; the same as due until a board decision moves it",
 };
 
 /** What each column of updates.csv holds. */

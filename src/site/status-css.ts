@@ -1,4 +1,4 @@
-import { STATUS_COLOURS, STATUSES, type RatingScale } from "../model/index.ts";
+import { PROGRESS_STATUSES, STATUS_COLOURS, type RatingScale } from "../model/index.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /**
@@ -7,11 +7,13 @@ import type { EleventyConfig } from "./eleventy-types.ts";
  * status, then the tag and bar rules that use them.
  */
 export function statusCss(): string {
-  const properties = STATUSES.flatMap((s) => [`  --sp-status-${s}-fill: ${STATUS_COLOURS[s].fill};`, `  --sp-status-${s}-text: ${STATUS_COLOURS[s].text};`, `  --sp-status-${s}-bar: ${STATUS_COLOURS[s].bar};`]);
-  const rules = STATUSES.flatMap((s) => [
+  const properties = PROGRESS_STATUSES.flatMap((s) => [`  --sp-status-${s}-fill: ${STATUS_COLOURS[s].fill};`, `  --sp-status-${s}-text: ${STATUS_COLOURS[s].text};`, `  --sp-status-${s}-bar: ${STATUS_COLOURS[s].bar};`]);
+  const rules = PROGRESS_STATUSES.flatMap((s) => [
     `.sp-status--${s} { background-color: var(--sp-status-${s}-fill); color: var(--sp-status-${s}-text); }`,
     `.sp-chart__bar--${s} { fill: var(--sp-status-${s}-bar); }`,
   ]);
+  // A white tag on a white page needs an edge to read as a tag.
+  rules.push(".sp-status--not-reported { box-shadow: inset 0 0 0 1px var(--sp-status-not-reported-bar); }");
   return `/* Written by Strategy Press from the model's status colours (src/model/status-colours.ts). */\n:root {\n${properties.join("\n")}\n}\n${rules.join("\n")}\n`;
 }
 
@@ -21,7 +23,7 @@ export function statusCss(): string {
  */
 export function ratingStyle(scale: RatingScale | undefined): string {
   if (!scale) return "";
-  return STATUSES.filter((s) => scale.colours[s] !== STATUS_COLOURS[s])
+  return PROGRESS_STATUSES.filter((s) => scale.colours[s] !== STATUS_COLOURS[s])
     .map((s) => ` --sp-status-${s}-fill: ${scale.colours[s].fill}; --sp-status-${s}-text: ${scale.colours[s].text}; --sp-status-${s}-bar: ${scale.colours[s].bar};`)
     .join("").trim();
 }

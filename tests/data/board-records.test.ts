@@ -15,7 +15,7 @@ beforeAll(() => {
 describe("the board's records in the open data", () => {
   it("gives both due dates of a revised action, and the decision that revised it", () => {
     const a01 = rows(actionsCsv(derby)).find((r) => r["id"] === "a01-generic-model");
-    expect(a01).toMatchObject({ due: "2015-03-31", revised_due: "2015-06-30", revised_by: "report 2015-03 recommendation 4, 2015-03-19", overdue: "yes" });
+    expect(a01).toMatchObject({ due: "2015-06-30", original_due: "2015-03-31", revised_due: "2015-06-30", revised_by: "report 2015-03 recommendation 4, 2015-03-19", overdue: "yes" });
     expect(rows(actionsCsv(derby)).find((r) => r["id"] === "a02-board-commitment")).toMatchObject({ revised_due: "", revised_by: "" });
   });
 

@@ -18,11 +18,12 @@ function expectedActionRow(a: Action): Record<string, string> {
   return {
     id: a.id, number: String(a.number), title: a.title, kind: a.kind, commissioning: a.commissioning ?? "",
     horizon: a.horizon ?? "", lead: a.lead, partners: _list(a.partners), themes: _list(a.themes), drivers: _list(a.drivers),
-    start: a.start ?? "", due: a.due, status: p.status, percent: p.percent === null ? "" : String(p.percent), overdue: _yesNo(p.overdue), stale: _yesNo(p.stale),
+    start: a.start ?? "", due: a.dueAt.due, status: p.status === "not-reported" ? "" : p.status, percent: p.percent === null ? "" : String(p.percent), overdue: _yesNo(p.overdue), stale: _yesNo(p.stale),
     last_update_date: p.latest?.date ?? "", last_update_note: p.latest?.note ?? "",
     revised_due: a.dueAt.revision?.due ?? "",
     revised_by: a.dueAt.revision ? `report ${a.dueAt.revision.reportId} recommendation ${a.dueAt.revision.recommendation}, ${a.dueAt.revision.approvedOn}` : "",
     ref: a.ref, objective: a.objective ?? "", lead_organisations: a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : [])).join("; "),
+    original_due: a.dueAt.original,
   };
 }
 
@@ -97,7 +98,7 @@ describe("CSV with awkward text", () => {
   it("shows overdue and stale as yes or no, and leaves absent values empty", () => {
     const [late, fresh] = parseCsv(actionsCsv(strategy)).rows;
     expect(late).toMatchObject({ status: "at-risk", overdue: "yes", commissioning: "" });
-    expect(fresh).toMatchObject({ status: "not-started", percent: "0", overdue: "no", stale: "no", last_update_date: "", last_update_note: "" });
+    expect(fresh).toMatchObject({ status: "", percent: "", overdue: "no", stale: "no", last_update_date: "", last_update_note: "" });
   });
 
   it("is UTF-8 text without a byte order mark", () => {

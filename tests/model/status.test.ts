@@ -6,16 +6,16 @@ describe("an action's status at a date", () => {
   const a = action("a", { updates: [update("2014-06-30", "on-track", 10), update("2014-09-30", "at-risk", 30), update("2014-12-31", "on-track")] });
 
   it("is the status of its latest update on or before the date", () => {
-    expect(statusAt(a, "2014-06-29")).toBe("not-started");
+    expect(statusAt(a, "2014-06-29")).toBe("not-reported");
     expect(statusAt(a, "2014-06-30")).toBe("on-track");
     expect(statusAt(a, "2014-10-15")).toBe("at-risk");
     expect(statusAt(a, "2020-01-01")).toBe("on-track");
   });
 
-  it("is not started when there are no updates", () => {
+  it("is no progress reported, neither not started nor 0%, when there are no updates", () => {
     const none = action("none");
-    expect(statusAt(none, "2015-01-01")).toBe("not-started");
-    expect(progressAt(none, "2015-01-01")).toMatchObject({ status: "not-started", percent: 0, latest: null, daysSinceUpdate: null });
+    expect(statusAt(none, "2015-01-01")).toBe("not-reported");
+    expect(progressAt(none, "2015-01-01")).toMatchObject({ status: "not-reported", percent: null, latest: null, daysSinceUpdate: null });
   });
 
   it("does not depend on the order updates are written in", () => {
@@ -40,8 +40,8 @@ describe("percent complete", () => {
     expect(percentAt(action("a", { updates: [update("2014-06-30", "on-track")] }), "2014-07-01")).toBeNull();
   });
 
-  it("is 0 for an action not started", () => {
-    expect(percentAt(action("a"), "2014-07-01")).toBe(0);
+  it("is 0 for an action its lead reports not started, and not reported for one with no update", () => {
+    expect(percentAt(action("a"), "2014-07-01")).toBeNull();
     expect(percentAt(action("a", { updates: [update("2014-06-30", "not-started")] }), "2014-07-01")).toBe(0);
   });
 });

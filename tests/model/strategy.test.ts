@@ -38,7 +38,7 @@ describe("the model of a strategy", () => {
   });
 
   it("rolls actions up by status", () => {
-    expect(model.tally.byStatus).toEqual({ "not-started": 0, "on-track": 1, "at-risk": 1, "off-track": 0, complete: 1, withdrawn: 1 });
+    expect(model.tally.byStatus).toEqual({ "not-started": 0, "on-track": 1, "at-risk": 1, "off-track": 0, complete: 1, withdrawn: 1, "not-reported": 0 });
     expect(model.tally.total).toBe(4);
   });
 
@@ -100,7 +100,8 @@ describe("a board report", () => {
   });
 
   it("counts statuses at its period end", () => {
-    expect(r0?.tally.byStatus).toMatchObject({ "not-started": 3, "at-risk": 1 });
+    // No update by the period end is no progress reported, not "not started".
+    expect(r0?.tally.byStatus).toMatchObject({ "not-started": 0, "not-reported": 3, "at-risk": 1 });
   });
 
   it("lists the changes since the previous report", () => {

@@ -41,8 +41,9 @@ describe("the carers strategy's paper", () => {
   });
 
   it("says which percentages were not reported and leaves them out of the average", () => {
-    expect(text).toContain(squash(`on average ${strategy.tally.percent}% complete (an average of 4 of the 6 actions; the others report no percentage)`));
-    expect(text).toContain(squash("A dash in the % column means the percentage complete was not reported (2 actions), which is not the same as 0%."));
+    expect(text).toContain(squash(`on average ${strategy.tally.percent}% complete (an average of 3 of the 6 actions; the others report no percentage)`));
+    // One of the three has reported nothing at all: still a dash, never 0%.
+    expect(text).toContain(squash("A dash in the % column means the percentage complete was not reported (3 actions), which is not the same as 0%."));
   });
 
   it("reports each outcome measure as known by the period end, in its own numbered section", () => {

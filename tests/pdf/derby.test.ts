@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import {
-  DECISION_LABELS, longDate, reasonLabel, STATUS_LABELS, type Report, type Status, type StrategyModel,
+  DECISION_LABELS, longDate, reasonLabel, STATUS_LABELS, STATUSES, type Report, type Status, type StrategyModel,
 } from "../../src/model/index.ts";
 import { renderReport } from "../../src/pdf/index.ts";
 import { readModel } from "../../src/pipeline.ts";
@@ -168,7 +168,7 @@ describe("the Derby September board paper", () => {
     expect(named).toEqual(new Set(moved.map((a) => a.number)));
     for (const a of moved) {
       const from = statusOn(a.updates, march.period.end);
-      expect(table).toContain(`${from ? STATUS_LABELS[from] : "No update"} → ${STATUS_LABELS[statusOn(a.updates, september.period.end) as Status]}`);
+      expect(table).toContain(`${from ? STATUS_LABELS[from] : "No progress reported yet"} → ${STATUS_LABELS[statusOn(a.updates, september.period.end) as Status]}`);
     }
   });
 
@@ -176,9 +176,11 @@ describe("the Derby September board paper", () => {
     const text = section(pdf, "3 Summary of progress", sections());
     expect(text).toContain("Compared with 28 February 2015, the end of the last report's period");
     expect(text).toContain("Figure 2: actions by status at the end of each report's period");
+    // One action had reported nothing by February: it is counted as such, not as not started.
     expect(text).toContain("Period end Not started On track At risk Off track Complete Withdrawn");
-    expect(text).toContain("28 Feb 2015 2 7 4 2 1 0");
+    expect(text).toContain("28 Feb 2015 1 7 4 2 1 0");
     expect(text).toContain("31 Aug 2015 1 7 4 1 2 1");
+    expect(text).toContain("No progress reported yet, and so in no column of the table: 1 action at 28 February 2015.");
   });
 
   it("states every implication, engagement included, and gives the background papers and web addresses", () => {
@@ -211,8 +213,10 @@ describe("the Derby September board paper", () => {
     for (const h of ["Action and latest note", "Lead", "Due", "Status", "%", "Reporting period", "Before mitigation", "Decision", "Why it is listed"]) expect(headers).toContain(h);
     const figures = pdf.pages.flatMap((p) => elements(p, "Figure"));
     expect(figures).toHaveLength(2);
-    for (const [status, count] of Object.entries(september.tally.byStatus)) expect(figures[0]?.node.alt).toContain(`${STATUS_LABELS[status as Status]}: ${count}`);
-    expect(figures[1]?.node.alt).toContain("28 February 2015: Not started: 2, On track: 7");
+    for (const status of STATUSES) expect(figures[0]?.node.alt).toContain(`${STATUS_LABELS[status]}: ${september.tally.byStatus[status]}`);
+    expect(figures[0]?.node.alt).not.toContain(STATUS_LABELS["not-reported"]);
+    expect(figures[1]?.node.alt).toContain("28 February 2015: Not started: 1, On track: 7");
+    expect(figures[1]?.node.alt).toContain("No progress reported yet: 1");
   });
 
   it("leaves no text outside the tag tree except artifacts", () => {

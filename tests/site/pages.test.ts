@@ -50,7 +50,8 @@ describe("the Derby site", () => {
       expect(status, `${action.id} shows "${shown}"`).toBeDefined();
       byStatus.set(status as string, [...(byStatus.get(status as string) ?? []), action.id]);
     }
-    for (const [status, label] of labels) {
+    // A view of actions with no progress reported exists only where some action has none.
+    for (const [status, label] of labels.filter(([s]) => s !== "not-reported" || byStatus.has(s))) {
       const view = readPage(site, `${DERBY}/dashboard/status/${status}/index.html`);
       const listed = elements(view, (el) => el.name === "a" && /\/actions\/[^/]+\/$/.test(el.attribs["href"] ?? "")).map((a) => a.attribs["href"]?.split("/").at(-2));
       expect(listed, label).toEqual(byStatus.get(status) ?? []);

@@ -42,7 +42,7 @@ function _row(paper: Paper, action: Action) {
   const dueText = due?.revision ? `${shortDue(due.due)}\nOriginally\n${shortDue(due.original)}` : shortDue(action.due);
   return [
     { strong: `${action.ref}. ${action.title}`, text: latestNote(progress?.latest ?? null, markdownText) },
-    { status: progress?.status ?? "not-started" },
+    { status: progress?.status ?? "not-reported" },
     { text: action.lead },
     { text: dueText + (progress?.overdue ? "\nOverdue" : "") },
     // A percent never given is not 0%: a dash, explained above the table (the column is too narrow for words).

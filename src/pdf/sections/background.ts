@@ -1,12 +1,17 @@
 import type { Paper } from "../paper.ts";
 import { numbered, openSection } from "./section.ts";
 
+/** The section's title: it promises background papers only where the report lists some. */
+export function backgroundTitle(paper: Paper): string {
+  return paper.report.background_papers?.length ? "Background papers and web addresses" : "Web addresses";
+}
+
 /** The papers the report draws on, and where the strategy and this report live on the web. */
 export function backgroundSection(paper: Paper): void {
   const { report, links } = paper;
-  const { sect } = openSection(paper, "background", "Background papers and web addresses");
   const papers = report.background_papers ?? [];
-  if (!papers.length) numbered(paper, sect, ["No background papers were used in writing this report."]);
+  // A report that lists no background papers has said nothing about them: the section gives the addresses only.
+  const { sect } = openSection(paper, "background", backgroundTitle(paper));
   // Addresses go on lines of their own, so none is broken after "https://".
   for (const p of papers) numbered(paper, sect, [p.title, p.url ?? ""]);
   numbered(paper, sect, ["The strategy, with every action's progress, is published at:", links.strategy]);

@@ -1,4 +1,4 @@
-import { scaleOf, statusInSentence, STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type Status } from "../../model/index.ts";
+import { scaleOf, statusInSentence, STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type ProgressStatus } from "../../model/index.ts";
 import { exceptionGroups } from "./exception-groups.ts";
 import { reasonsSentence } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
@@ -13,7 +13,7 @@ import { numbered, openSection } from "./section.ts";
  * "At risk, overdue and no update for more than 120 days": every reason, the status among them when
  * it is one; otherwise the status first ("On track, but overdue"), so it is never said twice.
  */
-export function listedBecause(status: Status, reasons: readonly ExceptionReason[], stalenessDays: number, words: Record<Status, string> = STATUS_LABELS): string {
+export function listedBecause(status: ProgressStatus, reasons: readonly ExceptionReason[], stalenessDays: number, words: Record<ProgressStatus, string> = STATUS_LABELS): string {
   // A status among the reasons reads in the strategy's word for it, where that is not the tool's.
   const own = (s: "off-track" | "at-risk") => (words[s] === STATUS_LABELS[s] ? words[s].toLowerCase() : words[s]);
   const sentence = reasonsSentence(reasons, stalenessDays, own);
@@ -69,7 +69,7 @@ export function exceptionsSection(paper: Paper): void {
       columns: [{ header: "Action", width: 0.36 }, { header: "Why it is listed", width: 0.3 }, { header: "Lead", width: 0.19 }, { header: "Due", width: 0.15 }],
       rows: listed.map((e) => {
         const action = byId.get(e.actionId) as Action;
-        const status = report.progress[action.id]?.status ?? "not-started";
+        const status = report.progress[action.id]?.status ?? "not-reported";
         return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays, scaleOf(strategy).words) }, { text: action.lead }, { text: shortDue(e.due.due) }];
       }),
     });

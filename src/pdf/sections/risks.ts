@@ -43,7 +43,8 @@ function _register(paper: Paper, sect: Parent): void {
   const { report, strategy } = paper;
   const risks = report.riskRegister;
   if (!risks.length) {
-    numbered(paper, sect, [strategy.risks.length || report.riskRegister.length ? `The risk register had no risks at ${date(report.period.end)}.` : "The strategy keeps no risk register."]);
+    // A strategy with no risks.yaml has said nothing about a register: the paper says nothing either.
+    if (strategy.hasRiskRegister) numbered(paper, sect, [`The risk register had no risks at ${date(report.period.end)}.`]);
     return;
   }
   numbered(paper, sect, [
@@ -67,7 +68,7 @@ function _register(paper: Paper, sect: Parent): void {
         { text: ratingWords(r.before) },
         { text: markdownText(r.mitigation) + (review ? `\nReviewed ${date(review.date)}: ${markdownText(review.note)}` : "") },
         { text: ratingWords(r.after) },
-        { text: r.actionIds.map((id) => byId.get(id)?.ref ?? id).join(", ") || "None" },
+        { text: r.actionIds.map((id) => byId.get(id)?.ref ?? id).join(", ") },
       ];
     }),
   });

@@ -1,4 +1,4 @@
-import { CHANGE_LABELS, longDate, OVERDUE_MEANING, scaleOf, statusInSentence, STATUSES, type ChangeKind, type Report, type Status } from "../../model/index.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, PROGRESS_STATUSES, scaleOf, statusInSentence, STATUSES, type ChangeKind, type ProgressStatus, type Report } from "../../model/index.ts";
 import { statusChart, tallyInWords, trendChart } from "../chart.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
@@ -14,7 +14,7 @@ export function summarySection(paper: Paper): void {
   const asAt = date(report.asAt);
   const { tally } = report;
   const scale = scaleOf(strategy);
-  const words = Object.fromEntries(STATUSES.map((s) => [s, statusInSentence(scale, s)])) as Record<Status, string>;
+  const words = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, statusInSentence(scale, s)])) as Record<ProgressStatus, string>;
   numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report, words)}`]);
   statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, scaleOf(strategy))}.`);
   numbered(paper, sect, [
@@ -40,9 +40,9 @@ function _cover({ reported, of }: { reported: number; of: number }): string {
   return reported < of ? ` (an average of ${reported} of the ${of} actions; the others report no percentage)` : "";
 }
 
-function _comparison(report: Report, previous: Report, words: Record<Status, string>): string {
+function _comparison(report: Report, previous: Report, words: Record<ProgressStatus, string>): string {
   const moved = _CHANGE_ORDER.filter((k) => report.changeCounts[k] > 0).map((k) => `${report.changeCounts[k]} ${CHANGE_LABELS[k].toLowerCase()}`);
-  const was = STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
+  const was = PROGRESS_STATUSES.filter((s) => previous.tally.byStatus[s] !== report.tally.byStatus[s])
     .map((s) => `${words[s]} ${previous.tally.byStatus[s]} → ${report.tally.byStatus[s]}`);
   return `Compared with ${date(previous.period.end)}, the end of the last report's period: ${moved.length ? listWords(moved) : "no action changed status"}; ${count(report.changeCounts.unchanged, "action", "actions")} did not change. ` +
     (was.length ? `Counts by status moved as follows: ${listWords(was)}.` : "The counts by status are the same.");
@@ -53,8 +53,8 @@ function _sinceStart(report: Report): string {
     `${count(report.changeCounts.completed, "of which is", "of which are")} complete.`;
 }
 
-function _statusSentence(report: Report, words: Record<Status, string>): string {
-  const parts = STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${words[s]}`);
+function _statusSentence(report: Report, words: Record<ProgressStatus, string>): string {
+  const parts = PROGRESS_STATUSES.filter((s) => report.tally.byStatus[s] > 0).map((s) => `${report.tally.byStatus[s]} ${words[s]}`);
   return parts.length ? `By status: ${listWords(parts)}.` : "";
 }
 
@@ -69,4 +69,7 @@ function _trend(paper: Paper, sect: PDFKit.PDFStructureElement): void {
     columns: [{ header: "Period end", width: 0.16 }, ...STATUSES.map((s) => ({ header: scaleOf(paper.strategy).words[s], width: 0.14 }))],
     rows: report.trend.map((p) => [{ text: shortDate(p.asAt) }, ...STATUSES.map((s) => ({ text: String(p.tally.byStatus[s]) }))]),
   });
+  // Actions with no progress reported are in no status column (a seventh would not fit the page): said after the table.
+  const silent = report.trend.filter((p) => p.tally.byStatus["not-reported"] > 0).map((p) => `${count(p.tally.byStatus["not-reported"], "action")} at ${date(p.asAt)}`);
+  if (silent.length) numbered(paper, sect, [`${scaleOf(paper.strategy).words["not-reported"]}, and so in no column of the table: ${listWords(silent)}.`]);
 }

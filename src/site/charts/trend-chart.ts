@@ -1,4 +1,4 @@
-import { STATUSES, type TrendPoint } from "../../model/index.ts";
+import { statusesIn, type TrendPoint } from "../../model/index.ts";
 import { svgText } from "./svg-text.ts";
 
 const WIDTH = 320;
@@ -13,10 +13,11 @@ const ROW_GAP = 12;
  */
 export function trendChart(points: readonly TrendPoint[], title: string, dateLabel: (iso: string) => string): string {
   const rowHeight = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
+  const statuses = statusesIn(points.map((p) => p.tally));
   const rows = points.map((p, i) => {
     const y = i * rowHeight;
     let x = 0;
-    const segments = STATUSES.map((s) => {
+    const segments = statuses.map((s) => {
       const n = p.tally.byStatus[s];
       const width = p.tally.total ? Math.round((WIDTH * n) / p.tally.total) : 0;
       const rect = width > 0 ? `<rect class="sp-chart__bar sp-chart__bar--${s}" x="${x}" y="${y + LABEL_HEIGHT}" width="${width}" height="${BAR_HEIGHT}"/>` : "";

@@ -1,11 +1,11 @@
 import {
   CHANGE_LABELS, DECISION_LABELS, DEFAULT_STALENESS_DAYS, RISK_RATING_LABELS, RISK_STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS, STAGE_LABELS,
   reasonLabel as _reasonWords, reasonsSentence, dueLabel as _dueWords, dueWhen as _dueWhen, percentLabel as _percentWords, averageLabel as _averageWords, averageCoverage as _averageCoverage,
-  statusInSentence, type RatingScale, type Stage, type Tally, type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type Status,
+  statusInSentence, type RatingScale, type Stage, type Tally, type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type ProgressStatus,
 } from "../../model/index.ts";
 
 /** "At risk" for "at-risk", or the strategy's own word for it ("Amber") where it rates on a scale of its own. */
-export function statusLabel(status: Status, scale?: RatingScale): string {
+export function statusLabel(status: ProgressStatus, scale?: RatingScale): string {
   return scale?.words[status] ?? STATUS_LABELS[status] ?? status;
 }
 
