@@ -7,13 +7,14 @@ import { readModel } from "../pipeline.ts";
 import { checkReturns, type ReturnedUpdate } from "../returns/check.ts";
 import type { ReturnGrid } from "../returns/read.ts";
 import { withUpdates, type NewUpdate } from "../update/add-updates.ts";
+import { withValues, type NewMeasureValue } from "../update/add-values.ts";
 import { editContent } from "../update/edit-content.ts";
 import type { Command, Output } from "./command.ts";
 
 export const importCommand: Command = {
   name: "import",
   usage: "strategy-press import <return files…> [--content dir]",
-  summary: "Add the progress updates from filled-in returns (.xlsx or .csv); all or nothing.",
+  summary: "Add the progress updates and measures' values from filled-in returns (.xlsx, or .csv and -measures.csv); all or nothing.",
   example: "strategy-press import returns/*.xlsx",
   flags: {
     content: { value: true, description: "content folder the returns were written from", default: "content" },
@@ -30,7 +31,7 @@ export const importCommand: Command = {
 
 async function _import(contentDir: string, grids: ReturnGrid[], output: Output, cwd: string): Promise<number> {
   // Every plan's lock is held, as `update` holds one, so an update made meanwhile is neither lost nor lost to us.
-  const { checked, written, before } = await editContent({ contentDir, cwd, locks: _planFiles(contentDir), refusedBefore: "The content has errors", refused: "The returns were not imported", checkAgainstClock: true }, ({ loaded, content, clock }) => {
+  const { checked, written, before } = await editContent({ contentDir, cwd, locks: [..._planFiles(contentDir), ..._measureFiles(contentDir)], refusedBefore: "The content has errors", refused: "The returns were not imported", checkAgainstClock: true }, ({ loaded, content, clock }) => {
     const model = buildSite(content.site, content.strategies, clock);
     const checked = checkReturns(grids, model);
     // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
@@ -41,11 +42,19 @@ async function _import(contentDir: string, grids: ReturnGrid[], output: Output, 
       const strategy = loaded.strategies.find((s) => s.folderName === u.strategyId) as LoadedStrategy;
       byStrategy.set(strategy, [...(byStrategy.get(strategy) ?? []), { actionId: u.actionId, update: u.update }]);
     }
-    const files = withUpdates(byStrategy);
+    const values = new Map<LoadedStrategy, NewMeasureValue[]>();
+    for (const v of checked.values) {
+      const strategy = loaded.strategies.find((s) => s.folderName === v.strategyId) as LoadedStrategy;
+      values.set(strategy, [...(values.get(strategy) ?? []), { measureId: v.measureId, value: v.value }]);
+    }
+    const files = new Map([...withUpdates(byStrategy), ...withValues(values)]);
     return { files, result: { checked, written: files.size > 0, before: model } };
   });
 
-  for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
+  const hasValues = checked.values.length + checked.valuesAlreadyImported.length > 0;
+  // A return with only measures' values filled in has no updates to speak of.
+  if (!hasValues || checked.updates.length + checked.alreadyImported.length > 0) for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);
+  if (hasValues) output.out(_valuesLine(checked.values.length, checked.valuesAlreadyImported.length));
   // Who has returned is read from the plans as now written, so returns imported one at a time all count.
   const now = written ? readModel(contentDir, cwd, { drafts: true }).model : before;
   for (const { strategyId, reportId, organisations } of _notReturned(checked.reports, now)) {
@@ -59,6 +68,19 @@ function _planFiles(contentDir: string): string[] {
   if (existsSync(join(contentDir, "plan.yaml"))) return [join(contentDir, "plan.yaml")];
   if (!existsSync(contentDir)) return [];
   return readdirSync(contentDir).sort().map((name) => join(contentDir, name, "plan.yaml")).filter((path) => existsSync(path));
+}
+
+/** Each strategy's measures.yaml in a content folder (or the one of a strategy folder), in a fixed order. */
+function _measureFiles(contentDir: string): string[] {
+  if (existsSync(join(contentDir, "measures.yaml"))) return [join(contentDir, "measures.yaml")];
+  if (!existsSync(contentDir)) return [];
+  return readdirSync(contentDir).sort().map((name) => join(contentDir, name, "measures.yaml")).filter((path) => existsSync(path));
+}
+
+/** "✓ added 5 measure values (1 already imported before, skipped)". */
+function _valuesLine(added: number, skipped: number): string {
+  const before = skipped ? ` (${skipped} already imported before, skipped)` : "";
+  return added ? `✓ added ${counted(added, "measure value")}${before}` : `✓ no measure value to add: ${counted(skipped, "value was", "values were")} imported before`;
 }
 
 function _summary(added: readonly ReturnedUpdate[], skipped: readonly ReturnedUpdate[]): string[] {

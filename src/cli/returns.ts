@@ -35,11 +35,14 @@ export const returnsCommand: Command = {
     const returns = await leadReturns(strategy, report);
     if (returns.length === 0) throw new ContentGapError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
     // Checked before anything is written: a return a lead has filled in is their work, not ours to replace.
-    if (flags["force"] !== true) await _refuseFilled(returns.flatMap((r) => [`${r.name}.xlsx`, `${r.name}.csv`].map((f) => join(outDir, f))), cwd);
+    if (flags["force"] !== true) await _refuseFilled(returns.flatMap((r) => [`${r.name}.xlsx`, `${r.name}.csv`, `${r.name}-measures.csv`].map((f) => join(outDir, f))), cwd);
     for (const r of returns) {
       writeFileAtomically(join(outDir, `${r.name}.xlsx`), r.xlsx);
       writeFileAtomically(join(outDir, `${r.name}.csv`), r.csv);
-      output.out(`  ${r.organisation}: ${counted(r.actions, "action")} → ${relative(cwd, join(outDir, r.name)) || r.name}.xlsx, .csv`);
+      // The measures sheet as CSV, a file of its own: a CSV holds one sheet.
+      if (r.measuresCsv !== null) writeFileAtomically(join(outDir, `${r.name}-measures.csv`), r.measuresCsv);
+      const what = [counted(r.actions, "action"), ...(r.measures ? [counted(r.measures, "measure")] : [])].join(" and ");
+      output.out(`  ${r.organisation}: ${what} → ${relative(cwd, join(outDir, r.name)) || r.name}.xlsx, .csv${r.measuresCsv !== null ? ", -measures.csv" : ""}`);
     }
     output.out(`✓ wrote ${counted(returns.length, "return")} for report ${report.id} (${report.period.start} to ${report.period.end}) into ${relative(cwd, outDir) || "."}`);
     return 0;

@@ -4,6 +4,7 @@ import { closest } from "../validate/suggest.ts";
 import { inPeriod, leadOrganisations, scaleOf, statusChoices, statusFromWord, type Report, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
 import { COLUMNS, INPUT_KEYS, PREAMBLE, columnLetter, columnNumber, type ColumnKey } from "./layout.ts";
 import type { ReturnGrid } from "./read.ts";
+import { checkMeasureRows, filledMeasureRows, isMeasureGrid, MEASURE_COLUMNS, type ReturnedValue } from "./measures-sheet.ts";
 
 /** One filled row of a return, ready to be added to its action's updates. */
 export interface ReturnedUpdate {
@@ -20,6 +21,10 @@ export interface CheckedReturns {
   updates: ReturnedUpdate[];
   /** Filled rows whose update the plan already has: importing a return twice adds nothing. */
   alreadyImported: ReturnedUpdate[];
+  /** New values of outcome measures, from the returns' measures sheets. */
+  values: ReturnedValue[];
+  /** Values their measures already have. */
+  valuesAlreadyImported: ReturnedValue[];
   diagnostics: Diagnostic[];
   /** Each strategy and report the returns were for, once each. */
   reports: { strategyId: string; reportId: string }[];
@@ -29,9 +34,14 @@ interface ReturnHeader { strategy: StrategyModel; report: Report; organisation: 
 
 /** Checks every row of every return against the model; nothing is skipped, so every problem is found at once. */
 export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): CheckedReturns {
-  const result: CheckedReturns = { updates: [], alreadyImported: [], diagnostics: [], reports: [] };
+  const result: CheckedReturns = { updates: [], alreadyImported: [], values: [], valuesAlreadyImported: [], diagnostics: [], reports: [] };
   const seen = new Set<string>();
-  for (const grid of grids) {
+  // A spreadsheet's Measures sheet is checked as a grid of its own, with the file's name.
+  for (const grid of grids.flatMap((g) => [g, ...(g.measures ? [{ file: g.file, rows: g.measures }] : [])])) {
+    if (isMeasureGrid(grid.rows)) {
+      _measureSheet(grid, model, result);
+      continue;
+    }
     const error = (row: number, column: number, message: string, hint: string) =>
       result.diagnostics.push({ file: grid.file, line: row, column, severity: "error", message: `${message} (cell ${columnLetter(column)}${row})`, hint });
     const header = _header(grid, model, error);
@@ -52,8 +62,25 @@ export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): Ch
   return result;
 }
 
-/** How many rows of a return's table have something in a column for the lead to fill in. */
+/** How many rows of a return's tables (its actions, and its measures sheet) have something in a column for the lead to fill in. */
 export function filledRows(grid: ReturnGrid): number {
+  if (isMeasureGrid(grid.rows)) return filledMeasureRows(grid.rows);
+  const measures = grid.measures ? filledMeasureRows(grid.measures) : 0;
+  return measures + _filledActionRows(grid);
+}
+
+/** The values of a measures sheet, checked; its problems go to the result's diagnostics at their cells. */
+function _measureSheet(grid: ReturnGrid, model: SiteModel, result: CheckedReturns): void {
+  const error = (row: number, column: number, message: string, hint: string) => result.diagnostics.push({ file: grid.file, line: row, column, severity: "error", message, hint });
+  const header = _header(grid, model, (row, column, message, hint) => error(row, column, `${message} (cell ${columnLetter(column)}${row})`, hint), MEASURE_COLUMNS[0].header);
+  if (!header) return;
+  if (!result.reports.some((r) => r.strategyId === header.strategy.id && r.reportId === header.report.id)) result.reports.push({ strategyId: header.strategy.id, reportId: header.report.id });
+  const checked = checkMeasureRows(grid.rows, { file: grid.file, ...header }, error);
+  result.values.push(...checked.values);
+  result.valuesAlreadyImported.push(...checked.alreadyImported);
+}
+
+function _filledActionRows(grid: ReturnGrid): number {
   const headerRow = grid.rows.findIndex((cells) => cells[0]?.trim() === COLUMNS[0].header) + 1;
   if (headerRow === 0) return 0;
   return grid.rows.slice(headerRow).filter((cells) => INPUT_KEYS.some((key) => (cells[columnNumber(key) - 1] ?? "").trim() !== "")).length;
@@ -62,13 +89,13 @@ export function filledRows(grid: ReturnGrid): number {
 type CellError = (row: number, column: number, message: string, hint: string) => void;
 
 /** The lines above the table: which strategy, report and organisation the return is for. */
-function _header(grid: ReturnGrid, model: SiteModel, error: CellError): ReturnHeader | null {
+function _header(grid: ReturnGrid, model: SiteModel, error: CellError, firstHeader: string = COLUMNS[0].header): ReturnHeader | null {
   const rowOf = (label: string) => grid.rows.findIndex((cells) => cells[0]?.trim() === label) + 1;
-  const headerRow = grid.rows.findIndex((cells) => cells[0]?.trim() === COLUMNS[0].header) + 1;
+  const headerRow = grid.rows.findIndex((cells) => cells[0]?.trim() === firstHeader) + 1;
   const valueAt = (row: number, column = 2) => (row > 0 ? (grid.rows[row - 1]?.[column - 1] ?? "").trim() : "");
   const [strategyRow, reportRow, organisationRow] = [rowOf(PREAMBLE.strategy), rowOf(PREAMBLE.report), rowOf(PREAMBLE.organisation)];
   if (headerRow === 0 || strategyRow === 0 || reportRow === 0 || organisationRow === 0) {
-    error(1, 1, "this is not a progress return: its Strategy, Report, Lead organisation and Action id lines are missing", "Import the returns `strategy-press returns` wrote, with their first lines and header row as they were.");
+    error(1, 1, `this is not a progress return: its Strategy, Report, Lead organisation and ${firstHeader} lines are missing`, "Import the returns `strategy-press returns` wrote, with their first lines and header row as they were.");
     return null;
   }
   const strategyId = valueAt(strategyRow);
@@ -86,7 +113,8 @@ function _header(grid: ReturnGrid, model: SiteModel, error: CellError): ReturnHe
     return null;
   }
   const organisation = valueAt(organisationRow);
-  const leads = [...new Set(strategy.actions.flatMap(leadOrganisations))];
+  // An organisation returns for the actions it leads and the measures it reports.
+  const leads = [...new Set([...strategy.actions.flatMap(leadOrganisations), ...(strategy.measures ?? []).flatMap((m) => m.leadOrganisations)])];
   if (!leads.includes(organisation)) {
     const near = closest(organisation, leads);
     error(organisationRow, 2, `"${organisation}" leads no action of "${strategy.id}"`, near ? `did you mean "${near}"?` : `The lead organisations are: ${leads.join("; ")}.`);

@@ -5,11 +5,14 @@ import ExcelJS from "exceljs";
 import { fromSpreadsheetSafe } from "../data/csv.ts";
 import { UnknownNameError } from "../errors.ts";
 import { isSystemError } from "../output/system-error.ts";
+import { MEASURES_SHEET } from "./measures-sheet.ts";
 
 /** A return as read: its cells as text, `rows[0]` being the file's row 1. */
 export interface ReturnGrid {
   file: string;
   rows: string[][];
+  /** A spreadsheet's second sheet, Measures, with the values of outcome measures; absent in a CSV or a return without it. */
+  measures?: string[][];
 }
 
 /** A file given to import that is not there, or not a return. */
@@ -29,7 +32,7 @@ export async function readReturn(path: string, display: string): Promise<ReturnG
     throw new ReturnReadError(`cannot read ${display}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file" : (error as Error).message}`);
   }
   if (ext === ".csv") return { file: display, rows: _csvRows(bytes, display) };
-  if (ext === ".xlsx") return { file: display, rows: await _xlsxRows(bytes, display) };
+  if (ext === ".xlsx") return { file: display, ...(await _xlsxRows(bytes, display)) };
   throw new ReturnReadError(`${display} is not a return: give the .xlsx or .csv files that \`strategy-press returns\` wrote`);
 }
 
@@ -44,7 +47,7 @@ function _csvRows(bytes: Buffer, display: string): string[][] {
   }
 }
 
-async function _xlsxRows(bytes: Buffer, display: string): Promise<string[][]> {
+async function _xlsxRows(bytes: Buffer, display: string): Promise<{ rows: string[][]; measures?: string[][] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -53,6 +56,11 @@ async function _xlsxRows(bytes: Buffer, display: string): Promise<string[][]> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ReturnReadError(`${display} has no sheets`);
+  const measures = workbook.getWorksheet(MEASURES_SHEET);
+  return { rows: _sheetRows(sheet), ...(measures ? { measures: _sheetRows(measures) } : {}) };
+}
+
+function _sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { csvRows } from "../data/csv.ts";
 import { actionsToReturn, allLeadOrganisations, leadOrganisations, scaleOf, statusChoices, type Action, type Report, type StrategyModel } from "../model/index.ts";
 import { COLUMNS, INSTRUCTIONS, PREAMBLE, columnNumber } from "./layout.ts";
+import { fillMeasureSheet, measureGrid, measureLeads, measuresToReturn, MEASURES_SHEET } from "./measures-sheet.ts";
 
 type Cell = string | number;
 
@@ -12,8 +13,12 @@ export interface LeadReturn {
   /** The file name without its extension: `<strategy>-<report>-<organisation>`, distinct for each organisation. */
   name: string;
   actions: number;
+  /** How many outcome measures its second sheet asks for values of. */
+  measures: number;
   xlsx: Uint8Array;
   csv: string;
+  /** The measures sheet as CSV (`<name>-measures.csv`), when it reports any measure. */
+  measuresCsv: string | null;
 }
 
 /** Where the table's header row is; rows of actions follow it. */
@@ -25,19 +30,24 @@ export const HEADER_ROW = 8;
  */
 export async function leadReturns(strategy: StrategyModel, report: Report): Promise<LeadReturn[]> {
   const open = actionsToReturn(strategy.actions, report);
-  const organisations = allLeadOrganisations(open);
+  // Every organisation that leads an open action or reports a measure: each has something to return.
+  const organisations = [...new Set([...allLeadOrganisations(open), ...measureLeads(report)])];
   const names = returnNames(strategy.id, report.id, organisations);
   return Promise.all(
     organisations.map(async (organisation, i) => {
       const actions = open.filter((a) => leadOrganisations(a).includes(organisation));
       const grid = _grid(strategy, report, organisation, actions);
       const choices = statusChoices(scaleOf(strategy)).map((c) => c.word);
+      const measures = measuresToReturn(report, organisation);
+      const measuresGrid = measures.length ? measureGrid(strategy, report, organisation, measures) : null;
       return {
         organisation,
         name: names[i] as string,
         actions: actions.length,
-        xlsx: await _xlsx(grid, report, choices),
+        measures: measures.length,
+        xlsx: await _xlsx(grid, report, choices, measuresGrid),
         csv: csvRows(grid),
+        measuresCsv: measuresGrid ? csvRows(measuresGrid) : null,
       };
     }),
   );
@@ -63,7 +73,7 @@ function _grid(strategy: StrategyModel, report: Report, organisation: string, ac
 }
 
 /** The spreadsheet: the inputs shaded and unlocked, everything else locked by sheet protection. */
-async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly string[]): Promise<Uint8Array> {
+async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly string[], measuresGrid: readonly Cell[][] | null): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   // Dated from the content, not the clock, so the same content writes the same workbook contents.
   workbook.created = workbook.modified = new Date(`${report.period.end}T00:00:00Z`);
@@ -106,6 +116,7 @@ async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly 
   }
   // Locked cells stay selectable so a lead can copy from them; nothing else but the inputs changes.
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  if (measuresGrid) await fillMeasureSheet(workbook.addWorksheet(MEASURES_SHEET, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 3 }] }), measuresGrid, HEADER_ROW);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
