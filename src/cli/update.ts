@@ -6,6 +6,7 @@ import { findAction } from "../load/plan-actions.ts";
 import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { reportHolding } from "../model/periods.ts";
 import { clockDay } from "../model/clock.ts";
+import { isRealDay } from "../model/dates.ts";
 import { defaultRecordDate, openReport } from "../model/open-report.ts";
 import { withUpdates } from "../update/add-updates.ts";
 import { editContent } from "../update/edit-content.ts";
@@ -16,7 +17,7 @@ import { unknownReport } from "./find.ts";
 
 export const updateCommand: Command = {
   name: "update",
-  usage: "strategy-press update <strategy> <action> --status <status> --note <text> [--percent n] [--date YYYY-MM-DD] [--by name] [--report id]",
+  usage: "strategy-press update <strategy> <action> --status <status> --note <text> [--percent n] [--date YYYY-MM-DD] [--by name] [--report id] [--reason text] [--recovery text] [--revised-due YYYY-MM-DD] [--request text]",
   summary: "Record a progress update on an action, keeping its plan file's comments and layout.",
   example: 'strategy-press update derby-mental-health a04-recovery-college --status at-risk --percent 40 --note "Venue agreed; recruitment is a month behind."',
   flags: {
@@ -26,6 +27,10 @@ export const updateCommand: Command = {
     date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone; the day of SOURCE_DATE_EPOCH when set); while a report is open (a draft), its period's last day when today is outside its period" },
     by: { value: true, description: "who gave the update", default: "nobody named" },
     report: { value: true, description: "the board report it counts in", default: "the report whose period holds the date" },
+    reason: { value: true, description: "for an action at risk or off track: why (markdown)", default: "none" },
+    recovery: { value: true, description: "what is being done to recover it (markdown)", default: "none" },
+    "revised-due": { value: true, description: "a new due date the lead proposes, YYYY-MM-DD; it takes effect only once the board's decision approves it", default: "none" },
+    request: { value: true, description: "what the board is asked to decide (markdown)", default: "none" },
     content: { value: true, description: "content folder", default: "content" },
   },
   async run({ args, flags, output, cwd }) {
@@ -72,12 +77,24 @@ function _update(flags: Record<string, string | boolean | undefined>, loaded: Lo
   if (percent !== undefined) update.percent = Number(percent);
   const by = stringFlag(flags["by"]);
   if (by) update.by = by;
+  _explanation(flags, update);
   const named = stringFlag(flags["report"]);
   const reports = list(record(loaded.strategies[0]?.reports?.data)["reports"]).map((r) => text(record(r)["id"])).filter((id): id is string => id !== null);
   if (named !== undefined && !reports.includes(named)) throw unknownReport(loaded.strategies[0]?.folderName ?? "", named, reports);
   const report = named ?? _reportFor(loaded, date);
   if (report) update.report = report;
   return update;
+}
+
+/** Why an action is off course, what is being done, a proposed date and the request: the fields the paper's exceptions and the action's page show. */
+function _explanation(flags: Record<string, string | boolean | undefined>, update: UpdateContent): void {
+  const revisedDue = stringFlag(flags["revised-due"]);
+  if (revisedDue !== undefined && !isRealDay(revisedDue)) throw new UsageError(`--revised-due must be a day written YYYY-MM-DD, such as 2015-12-31, not "${revisedDue}"`);
+  const [reason, recovery, request] = [stringFlag(flags["reason"]), stringFlag(flags["recovery"]), stringFlag(flags["request"])];
+  if (reason) update.reason = reason;
+  if (recovery) update.recovery = recovery;
+  if (revisedDue) update.revised_due = revisedDue;
+  if (request) update.request = request;
 }
 
 /** The report whose period holds the date (the model's rule), so the update is counted where a reader expects it. */

@@ -24,7 +24,7 @@ export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./ri
 export { daysBetween, longDate, monthName, addMonths, addDays } from "./dates.ts";
 export { leadOrganisations, allLeadOrganisations, leadsOf, leadLabel, leadsLabel, leadKey, ALL_PARTNERS, type Lead, type LeadOrganisation } from "./leads.ts";
 export {
-  measuresAt, measureStatus, readingStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, MEASURE_STATUS_MEANING, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, periodTargetMeaning, measureStatusLabel, measureExceptions, measuresForBoard, type MeasureException,
+  measuresAt, measureStatus, readingStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, MEASURE_STATUS_MEANING, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, periodTargetMeaning, measureStatusLabel, measureExceptions, measuresForBoard, measureCounts, type MeasureException,
   type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
   type MeasureReading, type MeasurePeriodTarget, type MeasurePlaces, type Comparator, type ComparatorContent, type MeasureTolerance,
 } from "./measures.ts";

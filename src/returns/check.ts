@@ -177,8 +177,14 @@ function _row(cells: readonly string[], header: ReturnHeader, error: RowError): 
   if (note === "") fail("note", "the row has no note", "Say in a sentence or two what happened and what comes next.");
 
   if (problems > 0 || !action || date === null || revisedDue === null) return null;
-  const update: UpdateContent = { date, status: status as Status, note: _note(note, cell("recovery"), revisedDue) };
+  const update: UpdateContent = { date, status: status as Status, note };
   if (percent !== undefined) update.percent = percent;
+  // The lead's explanation goes to the fields the paper's exceptions and the action's page read, not into the note.
+  const [reason, recovery, request] = [cell("reason"), cell("recovery"), cell("request")];
+  if (reason) update.reason = reason;
+  if (recovery) update.recovery = recovery;
+  if (revisedDue) update.revised_due = revisedDue;
+  if (request) update.request = request;
   const by = cell("by");
   if (by) update.by = by;
   update.report = report.id;
@@ -196,18 +202,7 @@ function _date(value: string): string | null {
   return isoDate(value);
 }
 
-/**
- * The note as published. The recovery action and a revised due date are added to it in words, so
- * the board paper and the site show them with the update.
- */
-function _note(note: string, recovery: string, revisedDue: string): string {
-  const parts = [note];
-  if (recovery) parts.push(`Recovery action: ${recovery}`);
-  if (revisedDue) parts.push(`Revised due date: ${revisedDue}.`);
-  return parts.join("\n\n");
-}
-
-/** What makes two updates the same: the same action, day, status, percent and note. */
+/** What makes two updates the same: the same action, day, status, percent, note and explanation. */
 function _key(strategyId: string, actionId: string, u: UpdateContent): string {
-  return JSON.stringify([strategyId, actionId, u.date, u.status, u.percent ?? null, u.note.trim()]);
+  return JSON.stringify([strategyId, actionId, u.date, u.status, u.percent ?? null, u.note.trim(), u.reason ?? null, u.recovery ?? null, u.revised_due ?? null, u.request ?? null]);
 }

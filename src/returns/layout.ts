@@ -16,9 +16,13 @@ export const PREAMBLE = {
 
 export const INSTRUCTIONS =
   "For each action you lead, give its new status, percent complete and a note on what happened and what comes next. " +
+  "For an action at risk or off track, say why, what is being done to recover it, any new due date you propose and what you ask the {body} to decide. " +
   "Leave a row blank if there is nothing to report. Only the shaded columns can be changed.";
 
-/** The table's columns, in order. `input` columns are the lead's to fill in; the rest must not change. */
+/**
+ * The table's columns, in order. `input` columns are the lead's to fill in; the rest must not change.
+ * Columns added after returns were first sent out come last, so a return written before still reads.
+ */
 export const COLUMNS = [
   { key: "action", header: "Action id", input: false, width: 26 },
   { key: "number", header: "No.", input: false, width: 5 },
@@ -31,10 +35,17 @@ export const COLUMNS = [
   { key: "newPercent", header: "Percent complete", input: true, width: 10 },
   { key: "date", header: "Date of update", input: true, width: 13 },
   { key: "note", header: "Note", input: true, width: 50 },
-  { key: "revisedDue", header: "Revised due date", input: true, width: 13 },
-  { key: "recovery", header: "Recovery action", input: true, width: 40 },
+  { key: "revisedDue", header: "New due date you propose", input: true, width: 13 },
+  { key: "recovery", header: "What is being done to recover it", input: true, width: 40 },
   { key: "by", header: "Updated by", input: true, width: 24 },
+  { key: "reason", header: "Why it is at risk or off track", input: true, width: 40 },
+  { key: "request", header: "What you ask the {body} to decide", input: true, width: 40 },
 ] as const;
+
+/** A heading or instruction in the strategy's words: "{body}" is the body its reports go to ("Board", "Cabinet"). */
+export function inWords(text: string, body: string): string {
+  return text.replace("{body}", body);
+}
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
 export type InputKey = Extract<(typeof COLUMNS)[number], { input: true }>["key"];

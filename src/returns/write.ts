@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { csvRows } from "../data/csv.ts";
 import { actionsToReturn, allLeadOrganisations, leadOrganisations, scaleOf, statusChoices, type Action, type Report, type StrategyModel } from "../model/index.ts";
-import { COLUMNS, INSTRUCTIONS, PREAMBLE, columnNumber } from "./layout.ts";
+import { COLUMNS, INPUT_KEYS, INSTRUCTIONS, PREAMBLE, columnNumber, inWords } from "./layout.ts";
 import { fillMeasureSheet, measureGrid, measureLeads, measuresToReturn, MEASURES_SHEET } from "./measures-sheet.ts";
 
 type Cell = string | number;
@@ -60,16 +60,16 @@ function _grid(strategy: StrategyModel, report: Report, organisation: string, ac
     [PREAMBLE.report, report.id, report.title],
     [PREAMBLE.period, report.period.start, report.period.end],
     [PREAMBLE.organisation, organisation],
-    [PREAMBLE.instructions, INSTRUCTIONS],
+    [PREAMBLE.instructions, inWords(INSTRUCTIONS, strategy.words.body)],
     [],
   ];
   // A status in the words the lead chooses from: the strategy's own, where it rates on a scale of its own.
   const word = new Map(statusChoices(scaleOf(strategy)).map((c) => [c.status, c.word]));
   const rows = actions.map((a): Cell[] => {
     const progress = report.progress[a.id];
-    return [a.id, a.number, a.title, (report.dues?.[a.id] ?? a.dueAt).due, progress && progress.status !== "not-reported" ? (word.get(progress.status) ?? "") : "", progress?.percent ?? "", progress?.latest?.note ?? "", "", "", "", "", "", "", ""];
+    return [a.id, a.number, a.title, (report.dues?.[a.id] ?? a.dueAt).due, progress && progress.status !== "not-reported" ? (word.get(progress.status) ?? "") : "", progress?.percent ?? "", progress?.latest?.note ?? "", ...INPUT_KEYS.map(() => "")];
   });
-  return [...preamble, COLUMNS.map((c) => c.header), ...rows];
+  return [...preamble, COLUMNS.map((c) => inWords(c.header, strategy.words.body)), ...rows];
 }
 
 /** The spreadsheet: the inputs shaded and unlocked, everything else locked by sheet protection. */

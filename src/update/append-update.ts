@@ -22,6 +22,10 @@ function _item(update: UpdateContent, dashColumn: number): string {
     ["note", update.note],
     ["by", update.by],
     ["report", update.report],
+    ["reason", update.reason],
+    ["recovery", update.recovery],
+    ["revised_due", update.revised_due],
+    ["request", update.request],
   ];
   return fields
     .filter((f): f is [string, string | number] => f[1] !== undefined)
@@ -32,7 +36,7 @@ function _item(update: UpdateContent, dashColumn: number): string {
 /** Plain where that is safe to read back, double-quoted (JSON is valid YAML) otherwise. */
 function _scalar(key: string, value: string | number): string {
   if (typeof value === "number") return String(value);
-  if (key === "date" || key === "status") return value;
+  if (key === "date" || key === "status" || key === "revised_due") return value;
   // Report ids often look like dates or numbers ("2015-09"): always quote them.
   if (key === "report") return JSON.stringify(value);
   return textScalar(value);

@@ -19,6 +19,7 @@ beforeAll(async () => {
 
 describe("a council plan's overview report", () => {
   it("lists its indicators compactly, the exception first: Red and worse twice running", () => {
+    expect(measures).toContain("The strategy's 7 key performance indicators, with the latest value recorded by 30 September 2025 (5 Green, 1 Red and 1 no data yet)");
     expect(measures).toContain("1 key performance indicator is an exception (Red, or worse than the value before twice running) and comes first.");
     expect(measures).toContain("Key performance indicator Latest value Target for the period Rating Direction of travel Next value due");
     expect(measures).toContain(

@@ -123,7 +123,8 @@ describe("returns out, returns in", () => {
     // Only lines were added: every comment and every line the author wrote is still there, in order.
     const added = _addedLines(planBefore, after);
     expect(added.filter((l) => l.trimStart().startsWith("- date:"))).toHaveLength(6);
-    expect(added.join("\n")).toContain('note: "Staffing gaps.\\n\\nRecovery action: Agency staff from September.\\n\\nRevised due date: 2016-06-30."');
+    // The recovery action and the proposed date go to their own fields, not into the note.
+    expect(added.join("\n")).toContain("note: Staffing gaps.\n        by: Trust\n        report: \"2015-09\"\n        recovery: Agency staff from September.\n        revised_due: 2016-06-30");
     expect(diagnosticsOf(join(dir, "content")).filter((d) => d.severity === "error")).toEqual([]);
 
     const again = quiet();

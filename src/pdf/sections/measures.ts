@@ -1,13 +1,13 @@
-import { measuresForBoard, ON_TRACK_MEANING, scaleOf, type Measure, type MeasureException, type Report } from "../../model/index.ts";
+import { measureCounts, measuresForBoard, ON_TRACK_MEANING, scaleOf, type Measure, type MeasureException, type Report } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
 import { table } from "../table.ts";
-import { count, date, shortDate, shortDue } from "../words.ts";
+import { count, date, listWords, shortDate, shortDue } from "../words.ts";
 import { numbered, openSection } from "./section.ts";
 
 /** What the section reads of an outcome measure: the model's Measure as at the report's period end. */
 export type MeasureView = Pick<
   Measure,
-  "id" | "ref" | "title" | "better" | "illustrative" | "latest" | "target" | "targets" | "periodTarget" | "statusLabel" | "travel" | "next" | "exceptions" | "rule"
+  "id" | "ref" | "title" | "better" | "illustrative" | "latest" | "target" | "targets" | "periodTarget" | "status" | "meaning" | "statusLabel" | "travel" | "next" | "exceptions" | "rule"
 >;
 
 /** The strategy's outcome measures as at the report's period end; a strategy without any has no measures section at all. */
@@ -30,9 +30,10 @@ export function measuresSection(paper: Paper): void {
   const words = strategy.words.measure;
   const { sect } = openSection(paper, "measures", words.plural);
   const exceptions = measures.filter((m) => m.exceptions.length > 0).length;
+  const counts = listWords(measureCounts(measures).map((c) => `${c.count} ${c.label}`));
   const own = scaleOf(strategy).own;
   numbered(paper, sect, [
-    `The strategy's ${words.lowerPlural}, with the latest value recorded by ${date(report.asAt)}: the target it is judged against, its rating, which way it moved since the value before, and when the next value is due. ` +
+    `The strategy's ${count(measures.length, words)}, with the latest value recorded by ${date(report.asAt)} (${counts}): the target it is judged against, its rating, which way it moved since the value before, and when the next value is due. ` +
       (exceptions ? `${count(exceptions, `${words.lower} is an exception`, `${words.lowerPlural} are exceptions`)} (${_exceptionMeaning(measures, own)}) and ${exceptions === 1 ? "comes" : "come"} first.` : `No ${words.lower} is an exception (${_exceptionMeaning(measures, own)}).`),
   ]);
   const rules = [...new Set(measures.map((m) => (m.targets.length ? `Where there is a target for each period, ${m.rule}.` : `Where there is one end target, it is on track when ${ON_TRACK_MEANING}.`)))];
