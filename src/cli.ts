@@ -14,6 +14,7 @@ import { validateCommand } from "./cli/validate.ts";
 import { shownDiagnostics } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
 import { ContentError, EXIT, StrategyPressError, UsageError } from "./errors.ts";
+import { printable } from "./output/printable.ts";
 import { describeSystemError, isSystemError } from "./output/system-error.ts";
 import { closest } from "./validate/suggest.ts";
 import { counted } from "./model/counting.ts";
@@ -32,7 +33,9 @@ function _usage(): string {
 }
 
 /** Runs one command line and returns its exit code. Everything the user sees passes through `output`. */
-export async function run(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
+export async function run(argv: readonly string[], terminal: Output, cwd = process.cwd()): Promise<number> {
+  // Whatever a command says passes through here, so no content or return value can act on the terminal.
+  const output: Output = { out: (text) => terminal.out(printable(text)), err: (text) => terminal.err(printable(text)) };
   const [name, ...rest] = argv;
   const asked = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
   if (asked) {

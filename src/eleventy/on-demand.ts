@@ -29,12 +29,12 @@ export function previewRebuilt(model: SiteModel, outDir: string, contentDir: str
  * they are written when the browser first asks for one after a rebuild; then the file is served.
  * One function for the whole preview: the dev server restarts if its options change.
  */
-export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: () => unknown): unknown {
   const path = decodeURIComponent((req.url ?? "").split(/[?#]/)[0] ?? "");
   const part = /\/reports\/[^/]+\.pdf$|\/easy-read\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
   const preview = _preview;
   if (!part || !preview || _upToDate[part] === preview.build) return next();
-  _queue = _queue
+  const answered = _queue
     .then(async () => {
       if (_upToDate[part] === preview.build) return;
       if (part === "papers") await _writePapers(preview);
@@ -46,6 +46,9 @@ export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: (
       res.setHeader("Content-Type", "text/plain; charset=utf-8");
       res.end(`Strategy Press could not write the ${part === "papers" ? "board papers" : "search index"}: ${error.message}`);
     });
+  // The next request waits for this one's writing, never for its failure.
+  _queue = answered.catch(() => undefined);
+  return answered;
 }
 
 /**

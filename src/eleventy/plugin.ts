@@ -2,6 +2,7 @@ import { join, resolve } from "node:path";
 import { countBySeverity } from "../diagnostic/diagnostic.ts";
 import { shownDiagnostics } from "../diagnostic/format.ts";
 import { ContentError } from "../errors.ts";
+import { printable } from "../output/printable.ts";
 import { readClock } from "../clock.ts";
 import { counted, type Clock, type SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
@@ -14,6 +15,7 @@ import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
 import { downloads } from "./papers.ts";
 import { readForPreview, refreshPreview, type PreviewContent } from "./live-content.ts";
 import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
+import { caught, guardRequests, listenOn, PREVIEW_HOST } from "./preview-server.ts";
 
 export interface StrategyPressOptions {
   /** The content folder: read when the configuration loads, and watched while serving. Default "content". */
@@ -24,6 +26,8 @@ export interface StrategyPressOptions {
   preview?: boolean;
   /** Pages as UTF-8 bytes (see the site plugin's option): `strategy-press build` sets it, its transforms being our own. */
   pagesAsBytes?: boolean;
+  /** The address the preview listens on: 127.0.0.1 (this computer only) unless told otherwise. */
+  host?: string;
   /** The day progress is judged at, YYYY-MM-DD (`--as-at`); default SOURCE_DATE_EPOCH, else the day of each build. */
   asAt?: string;
 }
@@ -50,7 +54,9 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // Eleventy waits for a file to stay unchanged for 150 ms before rebuilding; a saved YAML file is
     // small and written at once, so a shorter wait makes the edit show sooner.
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-    eleventyConfig.setServerOptions({ middleware: [writeOnDemand] });
+    // This computer only, unless told otherwise; every request checked before a file is looked for.
+    listenOn(options.host ?? PREVIEW_HOST);
+    eleventyConfig.setServerOptions({ middleware: _PREVIEW_MIDDLEWARE });
   }
   if (content.errors.length > 0) _sayErrors(content);
   if (preview) {
@@ -99,9 +105,15 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   });
 }
 
+/**
+ * The preview's middleware, made once per process: the dev server restarts when its options change, and a
+ * configuration reload (every content edit) would otherwise hand it new functions each time.
+ */
+const _PREVIEW_MIDDLEWARE = [guardRequests, caught(writeOnDemand)];
+
 /** A preview's content errors, said where the preview was started. */
 function _sayErrors(content: PreviewContent): void {
-  for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${text}\n\n`);
+  for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${printable(text)}\n\n`);
   const count = counted(content.errors.length, "error");
   process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
 }
@@ -112,7 +124,7 @@ function _readOrExplain(contentDir: string, clock: Clock): SiteModel {
     return readModel(contentDir, process.cwd(), { clock }).model;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${text}\n\n`);
+    for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${printable(text)}\n\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
     const summary = `The content has ${counted(errors, "error")} and ${counted(warnings, "warning")}, listed above: nothing was written`;
     // A content mistake is not a bug: Eleventy is told not to print a stack trace under it.

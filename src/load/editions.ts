@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
+import { resolveContentPath } from "./content-path.ts";
 
 /** A stored edition's file as found in the strategy folder: its path there, and the SHA-256 of its bytes. */
 export interface EditionFile { file: string; sha256: string }
@@ -22,9 +23,15 @@ export function factsFile(reportId: string): string {
  * Reads a strategy folder's editions/: only plain files directly in it (no links, no sub-folders),
  * hashing each so a check can compare it with the hash its report recorded.
  */
-export function readEditions(folder: string, display: (path: string) => string, diagnostics: Diagnostic[]): StoredEditions {
-  const dir = join(folder, "editions");
+export function readEditions(root: string, folder: string, display: (path: string) => string, diagnostics: Diagnostic[]): StoredEditions {
   const stored: StoredEditions = { files: [], facts: new Map() };
+  // editions/ is read through the content-folder resolver, like every other folder a strategy holds.
+  const found = resolveContentPath(root, folder, "editions", "folder");
+  if (!("real" in found)) {
+    if (found.reason !== "missing") diagnostics.push({ file: display(join(folder, "editions")), line: 1, column: 1, severity: "error", message: `editions/ ${found.problem}`, hint: "Keep the stored editions in a folder named editions inside the strategy's folder, as `strategy-press report approve` writes them." });
+    return stored;
+  }
+  const dir = found.real;
   let names: string[];
   try {
     names = readdirSync(dir).sort();

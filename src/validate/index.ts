@@ -9,8 +9,10 @@ import { checkEasyRead } from "./easy-read.ts";
 import { checkEditionDrift, checkEditionFiles } from "./editions.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
+import { checkCounts, checkNumbers } from "./numbers.ts";
 import { checkRatings } from "./ratings.ts";
 import { checkPlanFiles } from "./plan-files.ts";
+import { checkRecordedDates } from "./recorded-dates.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
 import { checkSchema } from "./schema-check.ts";
@@ -32,7 +34,10 @@ export interface Validated {
  */
 export function validateContent(input: LoadedContent, clock?: Clock): Validated {
   const loaded = _forChecking(input);
-  for (const { kind, file } of loadedFiles(loaded)) checkSchema(file, kind);
+  for (const { kind, file } of loadedFiles(loaded)) {
+    checkSchema(file, kind);
+    checkNumbers(file);
+  }
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
     checkPlanFiles(s);
@@ -41,8 +46,10 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkDates(s, clock);
     checkTimeZone(s);
     checkGoldenThread(s);
-    checkEasyRead(s);
+    checkEasyRead(s, loaded.root);
     checkMeasures(s);
+    checkCounts(s);
+    checkRecordedDates(s, clock);
     checkRatings(s);
     checkEditionFiles(s);
   }
@@ -61,7 +68,7 @@ function _forChecking(content: LoadedContent): LoadedContent {
   return {
     ...content,
     site: fork(content.site),
-    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), measures: fork(s.measures ?? null), themes: s.themes.map((t) => t.forChecking()) })),
+    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), measures: fork(s.measures ?? null), themes: s.themes.map((t) => t.forChecking()), easyRead: fork(s.easyRead ?? null) })),
   };
 }
 
