@@ -12,4 +12,5 @@ export interface EditionFormat {
  */
 export const EDITION_FORMATS: readonly EditionFormat[] = [
   { ext: "pdf", render: async (strategy, reportId, options) => (await import("../pdf/index.ts")).renderReport(strategy, reportId, options) },
+  { ext: "docx", render: async (strategy, reportId, options) => (await import("../docx/index.ts")).renderReportDocx(strategy, reportId, options) },
 ];

@@ -31,7 +31,7 @@ export function previewRebuilt(model: SiteModel, outDir: string, contentDir: str
  */
 export function writeOnDemand(req: IncomingMessage, res: ServerResponse, next: () => unknown): unknown {
   const path = decodeURIComponent((req.url ?? "").split(/[?#]/)[0] ?? "");
-  const part = /\/reports\/[^/]+\.pdf$|\/easy-read\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
+  const part = /\/reports\/[^/]+\.(?:pdf|docx)$|\/easy-read\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
   const preview = _preview;
   if (!part || !preview || _upToDate[part] === preview.build) return next();
   const answered = _queue

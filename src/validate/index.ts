@@ -9,6 +9,7 @@ import { checkEasyRead } from "./easy-read.ts";
 import { checkEditionDrift, checkEditionFiles } from "./editions.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
+import { checkPaper } from "./paper.ts";
 import { checkCounts, checkNumbers } from "./numbers.ts";
 import { checkRatings } from "./ratings.ts";
 import { checkPlanFiles } from "./plan-files.ts";
@@ -48,6 +49,7 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkGoldenThread(s);
     checkEasyRead(s, loaded.root);
     checkMeasures(s);
+    checkPaper(s, loaded.site);
     checkCounts(s);
     checkRecordedDates(s, clock);
     checkRatings(s);

@@ -184,7 +184,7 @@ describe("a quarter, end to end", () => {
     const said = await cli(["build", "content", "--out", "_site"], dir);
     expect(said.code).toBe(0);
     const site = join(dir, "_site", STRATEGY);
-    expect(readdirSync(join(site, "reports")).sort()).toEqual(["2015-03", "2015-03.pdf", "2015-09", "2015-09.pdf", "index.html", "latest.pdf"]);
+    expect(readdirSync(join(site, "reports")).sort()).toEqual(["2015-03", "2015-03.docx", "2015-03.pdf", "2015-09", "2015-09.docx", "2015-09.pdf", "index.html", "latest.pdf"]);
     const texts = _files(join(dir, "_site")).filter((f) => /\.(html|json|csv|xml|txt)$/.test(f));
     expect(texts.length).toBeGreaterThan(50);
     const traces = texts.filter((f) => {

@@ -3,10 +3,10 @@ import { exceptionGroups } from "./exception-groups.ts";
 import { reasonsSentence } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
-import { table, tableHeight, type Cell, type TableSpec } from "../table.ts";
-import { heading } from "../tags.ts";
+import type { Cell } from "../content.ts";
+import { heading, paragraph, paragraphAnchor, table, takeNumber, type TableSpec } from "../blocks.ts";
 import { count, date, due as dueText, listWords, shortDue } from "../words.ts";
-import { actionName, actionsById, latestNote } from "./action-text.ts";
+import { actionName, actionsById } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
 /**
@@ -37,7 +37,7 @@ export function exceptionsSection(paper: Paper): void {
   const byId = actionsById(paper);
   numbered(paper, sect, [
     report.exceptions.length
-      ? `${count(report.exceptions.length, "action is", "actions are")} listed: ${statusInSentence(scaleOf(strategy), "off-track")}, ${statusInSentence(scaleOf(strategy), "at-risk")}, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}.`
+      ? `${count(report.exceptions.length, "action is", "actions are")} listed: ${statusInSentence(scaleOf(strategy), "off-track")}, ${statusInSentence(scaleOf(strategy), "at-risk")}, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}. Each one's latest update is in ${_appendix(paper)}.`
       : `No action is off track, at risk or overdue, and every open action had an update in the period.`,
   ]);
   const { cards, listed } = exceptionGroups(report);
@@ -46,27 +46,23 @@ export function exceptionsSection(paper: Paper): void {
     const progress = report.progress[action.id];
     if (!progress) continue;
     const rows: [string, Cell][] = [
-      ["Why it is listed", { text: listedBecause(progress.status, exception.reasons, strategy.stalenessDays, scaleOf(strategy).words) }],
-      ["Lead", { text: action.lead }],
-      ["Due", { text: dueWords(exception.due, strategy.words.body) }],
       ["Reason", { text: exception.reason ? markdownText(exception.reason) : "Not given." }],
       ["Recovery action", { text: exception.recovery ? markdownText(exception.recovery) : "Not given." }],
     ];
     if (exception.proposedDue) rows.push(["Proposed revised due date", { text: date(exception.proposedDue) }]);
     if (exception.request) rows.push([`Request to the ${strategy.words.body}`, { text: markdownText(exception.request) }]);
     if (exception.recommendations.length) rows.push(["Recommendation", { text: listWords(exception.recommendations.map((n) => `${paper.numbering.sections.get("recommendations")}.${n}`)) }]);
-    rows.push(["Latest update", { text: latestNote(progress.latest, markdownText) }]);
-    const spec: TableSpec = { columns: [{ header: "Item", width: 0.26 }, { header: "Detail", width: 0.74 }], header: false, rowHeaders: true, rows: rows.map(([k, v]) => [{ text: k }, v]) };
-    // The exception's number heads its card; keep heading and details on one page where they fit.
-    paper.numbering.paragraph++;
-    const label = `${paper.numbering.current}.${paper.numbering.paragraph}`;
-    heading(paper, sect, 3, `${label} ${actionName(action)}`, { keep: tableHeight(paper.doc, spec) });
-    table(paper, sect, spec);
+    const spec: TableSpec = { columns: [{ header: "Item", width: 0.24 }, { header: "Detail", width: 0.76 }], header: false, rowHeaders: true, rows: rows.map(([k, v]) => [{ text: k }, v]) };
+    // The exception's number heads its card: a bookmark under the section, and where cross-references lead.
+    const label = takeNumber(paper);
+    heading(sect, 3, `${label} ${actionName(action)}`, paragraphAnchor(label));
+    paragraph(sect, `${listedBecause(progress.status, exception.reasons, strategy.stalenessDays, scaleOf(strategy).words)}. Lead: ${action.lead}. Due: ${dueWords(exception.due, strategy.words.body)}.`);
+    table(sect, spec);
   }
   if (listed.length) {
-    numbered(paper, sect, [`${count(listed.length, cards.length ? "more action is" : "action is", cards.length ? "more actions are" : "actions are")} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet. Each one's latest update is in the appendix.`]);
-    table(paper, sect, {
-      columns: [{ header: "Action", width: 0.36 }, { header: "Why it is listed", width: 0.3 }, { header: "Lead", width: 0.19 }, { header: "Due", width: 0.15 }],
+    numbered(paper, sect, [`${count(listed.length, cards.length ? "more action is" : "action is", cards.length ? "more actions are" : "actions are")} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet.`]);
+    table(sect, {
+      columns: [{ header: "Action", width: 0.335 }, { header: "Why it is listed", width: 0.28 }, { header: "Lead", width: 0.205 }, { header: "Due", width: 0.18 }],
       rows: listed.map((e) => {
         const action = byId.get(e.actionId) as Action;
         const status = report.progress[action.id]?.status ?? "not-reported";
@@ -74,5 +70,9 @@ export function exceptionsSection(paper: Paper): void {
       }),
     });
   }
-  sect.end();
+}
+
+/** "Appendix A", where every action's latest update is. */
+function _appendix(paper: Paper): string {
+  return `Appendix ${paper.numbering.appendices.get("appendix-actions") ?? "A"}`;
 }

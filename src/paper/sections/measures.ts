@@ -1,6 +1,6 @@
 import { measureCounts, measuresForBoard, ON_TRACK_MEANING, scaleOf, type Measure, type MeasureException, type Report } from "../../model/index.ts";
 import type { Paper } from "../paper.ts";
-import { table } from "../table.ts";
+import { table } from "../blocks.ts";
 import { count, date, listWords, shortDate, shortDue } from "../words.ts";
 import { numbered, openSection } from "./section.ts";
 
@@ -39,27 +39,28 @@ export function measuresSection(paper: Paper): void {
   const rules = [...new Set(measures.map((m) => (m.targets.length ? `Where there is a target for each period, ${m.rule}.` : `Where there is one end target, it is on track when ${ON_TRACK_MEANING}.`)))];
   numbered(paper, sect, [rules.join(" ")]);
   if (measures.some((m) => m.illustrative)) numbered(paper, sect, [`${words.plural} marked “Example data” hold made-up values that show how the ${words.lower} will be reported; they are not real figures.`]);
-  table(paper, sect, {
+  table(sect, {
     columns: [
-      // Value columns wide enough for a long unit ("assessments") on a line of its own.
-      { header: words.singular, width: 0.24 },
-      { header: "Latest value", width: 0.17 },
-      { header: "Target for the period", width: 0.17 },
-      { header: "Rating", width: 0.12 },
-      { header: "Direction of travel", width: 0.13 },
-      { header: "Next value due", width: 0.17 },
+      // At 11 pt each column fits its widest whole word with the cell's padding: "performance" in a
+      // measure's name, "assessments" and "31 Mar 2018" (75 pt) in the value, target and next-value
+      // columns, "Completed" in the rating and "Worsening" in the direction of travel.
+      { header: words.singular, width: 0.195 },
+      { header: "Latest value", width: 0.171 },
+      { header: "Target for the period", width: 0.171 },
+      { header: "Rating", width: 0.148 },
+      { header: "Direction of travel", width: 0.144 },
+      { header: "Next value due", width: 0.171 },
     ],
     rows: measures.map((m) => [
       { text: `${m.ref ? `${m.ref} ` : ""}${m.title} (${m.better.toLowerCase()})${m.illustrative ? " Example data" : ""}` },
       // The value and its date on lines of their own: a narrow column breaks a date mid-word otherwise.
-      { text: m.latest ? `${m.latest.text}\n${shortDate(m.latest.date)}` : "None yet" },
+      { text: m.latest ? `${_wrappable(m.latest.text)}\n${shortDate(m.latest.date)}` : "None yet" },
       { text: _target(m) },
       { text: [m.statusLabel, ...(m.exceptions.includes("worsening-twice") ? ["worse twice running"] : [])].join("; ") },
       { text: m.travel.previous ? `${m.travel.previous.glyph} ${m.travel.previous.label}` : m.latest ? "No earlier value" : "No values yet" },
       { text: m.next ? `${m.next.overdue ? "Overdue: was due" : "By"} ${shortDate(m.next.dueBy)}` : "No frequency given" },
     ]),
   });
-  sect.end();
 }
 
 /** "off track, or worse than the value before twice running", with off track in the strategy's word for it. */
@@ -71,6 +72,11 @@ function _exceptionMeaning(measures: readonly MeasureView[], own: boolean): stri
 
 /** The target the latest value is judged against: its period's ("34%", "Jul–Sep 2025"), or the end target. */
 function _target(m: MeasureView): string {
-  if (!m.targets.length) return `${m.target.text}\nby ${shortDate(m.target.date)}`;
-  return m.periodTarget ? `${m.periodTarget.text}\n${shortDue(m.periodTarget.period)}` : "None set for the period";
+  if (!m.targets.length) return `${_wrappable(m.target.text)}\nby ${shortDate(m.target.date)}`;
+  return m.periodTarget ? `${_wrappable(m.periodTarget.text)}\n${shortDue(m.periodTarget.period)}` : "None set for the period";
+}
+
+/** A value may break before its unit ("40" / "assessments") in a narrow column, never inside the unit. */
+function _wrappable(value: string): string {
+  return value.replace(/\u00a0/g, " ");
 }

@@ -1,9 +1,9 @@
-import { CHANGE_LABELS, longDate, OVERDUE_MEANING, PROGRESS_STATUSES, scaleOf, statusInSentence, STATUSES, type ChangeKind, type ProgressStatus, type Report } from "../../model/index.ts";
-import { statusChart, tallyInWords, trendChart } from "../chart.ts";
-import type { Paper } from "../paper.ts";
-import { table } from "../table.ts";
-import { count, date, listWords, shortDate } from "../words.ts";
-import { numbered, openSection } from "./section.ts";
+import { CHANGE_LABELS, longDate, OVERDUE_MEANING, PROGRESS_STATUSES, scaleOf, statusInSentence, statusesIn, type ChangeKind, type ProgressStatus, type Report } from "../../model/index.ts";
+import { chart, paragraph, table } from "../blocks.ts";
+import type { Paper, Parent } from "../paper.ts";
+import { count, date, listWords, shortDate, tallyInWords } from "../words.ts";
+import { changesTable } from "./changes.ts";
+import { numbered, openAppendix, openSection } from "./section.ts";
 
 const _CHANGE_ORDER: readonly ChangeKind[] = ["improved", "worsened", "completed", "withdrawn", "new"];
 
@@ -16,7 +16,7 @@ export function summarySection(paper: Paper): void {
   const scale = scaleOf(strategy);
   const words = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, statusInSentence(scale, s)])) as Record<ProgressStatus, string>;
   numbered(paper, sect, [`At ${asAt}, the end of the reporting period, the strategy has ${count(tally.total, "action")}. ${_statusSentence(report, words)}`]);
-  statusChart(paper, sect, tally, `Figure 1: actions by status at ${asAt}`, `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, scaleOf(strategy))}.`);
+  chart(sect, { kind: "chart", type: "status", tally, caption: `Figure 1: actions by status at ${asAt}`, alt: `Bar chart of the ${count(tally.total, "action")} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, scale.words)}.` });
   numbered(paper, sect, [
     `${_overdue(tally.overdue, strategy.words.body)} ${tally.stale === 0 ? `No open action has gone more than ${strategy.stalenessDays} days without an update.` : `${count(tally.stale, "action has", "actions have")} had no update for more than ${strategy.stalenessDays} days.`} ` +
       `${count(report.updatesInPeriod, "progress update was", "progress updates were")} recorded in the period.` +
@@ -24,8 +24,22 @@ export function summarySection(paper: Paper): void {
   ]);
   const previous = strategy.reports.find((r) => r.id === report.previousId);
   numbered(paper, sect, [previous ? _comparison(report, previous, words) : _sinceStart(report)]);
-  if (report.trend.length > 1) _trend(paper, sect);
-  sect.end();
+  if (hasTrend(paper)) {
+    const letter = paper.numbering.appendices.get("appendix-trend") ?? "";
+    numbered(paper, sect, [[{ text: "How the number of actions in each status moved from report to report, and each action whose status changed, are in " }, { text: `Appendix ${letter}`, anchor: `appendix-${letter.toLowerCase()}` }, { text: "." }]]);
+  }
+}
+
+/** Whether there is more than one report to compare: then the trend is an appendix of its own. */
+export function hasTrend(paper: Pick<Paper, "report">): boolean {
+  return paper.report.trend.length > 1;
+}
+
+/** Appendix: the counts by status at the end of each report's period, as a chart and a table. */
+export function trendAppendix(paper: Paper): void {
+  const sect = openAppendix(paper, "appendix-trend", "Changes from report to report");
+  if (paper.report.changes.length) changesTable(paper, sect);
+  _trend(paper, sect);
 }
 
 /** "No action is overdue." or "3 actions are overdue: each is past its due date and …", with the rule in words. */
@@ -59,17 +73,24 @@ function _statusSentence(report: Report, words: Record<ProgressStatus, string>):
 }
 
 /** How the counts moved from report to report: a chart, and the same figures as a table. */
-function _trend(paper: Paper, sect: PDFKit.PDFStructureElement): void {
+function _trend(paper: Paper, sect: Parent): void {
   const { report } = paper;
-  numbered(paper, sect, [`Figure 2 and the table after it show the number of actions in each status at the end of each report's period, from the first report to this one.`]);
+  paragraph(sect, `Figure 2 and the table after it show the number of actions in each status at the end of each report's period, from the first report to this one.`);
   // Alternative text is read aloud, not laid out: plain spaces.
-  const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally)}`).join(". ");
-  trendChart(paper, sect, report.trend, "Figure 2: actions by status at the end of each report's period", `Stacked bar chart, one bar per report. ${alt}.`);
-  table(paper, sect, {
-    columns: [{ header: "Period end", width: 0.16 }, ...STATUSES.map((s) => ({ header: scaleOf(paper.strategy).words[s], width: 0.14 }))],
-    rows: report.trend.map((p) => [{ text: shortDate(p.asAt) }, ...STATUSES.map((s) => ({ text: String(p.tally.byStatus[s]) }))]),
-  });
-  // Actions with no progress reported are in no status column (a seventh would not fit the page): said after the table.
-  const silent = report.trend.filter((p) => p.tally.byStatus["not-reported"] > 0).map((p) => `${count(p.tally.byStatus["not-reported"], "action")} at ${date(p.asAt)}`);
-  if (silent.length) numbered(paper, sect, [`${scaleOf(paper.strategy).words["not-reported"]}, and so in no column of the table: ${listWords(silent)}.`]);
+  const { words } = scaleOf(paper.strategy);
+  const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally, words)}`).join(". ");
+  chart(sect, { kind: "chart", type: "trend", points: report.trend, caption: "Figure 2: actions by status at the end of each report's period", alt: `Stacked bar chart, one bar per report. ${alt}.` });
+  // One row per status and a column per report, at most three reports to a table, so every word fits whole.
+  const statuses = statusesIn(report.trend.map((p) => p.tally));
+  for (let from = 0; from < report.trend.length; from += _REPORTS_PER_TABLE) {
+    const points = report.trend.slice(from, from + _REPORTS_PER_TABLE);
+    const width = 0.7 / _REPORTS_PER_TABLE;
+    table(sect, {
+      columns: [{ header: "Status", width: 1 - width * points.length }, ...points.map((p) => ({ header: `At ${shortDate(p.asAt)}`, width }))],
+      rows: statuses.map((s) => [{ text: words[s] }, ...points.map((p) => ({ text: String(p.tally.byStatus[s]) }))]),
+      rowHeaders: true,
+    });
+  }
 }
+
+const _REPORTS_PER_TABLE = 3;

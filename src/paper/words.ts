@@ -1,4 +1,4 @@
-import { dueLabel, longDate, type IsoDate } from "../model/index.ts";
+import { dueLabel, longDate, STATUS_LABELS, statusesIn, type IsoDate, type ProgressStatus, type Tally } from "../model/index.ts";
 
 /**
  * Values that must never be split across lines. A no-break space (U+00A0) joins the parts: the
@@ -35,9 +35,15 @@ export function shortDue(written: string): string {
   if (month) return keepTogether(`${_SHORT_MONTHS[Number(month[2]) - 1]} ${month[1]}`);
   // A quarter's months in full ("July to September 2017") break mid-word in a narrow column.
   const quarter = /^(\d{4})-Q([1-4])$/.exec(written);
-  if (quarter) return keepTogether(`${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3]}–${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3 + 2]} ${quarter[1]}`);
+  // The months stay together and the year may go to the next line: "Jul–Sep" / "2017" in a narrow column.
+  if (quarter) return `${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3]}–${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3 + 2]} ${quarter[1]}`;
   return dueLabel(written);
 }
 
 /** "1 action", "3 actions" and "a, b and c": the model's one home for counting words. */
 export { counted as count, listed as listWords } from "../model/index.ts";
+
+/** "On track: 7, At risk: 4, …" — a chart's numbers, in words (the strategy's, where it rates on a scale of its own), for its alternative text. */
+export function tallyInWords(tally: Tally, words: Record<ProgressStatus, string> = STATUS_LABELS): string {
+  return statusesIn([tally]).map((s) => `${words[s]}: ${tally.byStatus[s]}`).join(", ");
+}

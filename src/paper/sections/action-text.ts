@@ -1,4 +1,6 @@
 import type { Action, UpdateContent } from "../../model/index.ts";
+import type { Span } from "../content.ts";
+import { paragraphAnchor } from "../blocks.ts";
 import type { Paper } from "../paper.ts";
 import { date } from "../words.ts";
 import { exceptionGroups } from "./exception-groups.ts";
@@ -30,8 +32,10 @@ export function exceptionParagraph(paper: Paper, actionId: string): string | nul
   return listed.some((e) => e.actionId === actionId) ? `${section}.${cards.length + 2}` : null;
 }
 
-/** "action 1 (paragraph 4.2)", or "action 10 (appendix)" for one that is not an exception. */
-export function actionReference(paper: Paper, action: Action): string {
+/** "action 1 (paragraph 4.2)", or "action 10 (Appendix A)" for one that is not an exception: a link to it. */
+export function actionReference(paper: Paper, action: Action): Span {
   const paragraph = exceptionParagraph(paper, action.id);
-  return `action ${action.ref} (${paragraph ? `paragraph ${paragraph}` : "appendix"})`;
+  if (paragraph) return { text: `action ${action.ref} (paragraph ${paragraph})`, anchor: paragraphAnchor(paragraph) };
+  const letter = paper.numbering.appendices.get("appendix-actions") ?? "A";
+  return { text: `action ${action.ref} (Appendix ${letter})`, anchor: `appendix-${letter.toLowerCase()}` };
 }

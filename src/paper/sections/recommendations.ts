@@ -1,7 +1,7 @@
 import type { Action, Recommendation } from "../../model/index.ts";
+import type { Span } from "../content.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper } from "../paper.ts";
-import { listWords } from "../words.ts";
 import { actionReference, actionsById } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
@@ -11,18 +11,24 @@ export function recommendationsSection(paper: Paper): void {
   const { sect } = openSection(paper, "recommendations", "Recommendations");
   for (const r of report.recommendations) numbered(paper, sect, [r.text, ...(r.reason ? [`Reason: ${markdownText(r.reason)}`] : []), ..._concerns(paper, r)]);
   if (report.options) numbered(paper, sect, [`Options considered: ${markdownText(report.options)}`]);
-  sect.end();
 }
 
-/** "See action 1 (paragraph 4.2) and risk R2 (section 6)." */
-function _concerns(paper: Paper, r: Recommendation): string[] {
+/** "See action 1 (paragraph 4.2) and risk R2 (section 6).", each reference a link to where it is. */
+function _concerns(paper: Paper, r: Recommendation): Span[][] {
   const byId = actionsById(paper);
   const actions = r.actionIds.map((id) => byId.get(id)).filter((a): a is Action => a !== undefined).map((a) => actionReference(paper, a));
   const riskSection = paper.numbering.sections.get("risks");
-  const risks = r.riskIds.flatMap((id) => {
+  const risks = r.riskIds.flatMap((id): Span[] => {
     const risk = paper.report.riskRegister.find((x) => x.id === id);
-    return risk ? [`risk R${risk.number} (section ${riskSection})`] : [];
+    return risk && riskSection !== undefined ? [{ text: `risk R${risk.number} (section ${riskSection})`, anchor: "section-risks" }] : [];
   });
   const all = [...actions, ...risks];
-  return all.length ? [`See ${listWords(all)}.`] : [];
+  if (!all.length) return [];
+  const spans: Span[] = [{ text: "See " }];
+  all.forEach((ref, i) => {
+    if (i > 0) spans.push({ text: i === all.length - 1 ? " and " : ", " });
+    spans.push(ref);
+  });
+  spans.push({ text: "." });
+  return [spans];
 }
