@@ -220,6 +220,7 @@ describe("a quarter, end to end", () => {
     expect(approved.text.split("\n")[0]).toBe(`✓ report 2016-03 approved by Martin Okafor on 2016-03-10 — recorded in ${REPORTS}`);
     edition = readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.pdf"));
     const sha = createHash("sha256").update(edition).digest("hex");
+    const wordSha = createHash("sha256").update(readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.docx"))).digest("hex");
     expect(readFileSync(join(dir, REPORTS), "utf8")).toContain([
       "  - id: \"2016-03\"",
       '    title: "Mental health strategy: progress report, September 2015 to February 2016"',
@@ -230,6 +231,8 @@ describe("a quarter, end to end", () => {
       "      editions:",
       "        - file: editions/2016-03.pdf",
       `          sha256: ${sha}`,
+      "        - file: editions/2016-03.docx",
+      `          sha256: ${wordSha}`,
       "    board: Derby City Health and Wellbeing Board",
     ].join("\n"));
     expect(readFileSync(join(dir, REPORTS), "utf8")).toContain("    decisions:\n      - recommendation: 1\n        decision: agreed\n      - recommendation: 2\n        decision: agreed-with-changes\n        note: The Board asked for a recovery plan by April.\n");
@@ -257,6 +260,7 @@ describe("a quarter, end to end", () => {
     const reports = join(dir, "_site", STRATEGY, "reports");
     expect(readFileSync(join(reports, "2016-03.pdf")).equals(edition)).toBe(true);
     expect(readFileSync(join(reports, "latest.pdf")).equals(edition)).toBe(true);
+    expect(readFileSync(join(reports, "2016-03.docx")).equals(readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.docx")))).toBe(true);
     const page = readFileSync(join(reports, "2016-03", "index.html"), "utf8");
     expect(page).toContain("Mental health strategy: progress report, September 2015 to February 2016");
     expect(page).toContain("By Martin Okafor on 10 March 2016");
