@@ -9,6 +9,7 @@ import { importCommand } from "./cli/import.ts";
 import { returnsCommand } from "./cli/returns.ts";
 import { updateCommand } from "./cli/update.ts";
 import { measureCommand } from "./cli/measure.ts";
+import { remindCommand } from "./cli/remind.ts";
 import { validateCommand } from "./cli/validate.ts";
 import { shownDiagnostics } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
@@ -18,7 +19,7 @@ import { describeSystemError, isSystemError } from "./output/system-error.ts";
 import { closest } from "./validate/suggest.ts";
 import { counted } from "./model/counting.ts";
 
-export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, measureCommand, returnsCommand, importCommand, newCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, measureCommand, returnsCommand, importCommand, remindCommand, newCommand];
 
 /**
  * Exit codes: 0 done, 1 content has errors, 2 the command was misused, 3 the computer stopped it

@@ -8,11 +8,15 @@ import { AS_AT_FLAG, readClock } from "../clock.ts";
 import type { Command, CommandContext } from "./command.ts";
 import { findStrategy } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
+import { APPROVE_FLAGS, reportApprove } from "./report-approve.ts";
+import { DECIDE_FLAGS, reportDecide } from "./report-decide.ts";
 import { NEW_FLAGS, reportNew } from "./report-new.ts";
 
 /** The words `report` reads in a strategy id's place (validation keeps strategies from taking them). */
 const SUBCOMMANDS: Record<string, { run: (ctx: CommandContext) => Promise<number>; flags: readonly string[] }> = {
   new: { run: reportNew, flags: NEW_FLAGS },
+  approve: { run: reportApprove, flags: APPROVE_FLAGS },
+  decide: { run: reportDecide, flags: DECIDE_FLAGS },
 };
 
 export const reportCommand: Command = {
@@ -20,8 +24,10 @@ export const reportCommand: Command = {
   usage: [
     "strategy-press report <strategy-id> <report-id> [--format pdf|docx|both] [--out file.pdf|file.docx] [--content dir] [--as-at YYYY-MM-DD]",
     "       strategy-press report new <strategy-id> [--end YYYY-MM-DD] [--meeting YYYY-MM-DD] [--id id] [--returns-due YYYY-MM-DD]",
+    "       strategy-press report decide <strategy-id> <report-id> <recommendation> --outcome approved|amended|rejected [--note text]",
+    "       strategy-press report approve <strategy-id> <report-id> --by name [--date YYYY-MM-DD]",
   ].join("\n"),
-  summary: "Write one board report as a tagged PDF, a Word document, or both (an exempt report too: it is never published on the site); `report new` opens the next report as a draft.",
+  summary: "Write one board report as a tagged PDF, a Word document, or both (an exempt report too: it is never published on the site); `report new` opens the next report as a draft, `decide` records the board's decisions, `approve` approves it and stores its editions.",
   example: "strategy-press report derby-mental-health 2015-09 --format both --out board-paper.pdf",
   flags: {
     format: { value: true, description: "pdf, docx or both; without it, the --out file's extension decides, else pdf", default: "pdf" },
@@ -30,6 +36,10 @@ export const reportCommand: Command = {
     meeting: { value: true, description: "report new: the meeting's date", default: "as long after the period as the last report's meeting" },
     id: { value: true, description: "report new: the new report's id", default: "the last id's form: the meeting's (or period end's) year and month" },
     "returns-due": { value: true, description: "report new: the day the leads' progress returns are due", default: "none" },
+    outcome: { value: true, description: "report decide: approved, amended or rejected (or agreed, agreed-with-changes, deferred)" },
+    note: { value: true, description: "report decide: what the board said (markdown)", default: "none" },
+    by: { value: true, description: "report approve: who approved the report" },
+    date: { value: true, description: "report approve: the day it was approved", default: "today in the strategy's time zone" },
     content: { value: true, description: "content folder", default: "content" },
     "as-at": AS_AT_FLAG,
   },

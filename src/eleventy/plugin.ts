@@ -10,7 +10,7 @@ import type { EleventyConfig } from "../site/eleventy-types.ts";
 import strategyPressSite from "../site/index.ts";
 import { PageIndexer } from "../site/page-indexer.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
-import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
+import { diagnosticsPage, diagnosticsPanel, SHOW_DIAGNOSTICS, withDiagnostics } from "./diagnostics-page.ts";
 import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
 import { downloads } from "./papers.ts";
 import { readForPreview, refreshPreview, type PreviewContent } from "./live-content.ts";
@@ -63,7 +63,8 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // Errors can arrive without a configuration reload (see refreshPreview), so each page is checked as it is written.
     eleventyConfig.addTransform("strategy-press-diagnostics", function (html) {
       const isPage = typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html");
-      return isPage && content.errors.length > 0 ? withDiagnostics(html.toString(), diagnosticsPanel(content.errors, content.model !== null)) : html;
+      if (!isPage) return html;
+      return withDiagnostics(html.toString(), `${content.errors.length > 0 ? diagnosticsPanel(content.errors, content.model !== null) : ""}${SHOW_DIAGNOSTICS}`);
     });
   }
   const model = content.model;
@@ -99,7 +100,7 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     if (content.errors.length > 0 || outputMode !== "fs") return search?.close();
     const built = content.model ?? model;
     writeDataFiles(built, directories.output);
-    if (preview) previewRebuilt(built, directories.output);
+    if (preview) previewRebuilt(built, directories.output, contentDir);
     else if (search) await writePapersAndSearch(model, directories.output, search, contentDir);
   });
 }

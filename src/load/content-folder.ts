@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
+import { readEditions, type StoredEditions } from "./editions.ts";
 import { recoverWrites } from "../output/write-together.ts";
 import { resolveContentPath, type ContentPathReason } from "./content-path.ts";
 import { SourceFile } from "./source-file.ts";
@@ -28,6 +29,8 @@ export interface LoadedStrategy {
   themes: SourceFile[];
   /** The optional easy-read summary (easy-read.yaml), or null when the strategy has none. */
   easyRead?: SourceFile | null;
+  /** The approved reports' stored editions (editions/), hashed, with the facts stored beside them. */
+  editions?: StoredEditions;
   /**
    * The kinds of file refused rather than read (a link out of the content folder, a dangling link, a folder
    * where a file belongs): their ids are unknown, so references to them are not called missing.
@@ -90,6 +93,7 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     // A dangling link named easy-read.yaml is reported, not taken for no summary.
     const easyRead = join(folder, "easy-read.yaml");
     loaded.easyRead = _entry(easyRead) !== "none" ? read("easy-read", easyRead) : null;
+    loaded.editions = readEditions(root, folder, display, diagnostics);
     // A long plan may be split over plan/*.yaml, beside or instead of plan.yaml's `actions`.
     const planDir = join(folder, "plan");
     const planNames = reader.yamlNames(planDir, "Make plan/ a folder of YAML files, each with an `actions:` list (see docs/content-model.md), or remove it.");

@@ -6,6 +6,7 @@ import type { Clock } from "../model/clock.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
 import { checkEasyRead } from "./easy-read.ts";
+import { checkEditionDrift, checkEditionFiles } from "./editions.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
 import { checkPaper } from "./paper.ts";
@@ -52,10 +53,14 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkCounts(s);
     checkRecordedDates(s, clock);
     checkRatings(s);
+    checkEditionFiles(s);
   }
-  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
+  const collect = () => sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
+  const content = countBySeverity(collect()).errors === 0 && loaded.site ? { site: loaded.site.data as SiteContent, strategies: loaded.strategies.map(_typed) } : null;
+  // Whether an edit changes what an approved report says needs the content whole and typed.
+  if (content) loaded.strategies.forEach((s, i) => checkEditionDrift(s, content.strategies[i] as StrategyFiles));
+  const diagnostics = collect();
   const { errors, warnings } = countBySeverity(diagnostics);
-  const content = errors === 0 && loaded.site ? { site: loaded.site.data as SiteContent, strategies: loaded.strategies.map(_typed) } : null;
   return { diagnostics, errors, warnings, content };
 }
 
