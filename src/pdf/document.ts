@@ -51,7 +51,9 @@ export function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     doc.on("error", reject);
     doc.push = (piece: Uint8Array | null) => {
-      if (piece === null) resolve(Buffer.concat([...joined, ...pieces]));
+      // Answered on the next tick: the stream has work queued there that holds the document, and a
+      // caller rendering paper after paper without waiting on anything else would never let it run.
+      if (piece === null) process.nextTick(resolve, Buffer.concat([...joined, ...pieces]));
       else if (pieces.push(piece) >= _JOIN_EVERY) {
         joined.push(Buffer.concat(pieces));
         pieces = [];

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { collect } from "../../src/pdf/document.ts";
@@ -5,6 +7,9 @@ import { registerFonts } from "../../src/pdf/fonts.ts";
 import { drawPageFurniture } from "../../src/pdf/furniture.ts";
 import { writePagesAsTheyEnd } from "../../src/pdf/pages.ts";
 import { readPdf } from "./read-pdf.ts";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
 
 const WORDS = "The recovery college opens its doors to peer trainers this autumn. ".repeat(40);
 
@@ -46,5 +51,19 @@ describe("a paper written page by page", () => {
       expect(page.contentText).toContain(`Body of page ${i + 1}`);
       expect(page.artifactText).toContain(`Page ${i + 1} of 3`);
     });
+  });
+
+  it("lets each paper go once its bytes are out, even when paper after paper is rendered without a pause", async () => {
+    const papers: WeakRef<PDFKit.PDFDocument>[] = [];
+    for (let i = 0; i < 4; i++) {
+      const doc = new PDFDocument({ info: { CreationDate: new Date(0) } });
+      papers.push(new WeakRef(doc));
+      const bytes = collect(doc);
+      doc.text(`Paper ${i + 1}`);
+      doc.end();
+      await bytes;
+    }
+    gc();
+    expect(papers.slice(0, 3).filter((paper) => paper.deref() !== undefined)).toEqual([]);
   });
 });
