@@ -99,9 +99,10 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   }
 
   // Pages first; then the slow part: now when publishing, on demand while previewing.
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
-    // Rendering in memory (toJSON) writes no files, so none beside them either.
-    if (content.errors.length > 0 || outputMode !== "fs") return search?.close();
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode, results }) => {
+    // Rendering in memory (toJSON) or a --dryrun writes no files, so none beside them either.
+    const wrote = outputMode === "fs" && results.some(Boolean);
+    if (content.errors.length > 0 || !wrote) return search?.close();
     if (preview) previewRebuilt(content.model ?? model, directories.output);
     else if (search) await writePapersAndSearch(model, directories.output, search, contentDir);
   });

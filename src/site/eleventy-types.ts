@@ -18,7 +18,8 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>, copyOptions?: { expand?: boolean }): void;
   on(event: "eleventy.engine.njk", listener: (engine: NunjucksEngineEvent) => void): void;
   on(event: "eleventy.before", listener: () => void): void;
-  on(event: "eleventy.after", listener: (event: { directories: { output: string }; outputMode: "fs" | "json" | "ndjson" }) => Promise<void> | void): void;
+  /** `results`: what each template wrote (none in a `--dryrun`). */
+  on(event: "eleventy.after", listener: (event: { directories: { output: string }; outputMode: "fs" | "json" | "ndjson"; results: unknown[] }) => Promise<void> | void): void;
   on(event: "eleventy.before", listener: () => void): void;
   addWatchTarget(glob: string, options?: { resetConfig?: boolean }): void;
   setServerOptions(options: { middleware?: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void)[] }): void;
