@@ -9,15 +9,17 @@ import { importCommand } from "./cli/import.ts";
 import { returnsCommand } from "./cli/returns.ts";
 import { updateCommand } from "./cli/update.ts";
 import { measureCommand } from "./cli/measure.ts";
+import { remindCommand } from "./cli/remind.ts";
 import { validateCommand } from "./cli/validate.ts";
 import { shownDiagnostics } from "./diagnostic/format.ts";
 import { countBySeverity } from "./diagnostic/diagnostic.ts";
 import { ContentError, EXIT, StrategyPressError, UsageError } from "./errors.ts";
+import { printable } from "./output/printable.ts";
 import { describeSystemError, isSystemError } from "./output/system-error.ts";
 import { closest } from "./validate/suggest.ts";
 import { counted } from "./model/counting.ts";
 
-export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, measureCommand, returnsCommand, importCommand, newCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, measureCommand, returnsCommand, importCommand, remindCommand, newCommand];
 
 /**
  * Exit codes: 0 done, 1 content has errors, 2 the command was misused, 3 the computer stopped it
@@ -31,7 +33,9 @@ function _usage(): string {
 }
 
 /** Runs one command line and returns its exit code. Everything the user sees passes through `output`. */
-export async function run(argv: readonly string[], output: Output, cwd = process.cwd()): Promise<number> {
+export async function run(argv: readonly string[], terminal: Output, cwd = process.cwd()): Promise<number> {
+  // Whatever a command says passes through here, so no content or return value can act on the terminal.
+  const output: Output = { out: (text) => terminal.out(printable(text)), err: (text) => terminal.err(printable(text)) };
   const [name, ...rest] = argv;
   const asked = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
   if (asked) {

@@ -10,6 +10,8 @@ export interface ReadOptions {
    * report want them; a published build never has them (the default), so a draft cannot leak out.
    */
   drafts?: boolean;
+  /** Whether reports exempt from publication are in the model: only for writing their papers (`report`). */
+  exempt?: boolean;
   /** The day progress is judged at (model/clock.ts); default `SOURCE_DATE_EPOCH`, else now (readClock). */
   clock?: Clock;
 }
@@ -21,5 +23,5 @@ export function readModel(contentDir: string, cwd = process.cwd(), options: Read
   const validated = validateContent(loaded, clock);
   if (!validated.content) throw new ContentError(validated.diagnostics);
   const strategies = options.drafts ? validated.content.strategies : validated.content.strategies.map(withoutDrafts);
-  return { model: buildSite(validated.content.site, strategies, clock), validated, contentRoot: loaded.root, loaded };
+  return { model: buildSite(validated.content.site, strategies, clock, { exempt: options.exempt === true }), validated, contentRoot: loaded.root, loaded };
 }

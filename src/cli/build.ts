@@ -23,6 +23,9 @@ export const buildCommand: Command = {
     };
     const { model, validated } = await build({ contentDir, outDir, cwd, clock: readClock(stringFlag(flags["as-at"])), checked });
     const ms = Math.round(performance.now() - started);
+    for (const w of model.withheld ?? []) {
+      output.out(`  not published: ${w.strategyId} report ${w.reportId} is exempt (paragraph ${w.paragraph} of Schedule 12A); \`strategy-press report ${w.strategyId} ${w.reportId}\` writes its paper`);
+    }
     output.out(`✓ built ${counted(model.strategies.length, "strategy")} into ${outDir} in ${ms} ms (${counted(validated.warnings, "warning")})`);
     return 0;
   },

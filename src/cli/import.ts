@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { shownDiagnostics } from "../diagnostic/format.ts";
 import { ContentError, UsageError } from "../errors.ts";
 import type { LoadedStrategy } from "../load/content-folder.ts";
 import { buildSite, counted, returnsStatus, type SiteModel } from "../model/index.ts";
@@ -24,7 +25,13 @@ export const importCommand: Command = {
     const contentDir = resolve(cwd, typeof flags["content"] === "string" ? flags["content"] : "content");
     // Loaded here, not at the top: every other command starts faster for not loading exceljs.
     const { readReturn } = await import("../returns/read.ts");
-    const grids = await Promise.all(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
+    // Every file is read before any problem is said, so a limit or a misnamed file is reported for all at once.
+    const read = await Promise.allSettled(args.map((file) => readReturn(resolve(cwd, file), relative(cwd, resolve(cwd, file)) || file)));
+    const refused = read.flatMap((r) => (r.status === "rejected" && r.reason instanceof ContentError ? r.reason.diagnostics : []));
+    const failed = read.find((r): r is PromiseRejectedResult => r.status === "rejected" && !(r.reason instanceof ContentError));
+    if (failed && refused.length === 0) throw failed.reason;
+    if (refused.length) throw new ContentError(refused, "The returns were not imported");
+    const grids = read.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     return _import(contentDir, grids, output, cwd);
   },
 };
@@ -35,7 +42,7 @@ async function _import(contentDir: string, grids: ReturnGrid[], output: Output, 
     const model = buildSite(content.site, content.strategies, clock);
     const checked = checkReturns(grids, model);
     // All or nothing: one bad row in one file stops every file, so a half-imported quarter never happens.
-    if (checked.diagnostics.length) throw new ContentError(checked.diagnostics, "The returns were not imported");
+    if (checked.diagnostics.some((d) => d.severity === "error")) throw new ContentError(checked.diagnostics, "The returns were not imported");
     const byStrategy = new Map<LoadedStrategy, NewUpdate[]>();
     for (const u of checked.updates) {
       // By folder, not by position: the model lists strategies by title, the loader by folder name.
@@ -51,6 +58,8 @@ async function _import(contentDir: string, grids: ReturnGrid[], output: Output, 
     return { files, result: { checked, written: files.size > 0, before: model } };
   });
 
+  // Warnings (a return read as Windows-1252) are said, and do not stop the import.
+  for (const text of shownDiagnostics(checked.diagnostics)) output.err(`${text}\n`);
   const hasValues = checked.values.length + checked.valuesAlreadyImported.length > 0;
   // A return with only measures' values filled in has no updates to speak of.
   if (!hasValues || checked.updates.length + checked.alreadyImported.length > 0) for (const line of _summary(checked.updates, checked.alreadyImported)) output.out(line);

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { UsageError } from "../errors.ts";
+import { ContentGapError, UsageError } from "../errors.ts";
 import { nextReport, openReport, type IsoDate, type ReportContent } from "../model/index.ts";
 import { appendReport, type NewReportFields } from "../update/append-report.ts";
 import { editStrategyFile } from "../update/edit-file.ts";
@@ -25,7 +25,7 @@ export async function reportNew({ args, flags, output, cwd }: CommandContext): P
     const open = openReport(reports);
     if (open) throw new UsageError(`report ${open.id} is still a draft: approve it (\`strategy-press report approve ${strategyId} ${open.id} --by "Name"\`) before opening the next`);
     const last = [...reports].sort((a, b) => (a.period.end < b.period.end ? -1 : 1)).at(-1);
-    if (!last) throw new UsageError(`"${strategyId}" has no report to follow: write the first one in reports.yaml by hand (see docs/content-model.md)`);
+    if (!last) throw new ContentGapError(`"${strategyId}" has no report to follow: write the first one in reports.yaml by hand (see docs/content-model.md)`);
     const next = nextReport(last, { ...(given.end ? { end: given.end } : {}), ...(given.meeting ? { meeting: given.meeting } : {}), ...(given.id ? { id: given.id } : {}) });
     if (next.id === null) throw new UsageError(`give the new report's id with --id: report ${last.id}'s id is not its meeting's or its period's year and month, so the next cannot be worked out`);
     if (reports.some((r) => r.id === next.id)) throw new UsageError(`there is already a report "${next.id}": give the new one another id with --id`);

@@ -7,6 +7,7 @@ import { STATUSES, type Status, type UpdateContent } from "../model/content.ts";
 import { reportHolding } from "../model/periods.ts";
 import { clockDay } from "../model/clock.ts";
 import { isRealDay } from "../model/dates.ts";
+import { ratingScaleOf, STAGES, statusChoices, statusFromWord, type RatingScale, type Stage } from "../model/ratings.ts";
 import { defaultRecordDate, openReport } from "../model/open-report.ts";
 import { withUpdates } from "../update/add-updates.ts";
 import { editContent } from "../update/edit-content.ts";
@@ -21,7 +22,8 @@ export const updateCommand: Command = {
   summary: "Record a progress update on an action, keeping its plan file's comments and layout.",
   example: 'strategy-press update derby-mental-health a04-recovery-college --status at-risk --percent 40 --note "Venue agreed; recruitment is a month behind."',
   flags: {
-    status: { value: true, description: `the action's status: ${STATUSES.join(", ")}` },
+    status: { value: true, description: `the action's status: ${STATUSES.join(", ")}, or the strategy's own word for one (Green, Amber…) where it rates on a scale of its own` },
+    stage: { value: true, description: "for a strategy that reports stages: not-started, in-progress or complete", default: "none" },
     note: { value: true, description: "what happened and what comes next (markdown)" },
     percent: { value: true, description: "percent complete, a whole number from 0 to 100", default: "none: the last percent given stands" },
     date: { value: true, description: "the update's date, YYYY-MM-DD", default: "today in the strategy's time zone (Europe/London unless strategy.yaml sets time_zone; the day of SOURCE_DATE_EPOCH when set); while a report is open (a draft), its period's last day when today is outside its period" },
@@ -54,7 +56,8 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
     const today = clockDay(clock, strategyTimeZone(loaded));
     const open = openReport(content.strategies[0]?.reports.reports ?? []);
     const dated = defaultRecordDate(open, today);
-    const update = _update(flags, loaded, dated.date);
+    const scale = ratingScaleOf(content.strategies[0]?.strategy ?? {});
+    const update = _update(flags, loaded, dated.date, scale);
     // plan.yaml, or the file under plan/ that holds the action.
     const holder = findAction(strategy, actionId)?.file ?? strategy.plan;
     return { files: withUpdates(new Map([[strategy, [{ actionId, update }]]])), result: { update, holder: holder.path, open, dated, today } };
@@ -65,15 +68,19 @@ async function _record(folder: string, strategyId: string, actionId: string, fla
   return 0;
 }
 
-function _update(flags: Record<string, string | boolean | undefined>, loaded: LoadedContent, today: string): UpdateContent {
-  const status = stringFlag(flags["status"]);
+function _update(flags: Record<string, string | boolean | undefined>, loaded: LoadedContent, today: string, scale: RatingScale): UpdateContent {
+  // The tool's code, or the strategy's own word for it (Amber), as its returns take them.
+  const status = statusFromWord(scale, stringFlag(flags["status"]) ?? "");
   const note = stringFlag(flags["note"]);
-  if (!status || !(STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(", ")}`);
+  if (!status) throw new UsageError(`--status must be one of ${statusChoices(scale).map((c) => c.word).join(", ")}${scale.own ? ` (or ${STATUSES.join(", ")})` : ""}`);
+  const stage = stringFlag(flags["stage"]);
+  if (stage !== undefined && !(STAGES as readonly string[]).includes(stage)) throw new UsageError(`--stage must be one of ${STAGES.join(", ")}`);
   if (!note) throw new UsageError("--note is required: say what happened and what comes next");
   const percent = stringFlag(flags["percent"]);
   if (percent !== undefined && !/^(100|[1-9]?\d)$/.test(percent)) throw new UsageError("--percent must be a whole number from 0 to 100");
   const date = stringFlag(flags["date"]) ?? today;
   const update: UpdateContent = { date, status: status as Status, note };
+  if (stage !== undefined) update.stage = stage as Stage;
   if (percent !== undefined) update.percent = Number(percent);
   const by = stringFlag(flags["by"]);
   if (by) update.by = by;

@@ -42,7 +42,7 @@ export function paperFiles(model: SiteModel, contentDir?: string): Promise<Paper
 /** What a reader is told before downloading each PDF: its size and page count, by its address. */
 export async function downloads(model: SiteModel, contentDir?: string): Promise<Record<string, Download>> {
   const files = await paperFiles(model, contentDir);
-  return Object.fromEntries(files.map((f) => [f.path, { bytes: f.bytes.length, pages: pdfPageCount(f.bytes) }]));
+  return Object.fromEntries(files.map((f) => [f.path, { bytes: f.bytes.length, pages: f.path.endsWith(".pdf") ? pdfPageCount(f.bytes) : 0 }]));
 }
 
 /**

@@ -2,6 +2,7 @@ import { join, resolve } from "node:path";
 import { countBySeverity } from "../diagnostic/diagnostic.ts";
 import { shownDiagnostics } from "../diagnostic/format.ts";
 import { ContentError } from "../errors.ts";
+import { printable } from "../output/printable.ts";
 import { readClock } from "../clock.ts";
 import { counted, type Clock, type SiteModel } from "../model/index.ts";
 import { readModel } from "../pipeline.ts";
@@ -9,13 +10,14 @@ import type { EleventyConfig } from "../site/eleventy-types.ts";
 import strategyPressSite from "../site/index.ts";
 import { PageIndexer } from "../site/page-indexer.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
-import { diagnosticsPage, diagnosticsPanel, withDiagnostics } from "./diagnostics-page.ts";
+import { diagnosticsPage, diagnosticsPanel, SHOW_DIAGNOSTICS, withDiagnostics } from "./diagnostics-page.ts";
 import { writePapersAndSearch } from "./extras.ts";
 import { MarkerTemplate } from "./marker-template.ts";
 import { OPEN_DATA_FILES, OpenDataTemplate, openDataFiles } from "./open-data-template.ts";
 import { downloads } from "./papers.ts";
 import { readForPreview, refreshPreview, type PreviewContent } from "./live-content.ts";
 import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
+import { caught, guardRequests, listenOn, PREVIEW_HOST } from "./preview-server.ts";
 
 export interface StrategyPressOptions {
   /** The content folder: read when the configuration loads, and watched while serving. Default "content". */
@@ -26,6 +28,8 @@ export interface StrategyPressOptions {
   preview?: boolean;
   /** Pages as UTF-8 bytes (see the site plugin's option): `strategy-press build` sets it, its transforms being our own. */
   pagesAsBytes?: boolean;
+  /** The address the preview listens on: 127.0.0.1 (this computer only) unless told otherwise. */
+  host?: string;
   /** The day progress is judged at, YYYY-MM-DD (`--as-at`); default SOURCE_DATE_EPOCH, else the day of each build. */
   asAt?: string;
 }
@@ -52,14 +56,17 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // Eleventy waits for a file to stay unchanged for 150 ms before rebuilding; a saved YAML file is
     // small and written at once, so a shorter wait makes the edit show sooner.
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-    eleventyConfig.setServerOptions({ middleware: [writeOnDemand] });
+    // This computer only, unless told otherwise; every request checked before a file is looked for.
+    listenOn(options.host ?? PREVIEW_HOST);
+    eleventyConfig.setServerOptions({ middleware: _PREVIEW_MIDDLEWARE });
   }
   if (content.errors.length > 0) _sayErrors(content);
   if (preview) {
     // Errors can arrive without a configuration reload (see refreshPreview), so each page is checked as it is written.
     eleventyConfig.addTransform("strategy-press-diagnostics", function (html) {
       const isPage = typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html");
-      return isPage && content.errors.length > 0 ? withDiagnostics(html.toString(), diagnosticsPanel(content.errors, content.model !== null)) : html;
+      if (!isPage) return html;
+      return withDiagnostics(html.toString(), `${content.errors.length > 0 ? diagnosticsPanel(content.errors, content.model !== null) : ""}${SHOW_DIAGNOSTICS}`);
     });
   }
   const model = content.model;
@@ -103,14 +110,20 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // Rendering in memory (toJSON) or a --dryrun writes no files, so none beside them either.
     const wrote = outputMode === "fs" && results.some(Boolean);
     if (content.errors.length > 0 || !wrote) return search?.close();
-    if (preview) previewRebuilt(content.model ?? model, directories.output);
+    if (preview) previewRebuilt(content.model ?? model, directories.output, contentDir);
     else if (search) await writePapersAndSearch(model, directories.output, search, contentDir);
   });
 }
 
+/**
+ * The preview's middleware, made once per process: the dev server restarts when its options change, and a
+ * configuration reload (every content edit) would otherwise hand it new functions each time.
+ */
+const _PREVIEW_MIDDLEWARE = [guardRequests, caught(writeOnDemand)];
+
 /** A preview's content errors, said where the preview was started. */
 function _sayErrors(content: PreviewContent): void {
-  for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${text}\n\n`);
+  for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${printable(text)}\n\n`);
   const count = counted(content.errors.length, "error");
   process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
 }
@@ -121,7 +134,7 @@ function _readOrExplain(contentDir: string, clock: Clock): SiteModel {
     return readModel(contentDir, process.cwd(), { clock }).model;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${text}\n\n`);
+    for (const text of shownDiagnostics(error.diagnostics)) process.stderr.write(`${printable(text)}\n\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
     const summary = `The content has ${counted(errors, "error")} and ${counted(warnings, "warning")}, listed above: nothing was written`;
     // A content mistake is not a bug: Eleventy is told not to print a stack trace under it.

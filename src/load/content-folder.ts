@@ -1,6 +1,9 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
+import { readEditions, type StoredEditions } from "./editions.ts";
+import { recoverWrites } from "../output/write-together.ts";
+import { resolveContentPath, type ContentPathReason } from "./content-path.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
@@ -26,6 +29,13 @@ export interface LoadedStrategy {
   themes: SourceFile[];
   /** The optional easy-read summary (easy-read.yaml), or null when the strategy has none. */
   easyRead?: SourceFile | null;
+  /** The approved reports' stored editions (editions/), hashed, with the facts stored beside them. */
+  editions?: StoredEditions;
+  /**
+   * The kinds of file refused rather than read (a link out of the content folder, a dangling link, a folder
+   * where a file belongs): their ids are unknown, so references to them are not called missing.
+   */
+  refused?: FileKind[];
 }
 
 export interface LoadedContent {
@@ -52,6 +62,8 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     diagnostics.push({ file: display(path), line: 1, column: 1, severity: "error", message, hint, ...(environment ? { environment: true as const } : {}) });
   const missing = (path: string, what: string, hint: string) => problem(path, `${what} is missing`, hint);
 
+  // A set of writes a process began and did not finish (killed mid-import, say) is finished first.
+  recoverWrites(dir);
   const isStrategyFolder = _entry(join(dir, "strategy.yaml")) !== "none";
   const root = isStrategyFolder ? join(dir, "..") : dir;
   const reader = new _Reader(root, display, problem);
@@ -62,25 +74,39 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   if (folders.length === 0) missing(join(dir, "<strategy>", "strategy.yaml"), "a strategy folder", "Add a folder with a strategy.yaml, or run `strategy-press new <id>`.");
 
   const strategies = folders.map((folder): LoadedStrategy => {
-    const loaded: LoadedStrategy = { dir: folder, folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, strategy: null, drivers: null, plan: null, actionFiles: [], reports: null, risks: null, themes: [] };
+    const loaded: LoadedStrategy = { dir: folder, folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, strategy: null, drivers: null, plan: null, actionFiles: [], reports: null, risks: null, themes: [], refused: [] };
+    const refused = loaded.refused as FileKind[];
+    const read = (kind: FileKind, path: string): SourceFile | null => {
+      const file = reader.read(path);
+      if (!file) refused.push(kind);
+      return file;
+    };
     for (const kind of REQUIRED) {
       const path = join(folder, `${kind}.yaml`);
-      if (_entry(path) !== "none") loaded[kind] = reader.read(path);
+      if (_entry(path) !== "none") loaded[kind] = read(kind, path);
       else missing(path, `${kind}.yaml`, `Every strategy folder needs ${kind}.yaml; see docs/content-model.md.`);
     }
     for (const kind of OPTIONAL) {
       const path = join(folder, `${kind}.yaml`);
-      if (_entry(path) !== "none") loaded[kind] = reader.read(path);
+      if (_entry(path) !== "none") loaded[kind] = read(kind, path);
     }
-    const themesDir = join(folder, "themes");
-    const themeNames = reader.themeNames(themesDir);
-    if (themeNames === null) return loaded;
-    if (themeNames.length === 0) missing(join(themesDir, "<theme>.yaml"), "themes/ with at least one theme file", "Add one YAML file per theme under themes/.");
-    loaded.themes = themeNames.map((n) => reader.read(join(themesDir, n))).filter((f): f is SourceFile => f !== null);
-    // A long plan may be split over plan/*.yaml, beside or instead of plan.yaml's `actions`.
-    loaded.actionFiles = _yamlFiles(join(folder, "plan")).map((path) => reader.read(path)).filter((f): f is SourceFile => f !== null);
+    // A dangling link named easy-read.yaml is reported, not taken for no summary.
     const easyRead = join(folder, "easy-read.yaml");
-    loaded.easyRead = existsSync(easyRead) ? reader.read(easyRead) : null;
+    loaded.easyRead = _entry(easyRead) !== "none" ? read("easy-read", easyRead) : null;
+    loaded.editions = readEditions(root, folder, display, diagnostics);
+    // A long plan may be split over plan/*.yaml, beside or instead of plan.yaml's `actions`.
+    const planDir = join(folder, "plan");
+    const planNames = reader.yamlNames(planDir, "Make plan/ a folder of YAML files, each with an `actions:` list (see docs/content-model.md), or remove it.");
+    if (planNames === null) refused.push("actions");
+    else loaded.actionFiles = planNames.map((n) => read("actions", join(planDir, n))).filter((f): f is SourceFile => f !== null);
+    const themesDir = join(folder, "themes");
+    const themeNames = reader.yamlNames(themesDir, "Make it a folder holding one YAML file per theme.");
+    if (themeNames === null) {
+      refused.push("theme");
+      return loaded;
+    }
+    if (themeNames.length === 0) missing(join(themesDir, "<theme>.yaml"), "themes/ with at least one theme file", "Add one YAML file per theme under themes/.");
+    loaded.themes = themeNames.map((n) => read("theme", join(themesDir, n))).filter((f): f is SourceFile => f !== null);
     return loaded;
   });
   return { root, site, strategies, diagnostics };
@@ -111,23 +137,13 @@ function _entry(path: string): "none" | "some" {
   }
 }
 
-/** The YAML files directly in a folder, in name order; none when there is no such folder. */
-function _yamlFiles(dir: string): string[] {
-  if (!_isFolder(dir)) return [];
-  return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
-}
-
 /** Reads files and folders of one content folder, turning every way a path can be wrong into a diagnostic. */
 class _Reader {
-  private readonly _realRoot: string;
-
   constructor(
     private readonly _root: string,
     private readonly _display: (path: string) => string,
     private readonly _problem: (path: string, message: string, hint: string, environment?: boolean) => void,
-  ) {
-    this._realRoot = existsSync(_root) ? realpathSync(_root) : _root;
-  }
+  ) {}
 
   /** A content file, or null (with a diagnostic) when it is a folder, a broken link or a link out of the content. */
   read(path: string): SourceFile | null {
@@ -156,43 +172,43 @@ class _Reader {
       .filter((path) => _isFolder(path) && _entry(join(path, "strategy.yaml")) !== "none" && this._followable(path, "folder"));
   }
 
-  /** The YAML files in themes/, or null (with a diagnostic) when themes/ is not a folder that can be read. */
-  themeNames(dir: string): string[] | null {
+  /**
+   * The names of the YAML files directly in a folder (themes/, plan/), in name order: none when there is no
+   * such folder, null (with a diagnostic) when it is not a folder inside the content folder that can be read.
+   */
+  yamlNames(dir: string, notAFolderHint: string): string[] | null {
     if (_entry(dir) === "none") return [];
-    if (!this._followable(dir, "folder")) return null;
+    if (!this._followable(dir, "folder", notAFolderHint)) return null;
     try {
       return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
     } catch (error) {
-      this._problem(dir, `the themes folder could not be read: ${_reason(error)}`, "Check the folder's permissions.", _denied(error));
+      this._problem(dir, `the folder could not be read: ${_reason(error)}`, "Check the folder's permissions.", _denied(error));
       return null;
     }
   }
 
-  /** Whether a path is a real file (or folder) inside the content folder; says why not when it is not. */
-  private _followable(path: string, want: "file" | "folder"): boolean {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ELOOP") this._problem(path, "this is a symbolic link that leads back to itself (a loop)", "Replace the link with the file itself.");
-      else this._problem(path, "this is a symbolic link to a file that does not exist", "Replace the link with the file itself, or remove it.");
-      return false;
-    }
-    if (real !== this._realRoot && !real.startsWith(this._realRoot + sep) && lstatSync(path).isSymbolicLink()) {
-      this._problem(path, "this is a symbolic link to a file outside the content folder, so it is not read or published", "Copy the file into the content folder: Strategy Press publishes only what the content folder holds.");
-      return false;
-    }
-    const isFolder = statSync(path).isDirectory();
-    if (want === "file" && isFolder) {
-      this._problem(path, "this is a folder, but a YAML file is expected here", "Rename the folder, or move its files where they belong.");
-      return false;
-    }
-    if (want === "folder" && !isFolder) {
-      this._problem(path, "this is a file, but a folder is expected here", "Make it a folder holding one YAML file per theme.");
-      return false;
-    }
-    return true;
+  /**
+   * Whether a path is a real file (or folder) inside the content folder, as the content-folder resolver
+   * finds it; says why not, in the loader's words, when it is not.
+   */
+  private _followable(path: string, want: "file" | "folder", notAFolderHint = "Make it a folder holding one YAML file per theme."): boolean {
+    if (resolve(path) === resolve(this._root)) return true;
+    const found = resolveContentPath(this._root, this._root, relative(this._root, path), want);
+    if ("real" in found) return true;
+    const copy = "Copy the file into the content folder: Strategy Press publishes only what the content folder holds.";
+    const said: Record<ContentPathReason, [string, string]> = {
+      loop: ["this is a symbolic link that leads back to itself (a loop)", "Replace the link with the file itself."],
+      dangling: ["this is a symbolic link to a file that does not exist", "Replace the link with the file itself, or remove it."],
+      "linked-outside": [`this is a symbolic link to ${want === "folder" ? "a folder" : "a file"} outside the content folder, so it is not read or published`, copy],
+      outside: [`this is outside the content folder, so it is not read or published`, copy],
+      missing: ["this is not there", "Check the name."],
+      folder: ["this is a folder, but a YAML file is expected here", "Rename the folder, or move its files where they belong."],
+      "not-regular": ["this is not a regular file (a device, a pipe or a socket), so it is not read", "Put the YAML file itself here."],
+      file: ["this is a file, but a folder is expected here", notAFolderHint],
+    };
+    const [message, hint] = said[found.reason];
+    this._problem(path, message, hint);
+    return false;
   }
 }
 

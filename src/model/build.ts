@@ -1,4 +1,4 @@
-import { HORIZONS, STATUSES, type ActionContent, type Publisher, type ServiceModelContent, type StrategyFiles, type SiteContent, type ThemeContent } from "./content.ts";
+import { HORIZONS, type ActionContent, type Publisher, type ServiceModelContent, type StrategyFiles, type SiteContent, type ThemeContent } from "./content.ts";
 import { strategyClock, type Clock } from "./clock.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
@@ -16,6 +16,8 @@ import { dueLabel } from "./periods.ts";
 import { wordsOf } from "./words.ts";
 import { updateWithMentions, withMentions, type Mentioned } from "./mentions.ts";
 import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from "./strategy.ts";
+import { exemptParagraph, paperSettings, reportImplications, type PaperSettings, type PaperSettingsContent } from "./paper-settings.ts";
+import { withoutExempt } from "./exempt.ts";
 
 /** The site's publisher when a strategy is built on its own (a test, a single-strategy folder) and names none. */
 const _NO_PUBLISHER: Publisher = { name: "" };
@@ -24,7 +26,7 @@ const _NO_PUBLISHER: Publisher = { name: "" };
  * Builds the model of one strategy from its validated files, as at the clock's day (clock.ts). Pure:
  * the same files and clock give the same model.
  */
-export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublisher: Publisher = _NO_PUBLISHER): StrategyModel {
+export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublisher: Publisher = _NO_PUBLISHER, sitePaper?: PaperSettingsContent): StrategyModel {
   const files = _settled(written);
   const { strategy, plan } = files;
   const drivers = files.drivers?.drivers ?? [];
@@ -38,8 +40,9 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
   const revisions = dueRevisions(plan.actions, files.reports.reports);
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
   const measures = files.measures?.measures.length ? files.measures : null;
+  const paper = paperSettings(strategy.paper as PaperSettingsContent | undefined, sitePaper);
   const scale = ratingScaleOf(strategy);
-  const builtReports = _reports(files, themeGroups, stalenessDays, revisions);
+  const builtReports = _reports(files, themeGroups, stalenessDays, revisions, paper);
   const planned: Action[] = plan.actions.map((a, i) => {
     const due = dueAt(a, revisions.get(a.id) ?? [], asAt);
     const leads = leadsOf(a, strategy.organisations);
@@ -95,6 +98,7 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     words: wordsOf(strategy),
     ...(scale.own || scale.stages ? { ratingScale: scale } : {}),
     publisher: strategy.publisher ?? sitePublisher,
+    paper,
     stalenessDays,
     asAt,
     ended,
@@ -151,8 +155,15 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
 /** Titles in British English alphabetical order, the same on every machine whatever its locale. */
 const _TITLE_ORDER = new Intl.Collator("en-GB");
 
-export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[], clock: Clock): SiteModel {
-  return { site, strategies: strategies.map((s) => buildStrategy(s, clock, site.publisher)).sort((a, b) => _TITLE_ORDER.compare(a.meta.title, b.meta.title)) };
+/**
+ * Everything a build publishes. A report exempt from publication (Schedule 12A) is left out of the
+ * site model altogether, so no page, paper, feed or data file can show it; `withheld` names each one
+ * for the build's summary. `strategy-press report` asks for them (`exempt`), to write an exempt paper.
+ */
+export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[], clock: Clock, options: { exempt?: boolean } = {}): SiteModel {
+  const whole = (s: StrategyFiles) => buildStrategy(s, clock, site.publisher, site.paper as PaperSettingsContent | undefined);
+  const built = strategies.map((s) => (options.exempt ? { strategy: whole(s), withheld: [] } : withoutExempt(whole(s)))).sort((a, b) => _TITLE_ORDER.compare(a.strategy.meta.title, b.strategy.meta.title));
+  return { site, strategies: built.map((b) => b.strategy), withheld: built.flatMap((b) => b.withheld) };
 }
 
 /**
@@ -214,13 +225,16 @@ function _reports(
   themes: { key: string; label: string }[],
   stalenessDays: number,
   revisions: ReturnType<typeof dueRevisions>,
+  paper: PaperSettings,
 ): Report[] {
   const ordered = [...files.reports.reports].sort((a, b) => (a.period.end < b.period.end ? -1 : 1));
   const built: Report[] = [];
   for (const r of ordered) {
     const { recommendations: _r, decisions: _d, ...rest } = r;
-    const inputs = { actions: files.plan.actions, themes, stalenessDays, revisions, risks: files.risks?.risks ?? [], earlier: built };
-    built.push({ ...rest, ...reportProgress(r, inputs) });
+    // A public report follows on from the public report before it: it never points back to an exempt one.
+    const earlier = exemptParagraph(r) === null ? built.filter((b) => exemptParagraph(b) === null) : built;
+    const inputs = { actions: files.plan.actions, themes, stalenessDays, revisions, risks: files.risks?.risks ?? [], earlier };
+    built.push({ ...rest, ...reportProgress(r, inputs), implicationList: reportImplications(r, paper) });
   }
   return built;
 }

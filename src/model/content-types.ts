@@ -720,26 +720,57 @@ export interface ReportContent {
    */
   risks?: string;
   /**
-   * The report's financial, legal, equalities and engagement implications; any not given is shown as none identified.
+   * The report's implications, under the keys the paper settings list (default: financial, legal, equalities); each the text, or the text and who signed it off. One not given reads Not stated in the paper, and validation warns.
    */
   implications?: {
     /**
-     * Costs, savings and funding.
+     * The implication in words, or an object with the words and who signed them off.
      */
-    financial?: string;
-    /**
-     * Duties and legal risks.
-     */
-    legal?: string;
-    /**
-     * Effects on people with protected characteristics, and on health inequalities.
-     */
-    equalities?: string;
-    /**
-     * Who was engaged or consulted: people who use services, carers, Healthwatch, partners.
-     */
-    engagement?: string;
+    [k: string]:
+      | string
+      | {
+          /**
+           * The implication in words.
+           */
+          text: string;
+          /**
+           * Who signed the implication off, e.g. Jane Smith, Head of Finance.
+           */
+          signed_off_by?: string;
+        }
+      | undefined;
   };
+  /**
+   * Whose report it is, e.g. Strategic Director of People Services.
+   */
+  report_of?: string;
+  /**
+   * The wards the report affects as a list of names, or all for every ward.
+   */
+  wards?: "all" | string[];
+  /**
+   * public, or exempt with the paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 that applies (1 to 7). An exempt report is never published on the site.
+   */
+  access?:
+    | "public"
+    | {
+        /**
+         * The paragraph of Part 1 of Schedule 12A under which the report is exempt, 1 to 7.
+         */
+        exempt: number;
+      };
+  /**
+   * Whether the report asks for a key decision.
+   */
+  key_decision?: boolean;
+  /**
+   * Whether the decision is subject to call-in.
+   */
+  call_in?: boolean;
+  /**
+   * The report's protective marking, e.g. OFFICIAL.
+   */
+  classification?: string;
   /**
    * How to reach the report's author.
    */
@@ -1013,6 +1044,97 @@ export interface SiteContent {
    * Items: One check made by a person, in a sentence.
    */
   accessibility_manual_checks?: string[];
+  paper?: PaperSettings;
+}
+/**
+ * The board paper's house form: which rows its cover sheet has and what they are called, which implications every report states, and the body text size. Anything not given takes the default form of an English Health and Wellbeing Board paper.
+ */
+export interface PaperSettings {
+  /**
+   * The body text size in points: 12 unless given, never below 11. Tables are 1 point smaller, never below 11.
+   */
+  body_size?: number;
+  /**
+   * The cover sheet's rows in order, each a field name or a field with the council's own label. A row the report is silent on reads Not stated, and validation warns. Default: board, meeting, agenda_item, title, purpose, period, author, contact, sponsor, sign_off, wards, access, lead_organisation, strategy, priority, address (agenda_item, lead_organisation and priority shown only where given).
+   *
+   * @minItems 1
+   *
+   * Items: A field name, or an object giving the field and the label the council's template uses for it.
+   */
+  cover?: (
+    | (
+        | "board"
+        | "meeting"
+        | "agenda_item"
+        | "title"
+        | "purpose"
+        | "period"
+        | "report_of"
+        | "author"
+        | "contact"
+        | "sponsor"
+        | "sign_off"
+        | "wards"
+        | "access"
+        | "key_decision"
+        | "call_in"
+        | "classification"
+        | "lead_organisation"
+        | "strategy"
+        | "priority"
+        | "address"
+      )
+    | {
+        /**
+         * One of the cover sheet fields.
+         */
+        field:
+          | "board"
+          | "meeting"
+          | "agenda_item"
+          | "title"
+          | "purpose"
+          | "period"
+          | "report_of"
+          | "author"
+          | "contact"
+          | "sponsor"
+          | "sign_off"
+          | "wards"
+          | "access"
+          | "key_decision"
+          | "call_in"
+          | "classification"
+          | "lead_organisation"
+          | "strategy"
+          | "priority"
+          | "address";
+        /**
+         * The row's label, e.g. Final Decision-Maker.
+         */
+        label: string;
+      }
+  )[];
+  /**
+   * The implications every report states, in order: each a heading (its key is the heading in lower case with hyphens, e.g. Crime and disorder → crime-and-disorder) or a key with its heading; an empty list for papers with no implications section. Default: financial, legal, equalities.
+   *
+   * @minItems 0
+   *
+   * Items: A heading, or an object giving the key reports use and the heading.
+   */
+  implications?: (
+    | string
+    | {
+        /**
+         * The key a report's implications use, e.g. financial.
+         */
+        key: string;
+        /**
+         * The heading shown in the paper, e.g. Financial.
+         */
+        title: string;
+      }
+  )[];
 }
 /**
  * strategy.yaml: who owns the strategy, its period, vision, purposes and principles.
@@ -1214,6 +1336,7 @@ export interface StrategyContent {
      */
     board?: string;
   };
+  paper?: PaperSettings;
   /**
    * The strategy's own words for progress, where it rates on a scale of its own (e.g. Green, Amber, Red and Completed): each rating is one of the tool's statuses, shown in the strategy's word and colour everywhere — pages, board papers, returns, open data and search. Updates still record the status it means. Leave out to keep the tool's words.
    *

@@ -24,10 +24,15 @@ export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./ri
 export { daysBetween, longDate, monthName, addMonths, addDays } from "./dates.ts";
 export { leadOrganisations, allLeadOrganisations, leadsOf, leadLabel, leadsLabel, leadKey, ALL_PARTNERS, type Lead, type LeadOrganisation } from "./leads.ts";
 export {
-  measuresAt, measureStatus, readingStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, MEASURE_STATUS_MEANING, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, periodTargetMeaning, measureStatusLabel, measureExceptions, measuresForBoard, type MeasureException,
+  measuresAt, measureStatus, readingStatus, measureDistance, measureValueText, expectedAt, MEASURE_STATUSES, MEASURE_STATUS_LABELS, MEASURE_STATUS_MEANING, ON_TRACK_MEANING, PERIOD_TARGET_MEANING, periodTargetMeaning, measureStatusLabel, measureExceptions, measuresForBoard, measureCounts, type MeasureException,
   type Measure, type MeasureContent, type MeasuresContent, type MeasurePoint, type MeasureDistance, type MeasureStatus, type MeasureDirection,
   type MeasureReading, type MeasurePeriodTarget, type MeasurePlaces, type Comparator, type ComparatorContent, type MeasureTolerance,
 } from "./measures.ts";
+export {
+  paperSettings, notStated, implicationOf, reportImplications, type StatedImplication, coverGiven, exemptParagraph, COVER_FIELDS, COVER_LABELS, DERIVED_COVER_FIELDS, DEFAULT_BODY_SIZE, SMALLEST_BODY_SIZE,
+  type PaperSettings, type PaperSettingsContent, type CoverField, type CoverRow, type ImplicationHeading, type ImplicationContent,
+} from "./paper-settings.ts";
+export { withoutExempt } from "./exempt.ts";
 export { ratingScaleOf, ratingLook, contrastRatio, statusChoices, statusFromWord, statusInSentence, scaleOf, TOOL_SCALE, STAGES, STAGE_LABELS, type RatingScale, type StatusLook, type Stage } from "./ratings.ts";
 export { measureTargets, targetFor, rateAgainstTarget, toleranceBand, toleranceText, type MeasureTarget, type MeasureTargetContent, type MeasureToleranceContent, type ToleranceAmount, type TargetRating } from "./measure-targets.ts";
 export { measureTravel, travelBetween, TRAVEL_LABELS, TRAVEL_GLYPHS, type Travel, type TravelFrom, type MeasureTravel } from "./measure-travel.ts";

@@ -1,5 +1,5 @@
 import type { ChangeKind } from "./changes.ts";
-import type { ActionKind, DecisionOutcome, Horizon, IsoDate, ReportContent, RiskStatus, Status, StrategyContent } from "./content.ts";
+import type { ActionKind, DecisionOutcome, Horizon, IsoDate, ReportContent, RiskStatus, StrategyContent } from "./content.ts";
 import { listed } from "./counting.ts";
 import type { DueAt } from "./decisions.ts";
 import { dueLabel, ONGOING } from "./periods.ts";

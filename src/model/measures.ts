@@ -243,6 +243,20 @@ export function measureExceptions(status: MeasureStatus, travel: MeasureTravel):
   return [...(status === "off-track" ? (["off-track"] as const) : []), ...(travel.worseningTwice ? (["worsening-twice"] as const) : [])];
 }
 
+/**
+ * How many measures have each rating, in the order of MEASURE_STATUSES, leaving out ratings none has: the
+ * roll-up of a strategy's or a theme's measures ("5 Green, 1 Red and 1 no data yet").
+ */
+export function measureCounts(measures: readonly Pick<Measure, "status" | "statusLabel" | "meaning">[]): { status: MeasureStatus; label: string; meaning: Status; count: number }[] {
+  return MEASURE_STATUSES.flatMap((status) => {
+    const rated = measures.filter((m) => m.status === status);
+    const first = rated[0];
+    // Mid-sentence, the tool's words are lower case ("2 on track"); a strategy's own keep their capitals ("2 Green").
+    const label = first && first.statusLabel === MEASURE_STATUS_LABELS[status] ? first.statusLabel.toLowerCase() : first?.statusLabel;
+    return first && label ? [{ status, label, meaning: first.meaning, count: rated.length }] : [];
+  });
+}
+
 /** The measures as a board reads them: the exceptions first, then the rest, each group in file order. */
 export function measuresForBoard<M extends { exceptions: readonly MeasureException[] }>(measures: readonly M[]): M[] {
   return [...measures.filter((m) => m.exceptions.length > 0), ...measures.filter((m) => m.exceptions.length === 0)];

@@ -11,6 +11,7 @@ import type { Rollup, Tally } from "./rollup.ts";
 import type { ActionProgress } from "./status.ts";
 import type { Lead } from "./leads.ts";
 import type { Words } from "./words.ts";
+import type { PaperSettings, StatedImplication } from "./paper-settings.ts";
 import type { RatingScale } from "./ratings.ts";
 
 /** A pointer to another item, small enough to hand to templates without cycles. */
@@ -84,6 +85,8 @@ export interface ServiceModel { year: number; title: string; statements: Stateme
 
 /** A report: its content with recommendations and decisions in the model's form, and its progress. */
 export interface Report extends Omit<ReportContent, "recommendations" | "decisions">, ReportProgress {
+  /** The implications the paper settings list, as this report states them ("Not stated" where text is null). */
+  implicationList: StatedImplication[];
   /** The outcome measures as at the period end; absent when the strategy declares none. */
   measures?: Measure[];
 }
@@ -113,6 +116,8 @@ export interface StrategyModel {
   ratingScale?: RatingScale;
   /** Who publishes the strategy: its own publisher, else the site's. */
   publisher: Publisher;
+  /** The board paper's house form: cover rows, implications, body text size. */
+  paper: PaperSettings;
   stalenessDays: number;
   /** The day progress is shown as at: the build day in the strategy's time zone, or its last day once its period has ended (clock.ts). */
   asAt: IsoDate;
@@ -154,4 +159,9 @@ export interface StrategyModel {
 export interface SiteModel {
   site: SiteContent;
   strategies: StrategyModel[];
+  /** Reports exempt from publication, left out of everything the site publishes. */
+  withheld?: WithheldReport[];
 }
+
+/** A report kept off the public site: which, and under which paragraph of Schedule 12A. */
+export interface WithheldReport { strategyId: string; reportId: string; title: string; paragraph: number }

@@ -1,13 +1,15 @@
-import { scaleOf, statusesIn, TOOL_SCALE, type RatingScale, type Tally, type TrendPoint } from "../model/index.ts";
+import { statusesIn, type ProgressStatus, type Tally, type TrendPoint } from "../model/index.ts";
+import type { ChartBlock } from "../paper/index.ts";
+import { shortDate } from "../paper/words.ts";
 import { contentWidth, ensureSpace, left, textHeight, useStyle } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
-import { CHART, GAPS, TEXT } from "./styles.ts";
+import { CHART, GAPS } from "./styles.ts";
 import { paragraph } from "./tags.ts";
-import { shortDate } from "./words.ts";
 
-/** "On track: 7, At risk: 4, …" — the chart's numbers, in words, for its alternative text. */
-export function tallyInWords(tally: Tally, scale: RatingScale = TOOL_SCALE): string {
-  return statusesIn([tally]).map((s) => `${scale.words[s]}: ${tally.byStatus[s]}`).join(", ");
+/** A chart block: its caption, then the figure. */
+export function chart(paper: Paper, parent: Parent, block: ChartBlock): void {
+  if (block.type === "status") statusChart(paper, parent, block.tally, block.caption, block.alt);
+  else trendChart(paper, parent, block.points, block.caption, block.alt);
 }
 
 /**
@@ -17,13 +19,12 @@ export function tallyInWords(tally: Tally, scale: RatingScale = TOOL_SCALE): str
  */
 export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption: string, alt: string): void {
   const { doc } = paper;
-  const { words, colours } = scaleOf(paper.strategy);
   const rowHeight = CHART.barHeight + CHART.rowGap;
   const statuses = statusesIn([tally]);
   const height = statuses.length * rowHeight;
   // The caption names the chart: never leave it on the page before.
-  ensureSpace(doc, textHeight(doc, caption, TEXT.caption, contentWidth(doc)) + TEXT.caption.gapAfter + height);
-  paragraph(paper, parent, caption, TEXT.caption);
+  ensureSpace(doc, textHeight(doc, caption, paper.text.caption, contentWidth(doc)) + paper.text.caption.gapAfter + height);
+  paragraph(paper, parent, caption, paper.text.caption);
   const x = left(doc);
   const top = doc.y;
   const scale = Math.min(CHART.maxBarWidth, contentWidth(doc) - CHART.labelWidth - CHART.countWidth) / Math.max(1, ...Object.values(tally.byStatus));
@@ -34,15 +35,15 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
         const y = top + i * rowHeight;
         const count = tally.byStatus[status];
         const barWidth = count * scale;
-        const textY = y + (CHART.barHeight - TEXT.body.size) / 2;
-        useStyle(doc, TEXT.body).text(words[status], x, textY, { width: CHART.labelWidth - GAPS.barLabel, lineBreak: false });
-        if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(colours[status].bar);
-        useStyle(doc, TEXT.caption).text(String(count), x + CHART.labelWidth + barWidth + GAPS.barLabel, textY, { lineBreak: false });
+        const textY = y + (CHART.barHeight - paper.text.body.size) / 2;
+        useStyle(doc, paper.text.body).text(paper.scale.words[status], x, textY, { width: CHART.labelWidth - GAPS.barLabel, lineBreak: false });
+        if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(paper.scale.colours[status].bar);
+        useStyle(doc, paper.text.caption).text(String(count), x + CHART.labelWidth + barWidth + GAPS.barLabel, textY, { lineBreak: false });
       });
     }),
   );
   doc.x = x;
-  doc.y = top + height + TEXT.body.gapAfter;
+  doc.y = top + height + paper.text.body.gapAfter;
 }
 
 /**
@@ -52,12 +53,13 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
  */
 export function trendChart(paper: Paper, parent: Parent, points: readonly TrendPoint[], caption: string, alt: string): void {
   const { doc } = paper;
-  const { words, colours } = scaleOf(paper.strategy);
+  const TEXT = paper.text;
   const rowHeight = CHART.barHeight + CHART.rowGap;
-  const legendHeight = TEXT.small.size * 2 + CHART.rowGap;
+  const legend = _legend(paper, contentWidth(doc), statusesIn(points.map((p) => p.tally)));
+  const legendHeight = legend.rows * (TEXT.small.size * 1.6) + CHART.rowGap;
   const height = points.length * rowHeight + legendHeight;
-  ensureSpace(doc, textHeight(doc, caption, TEXT.caption, contentWidth(doc)) + TEXT.caption.gapAfter + height);
-  paragraph(paper, parent, caption, TEXT.caption);
+  ensureSpace(doc, textHeight(doc, caption, paper.text.caption, contentWidth(doc)) + paper.text.caption.gapAfter + height);
+  paragraph(paper, parent, caption, paper.text.caption);
   const x = left(doc);
   const top = doc.y;
   const barX = x + CHART.trendLabelWidth;
@@ -68,30 +70,46 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
     doc.struct("Figure", options, () => {
       points.forEach((point, i) => {
         const y = top + i * rowHeight;
-        const textY = y + (CHART.barHeight - TEXT.small.size) / 2;
-        useStyle(doc, TEXT.small).fillColor(TEXT.body.colour).text(shortDate(point.asAt), x, textY, { width: CHART.trendLabelWidth - GAPS.barLabel, lineBreak: false });
+        const textY = y + (CHART.barHeight - paper.text.small.size) / 2;
+        useStyle(doc, paper.text.small).fillColor(paper.text.body.colour).text(shortDate(point.asAt), x, textY, { width: CHART.trendLabelWidth - GAPS.barLabel, lineBreak: false });
         let at = barX;
         for (const status of statuses) {
           const n = point.tally.byStatus[status];
           const width = point.tally.total ? (n / point.tally.total) * full : 0;
           if (width <= 0) continue;
-          doc.rect(at, y, width, CHART.barHeight).fill(colours[status].bar);
-          useStyle(doc, TEXT.small);
+          doc.rect(at, y, width, CHART.barHeight).fill(paper.scale.colours[status].bar);
+          useStyle(doc, paper.text.small);
           if (doc.widthOfString(String(n)) + 4 < width) doc.fillColor("#ffffff").text(String(n), at, textY, { width, align: "center", lineBreak: false });
           at += width;
         }
       });
-      let lx = x;
       const ly = top + points.length * rowHeight + CHART.rowGap / 2;
-      for (const status of statuses) {
-        doc.rect(lx, ly + 1, 9, 9).fill(colours[status].bar);
-        useStyle(doc, TEXT.small).fillColor(TEXT.body.colour);
-        const word = words[status];
-        doc.text(word, lx + 12, ly, { lineBreak: false });
-        lx += 12 + doc.widthOfString(word) + 10;
+      for (const key of legend.keys) {
+        const kx = x + key.x;
+        const ky = ly + key.row * TEXT.small.size * 1.6;
+        doc.rect(kx, ky + 1, 9, 9).fill(paper.scale.colours[key.status].bar);
+        useStyle(doc, TEXT.small).fillColor(TEXT.body.colour).text(paper.scale.words[key.status], kx + 12, ky, { lineBreak: false });
       }
     }),
   );
   doc.x = x;
-  doc.y = top + height + TEXT.body.gapAfter;
+  doc.y = top + height + paper.text.body.gapAfter;
+}
+
+/** Where each key of the legend goes: left to right, onto a new row when the next would not fit. */
+function _legend(paper: Paper, width: number, statuses: readonly ProgressStatus[]): { rows: number; keys: { status: ProgressStatus; x: number; row: number }[] } {
+  useStyle(paper.doc, paper.text.small);
+  let x = 0;
+  let row = 0;
+  const keys = statuses.map((status) => {
+    const w = 12 + paper.doc.widthOfString(paper.scale.words[status]);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row++;
+    }
+    const key = { status, x, row };
+    x += w + 12;
+    return key;
+  });
+  return { rows: row + 1, keys };
 }

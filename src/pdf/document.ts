@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import type { Report, StrategyModel } from "../model/index.ts";
+import type { PaperContent } from "../paper/index.ts";
 import { registerFonts } from "./fonts.ts";
 import { writePagesAsTheyEnd } from "./pages.ts";
 import { FONTS, PAGE } from "./styles.ts";
@@ -8,8 +8,8 @@ import { FONTS, PAGE } from "./styles.ts";
  * A tagged PDF/UA document with its metadata. Dates come from the report (the meeting), never the
  * clock: pdfkit derives the trailer ID from the info dictionary, so fixed dates give identical bytes.
  */
-export function createDocument(strategy: StrategyModel, report: Report): PDFKit.PDFDocument {
-  const date = new Date(`${report.meeting}T00:00:00Z`);
+export function createDocument(content: PaperContent): PDFKit.PDFDocument {
+  const date = new Date(`${content.properties.date}T00:00:00Z`);
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: PAGE.margins,
@@ -17,13 +17,13 @@ export function createDocument(strategy: StrategyModel, report: Report): PDFKit.
     tagged: true,
     subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets,
     pdfVersion: "1.7",
-    lang: strategy.meta.language,
+    lang: content.language,
     displayTitle: true,
     info: {
-      Title: report.title,
-      Author: report.author?.name ?? report.lead_organisation ?? strategy.meta.organisations[0]?.name ?? report.board,
-      Subject: `${strategy.meta.title}: progress report to ${report.board}, ${report.meeting}`,
-      Keywords: [strategy.meta.short_title ?? strategy.meta.title, report.board, "progress report"].join(", "),
+      Title: content.title,
+      Author: content.properties.author,
+      Subject: content.properties.subject,
+      Keywords: content.properties.keywords,
       Creator: "Strategy Press",
       CreationDate: date,
       ModDate: date,
@@ -31,8 +31,25 @@ export function createDocument(strategy: StrategyModel, report: Report): PDFKit.
   });
   registerFonts(doc);
   doc.font(FONTS.regular.name);
+  _tagInternalLinks(doc);
   writePagesAsTheyEnd(doc);
   return doc;
+}
+
+/**
+ * pdfkit ties a web link's annotation to the Link element it is drawn in, but not a link to a place
+ * in the document (goTo): do the same for those, so assistive technology finds every link's target.
+ */
+function _tagInternalLinks(doc: PDFKit.PDFDocument): void {
+  const internal = doc as unknown as {
+    goTo: (x: number, y: number, w: number, h: number, name: string, options?: object) => unknown;
+    _currentStructureElement?: { dictionary: { data: { S?: string } } };
+  };
+  const goTo = internal.goTo.bind(doc);
+  internal.goTo = (x, y, w, h, name, options = {}) => {
+    const current = internal._currentStructureElement;
+    return goTo(x, y, w, h, name, current?.dictionary.data.S === "Link" ? { ...options, structParent: current } : options);
+  };
 }
 
 /** Pieces gathered before they are joined: pdfkit writes a PDF a few bytes at a time. */

@@ -37,13 +37,29 @@ export function gap(doc: PDFKit.PDFDocument, points: number): void {
 /** Height of `text` in `style` at `width`, measured exactly as drawText will draw it. */
 export function textHeight(doc: PDFKit.PDFDocument, text: string, style: TextStyle, width: number): number {
   useStyle(doc, style);
-  return doc.heightOfString(keepValuesTogether(text), { width, lineGap: style.lineGap });
+  return text.split("\n").reduce((height, line) => height + (line ? doc.heightOfString(keepValuesTogether(line), { width, lineGap: style.lineGap }) : _blankLine(doc, style)), 0);
 }
 
-/** Draws wrapped text at (x, y) in `style`; the cursor ends below it. */
+/**
+ * Draws wrapped text at (x, y) in `style`; the cursor ends below it. Each line of the text is drawn on
+ * its own: pdfkit counts a line break's width as part of the word before it, and would break a word
+ * that only just fits its column ("assessm" / "ents").
+ */
 export function drawText(doc: PDFKit.PDFDocument, text: string, style: TextStyle, x: number, y: number, width: number): void {
   useStyle(doc, style);
-  doc.text(keepValuesTogether(text), x, y, { width, lineGap: style.lineGap });
+  let at = y;
+  for (const line of text.split("\n")) {
+    if (line) {
+      doc.text(keepValuesTogether(line), x, at, { width, lineGap: style.lineGap });
+      at = doc.y;
+    } else at += _blankLine(doc, style);
+  }
+  doc.x = x;
+  doc.y = at;
+}
+
+function _blankLine(doc: PDFKit.PDFDocument, style: TextStyle): number {
+  return doc.currentLineHeight(true) + style.lineGap;
 }
 
 const _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";

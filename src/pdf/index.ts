@@ -1,6 +1,6 @@
-/** The board paper: one tagged PDF per report, from the strategy model. */
-export { renderReport, type RenderOptions } from "./render.ts";
+/** The board paper as a tagged PDF, drawn from the paper's content. */
+export { renderReport, renderPaperPdf, type RenderOptions } from "./render.ts";
 export { writeReportPdfs } from "./write.ts";
-export { UnknownReportError } from "./errors.ts";
+export { UnknownReportError } from "../paper/index.ts";
 export { renderEasyRead } from "./easy-read/render.ts";
 export { pdfPageCount } from "./facts.ts";

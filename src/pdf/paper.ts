@@ -1,25 +1,14 @@
-import type { Report, StrategyModel } from "../model/index.ts";
+import type { PaperContent } from "../paper/index.ts";
+import type { TextStyles } from "./styles.ts";
 
-/** Web addresses the paper cites: the live strategy site and this report's own page and PDF. */
-export interface PaperLinks { strategy: string; report: string; pdf: string }
-
-/** The paper's numbering: the sections that apply, in order, and the paragraph reached in the current one. */
-export interface Numbering {
-  /** Section key → its number (1, 2, …); only sections the paper has are listed. */
-  sections: Map<string, number>;
-  current: number;
-  paragraph: number;
-}
-
-/** What every section draws with: the document, the strategy and report it shows, and the tag tree's root. */
+/** What every drawing helper draws with: the document, the tag tree's root and the text styles in force. */
 export interface Paper {
   doc: PDFKit.PDFDocument;
-  strategy: StrategyModel;
-  report: Report;
   /** The Document structure element every section hangs its Sect from. */
   root: PDFKit.PDFStructureElement;
-  links: PaperLinks;
-  numbering: Numbering;
+  text: TextStyles;
+  /** The words and colours for each status: the strategy's own, where it rates on a scale of its own. */
+  scale: PaperContent["scale"];
 }
 
 /** A structure element that tagged content can be added to. */

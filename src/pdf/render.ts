@@ -1,77 +1,109 @@
-import { longDate, type Report, type StrategyModel } from "../model/index.ts";
+import type { StrategyModel } from "../model/index.ts";
+import { paperContent, plainText, type Block, type PaperContent, type PaperOptions, type Section } from "../paper/index.ts";
+import { chart } from "./chart.ts";
 import { collect, createDocument } from "./document.ts";
-import { UnknownReportError } from "./errors.ts";
+import { contentWidth, drawText, ensureSpace, left, textHeight } from "./flow.ts";
 import { drawPageFurniture } from "./furniture.ts";
-import type { Paper, PaperLinks } from "./paper.ts";
-import { appendixSection } from "./sections/appendix.ts";
-import { backgroundSection } from "./sections/background.ts";
-import { changesSection } from "./sections/changes.ts";
-import { coverSection } from "./sections/cover.ts";
-import { exceptionsSection } from "./sections/exceptions.ts";
-import { implicationsSection } from "./sections/implications.ts";
-import { hasMeasures, measuresSection } from "./sections/measures.ts";
-import { purposeSection } from "./sections/purpose.ts";
-import { recommendationsSection } from "./sections/recommendations.ts";
-import { risksSection } from "./sections/risks.ts";
-import { summarySection } from "./sections/summary.ts";
+import { notice } from "./notice.ts";
+import type { Paper, Parent } from "./paper.ts";
+import { GAPS, textStyles, type TextStyle } from "./styles.ts";
+import { table, tableHeight } from "./table.ts";
+import { container, heading, list, paragraph, richInto, richText } from "./tags.ts";
 
-interface _Section { key: string | null; draw: (paper: Paper) => void; applies?: (paper: Paper) => boolean }
-
-/**
- * The paper's sections in the order English Health and Wellbeing Board papers use. Numbered
- * sections are numbered in this order among those that apply: a strategy without measures has no
- * Measures section, and Implications becomes 7.
- */
-const SECTIONS: readonly _Section[] = [
-  { key: null, draw: coverSection },
-  { key: "purpose", draw: purposeSection },
-  { key: "recommendations", draw: recommendationsSection },
-  { key: "summary", draw: summarySection },
-  { key: "exceptions", draw: exceptionsSection },
-  { key: "changes", draw: changesSection },
-  { key: "risks", draw: risksSection },
-  { key: "measures", draw: measuresSection, applies: hasMeasures },
-  { key: "implications", draw: implicationsSection },
-  { key: "background", draw: backgroundSection },
-  { key: null, draw: appendixSection },
-];
-
-export interface RenderOptions {
-  /** The strategy's home page on the published site, ending in "/" (absolute where the site has a base address). */
-  siteHome?: string;
-}
-
-export function findReport(strategy: StrategyModel, reportId: string): Report {
-  const report = strategy.reports.find((r) => r.id === reportId);
-  if (!report) {
-    const known = strategy.reports.map((r) => `"${r.id}"`).join(", ") || "none";
-    throw new UnknownReportError(`strategy "${strategy.id}" has no report "${reportId}" (its reports: ${known})`);
-  }
-  return report;
-}
-
-/** Each report's page and PDF keep their addresses for good: a later report never takes them over. */
-export function paperLinks(strategy: StrategyModel, report: Report, siteHome = `/${strategy.id}/`): PaperLinks {
-  return { strategy: siteHome, report: `${siteHome}reports/${report.id}/`, pdf: `${siteHome}reports/${report.id}.pdf` };
-}
+export type RenderOptions = PaperOptions;
 
 /** Renders one board report as a tagged PDF. The same model gives the same bytes. */
 export async function renderReport(strategy: StrategyModel, reportId: string, options: RenderOptions = {}): Promise<Buffer> {
-  const report = findReport(strategy, reportId);
-  const doc = createDocument(strategy, report);
+  return renderPaperPdf(paperContent(strategy, reportId, options));
+}
+
+/**
+ * Draws a paper's content as a tagged PDF: each section a Sect with its H2, bookmarked, and each
+ * numbered paragraph bookmarked under it ("4.2 …"), so the outline follows the paper's numbering two
+ * levels deep; every cross-reference, address and email is a live, tagged link.
+ */
+export async function renderPaperPdf(content: PaperContent): Promise<Buffer> {
+  const doc = createDocument(content);
   const bytes = collect(doc);
-  const root = doc.struct("Document", { lang: strategy.meta.language, title: report.title });
+  const root = doc.struct("Document", { lang: content.language, title: content.title });
   doc.addStructure(root);
-  const paper: Paper = { doc, strategy, report, root, links: paperLinks(strategy, report, options.siteHome), numbering: { sections: new Map(), current: 0, paragraph: 0 } };
-  const drawn = SECTIONS.filter((s) => s.applies?.(paper) ?? true);
-  drawn.filter((s) => s.key !== null).forEach((s, i) => paper.numbering.sections.set(s.key as string, i + 1));
-  for (const section of drawn) section.draw(paper);
+  const paper: Paper = { doc, root, text: textStyles(content.bodySize), scale: content.scale };
+  for (const section of content.sections) _section(paper, section);
   root.end();
-  drawPageFurniture(
-    doc,
-    { left: strategy.meta.short_title ?? strategy.meta.title, right: report.title },
-    `${report.status === "draft" ? "Draft · " : ""}${report.board}, ${longDate(report.meeting)}`,
-  );
+  drawPageFurniture(doc, content.header, content.footer);
   doc.end();
   return bytes;
+}
+
+function _section(paper: Paper, section: Section): void {
+  const { doc } = paper;
+  if (section.newPage && doc.y > doc.page.margins.top) doc.addPage();
+  const sect = container(paper, paper.root, "Sect");
+  const outline = section.heading ? heading(paper, sect, 2, section.heading, { outline: doc.outline, anchor: section.anchor }) : undefined;
+  section.blocks.forEach((block, i) => _block(paper, sect, block, outline, section.blocks[i + 1]));
+  sect.end();
+}
+
+function _block(paper: Paper, sect: Parent, block: Block, outline: PDFKit.PDFOutline | undefined, next: Block | undefined): void {
+  const { doc, text } = paper;
+  switch (block.kind) {
+    case "heading": {
+      // An exception's heading is kept on one page with the details that follow it, where they fit.
+      const keep = next?.kind === "table" ? tableHeight(paper, next) : GAPS.keepWithNext;
+      if (block.level === 1) doc.y += 6;
+      heading(paper, sect, block.level, block.text, { outline: block.level === 1 ? doc.outline : outline, keep, anchor: block.anchor });
+      return;
+    }
+    case "paragraph":
+      return paragraph(paper, sect, block.text, block.style === "lead" ? text.lead : text.body);
+    case "numbered":
+      return _numbered(paper, sect, block, outline);
+    case "list":
+      return list(paper, sect, block.items);
+    case "table":
+      return table(paper, sect, block);
+    case "chart":
+      return chart(paper, sect, block);
+    case "notice":
+      return notice(paper, sect, block.text);
+  }
+}
+
+/** Bookmarks name a paragraph by its number and first words. */
+const _BOOKMARK_WORDS = 48;
+
+/**
+ * A numbered paragraph (4.3) so members can refer to it: the number hangs in the margin and its
+ * paragraphs follow in the body column. A link to it lands here, and it has a bookmark of its own.
+ */
+function _numbered(paper: Paper, parent: Parent, block: Extract<Block, { kind: "numbered" }>, outline: PDFKit.PDFOutline | undefined): void {
+  const { doc } = paper;
+  const style: TextStyle = paper.text.body;
+  const x = left(doc);
+  const bodyX = x + GAPS.paragraphNumber;
+  const width = contentWidth(doc) - GAPS.paragraphNumber;
+  const [first = "", ...rest] = block.paragraphs;
+  // Keep the number with at least two lines of its text.
+  ensureSpace(doc, Math.min(textHeight(doc, plainText(first), style, width), (style.size + style.lineGap) * 2.5));
+  const y = doc.y;
+  doc.addNamedDestination(block.anchor, "XYZ", x, y, null);
+  outline?.addItem(_bookmark(block.number, plainText(first)), { top: y, left: doc.page.width } as { expanded?: boolean });
+  // The number and the first paragraph are one P, so the number is read with its words.
+  const p = container(paper, parent, "P");
+  p.add(() => drawText(doc, block.number, style, x, y, GAPS.paragraphNumber));
+  richInto(paper, p, first, style, bodyX, y, width);
+  p.end();
+  // Further paragraphs (a reason, a cross-reference, an address) follow in the body column.
+  for (const text of rest) {
+    doc.y += style.gapAfter / 2;
+    ensureSpace(doc, Math.min(textHeight(doc, plainText(text), style, width), (style.size + style.lineGap) * 2.5));
+    richText(paper, parent, "P", text, style, bodyX, doc.y, width);
+  }
+  doc.x = x;
+  doc.y += style.gapAfter;
+}
+
+function _bookmark(number: string, text: string): string {
+  const words = text.replace(/\s+/g, " ").trim();
+  return `${number} ${words.length > _BOOKMARK_WORDS ? `${words.slice(0, _BOOKMARK_WORDS).replace(/\s+\S*$/, "")}…` : words}`;
 }

@@ -26,25 +26,38 @@ export interface TextStyle { font: FontKey; size: number; colour: string; gapAft
 const INK = "#0b0c0c";
 const SECONDARY = "#484949";
 
-export const TEXT = {
-  h1: { font: "bold", size: 22, colour: INK, gapAfter: 12, lineGap: 2 },
-  h2: { font: "bold", size: 16, colour: INK, gapAfter: 8, lineGap: 1 },
-  h3: { font: "bold", size: 12.5, colour: INK, gapAfter: 5, lineGap: 1 },
-  // Board papers are read on paper and on screen by people of every age: body text at 11 pt, tables at 9.5 pt.
-  body: { font: "regular", size: 11, colour: INK, gapAfter: 7, lineGap: 2.5 },
-  small: { font: "regular", size: 9.5, colour: SECONDARY, gapAfter: 4, lineGap: 1.5 },
-  compact: { font: "regular", size: 10, colour: INK, gapAfter: 3, lineGap: 1.5 },
-  caption: { font: "bold", size: 11, colour: INK, gapAfter: 5, lineGap: 1 },
-  lead: { font: "bold", size: 12.5, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
-  tableHead: { font: "bold", size: 9.5, colour: INK, gapAfter: 0, lineGap: 1.5 },
-  tableCell: { font: "regular", size: 9.5, colour: INK, gapAfter: 0, lineGap: 1.5 },
-  furniture: { font: "regular", size: 8.5, colour: SECONDARY, gapAfter: 0, lineGap: 0 },
-  notice: { font: "bold", size: 11, colour: INK, gapAfter: 0, lineGap: 2 },
-} satisfies Record<string, TextStyle>;
+/**
+ * The text styles for a body size. Board papers are read on paper and on screen by people of every
+ * age: councils' writing guides and GOV.UK ask for 12 pt body text, the default; every style a reader
+ * must read (tables, chart labels, captions) is at least 11 pt, and only the running header and footer,
+ * which repeat on every page, are smaller. Layouts wrap at these sizes rather than shrink the text.
+ */
+export function textStyles(body: number) {
+  const table = Math.max(11, body - 1);
+  return {
+    h1: { font: "bold", size: body + 10, colour: INK, gapAfter: 12, lineGap: 2 },
+    h2: { font: "bold", size: body + 4, colour: INK, gapAfter: 8, lineGap: 1 },
+    h3: { font: "bold", size: body + 1, colour: INK, gapAfter: 5, lineGap: 1 },
+    body: { font: "regular", size: body, colour: INK, gapAfter: 6, lineGap: 2.5 },
+    /** Chart labels and counts. */
+    small: { font: "regular", size: table, colour: SECONDARY, gapAfter: 4, lineGap: 1.5 },
+    caption: { font: "bold", size: body, colour: INK, gapAfter: 5, lineGap: 1 },
+    lead: { font: "bold", size: body + 1, colour: SECONDARY, gapAfter: 4, lineGap: 1 },
+    tableHead: { font: "bold", size: table, colour: INK, gapAfter: 0, lineGap: 1.5 },
+    tableCell: { font: "regular", size: table, colour: INK, gapAfter: 0, lineGap: 1.5 },
+    furniture: { font: "regular", size: 8.5, colour: SECONDARY, gapAfter: 0, lineGap: 0 },
+    notice: { font: "bold", size: body, colour: INK, gapAfter: 0, lineGap: 2 },
+  } satisfies Record<string, TextStyle>;
+}
+
+export type TextStyles = ReturnType<typeof textStyles>;
+
+/** The styles at the default body size, 12 pt. */
+export const TEXT: TextStyles = textStyles(12);
 
 /** Space before a heading, so it sits with what follows rather than what precedes. */
 export const GAPS = {
-  beforeH2: 14,
+  beforeH2: 12,
   beforeH3: 10,
   listIndent: 14,
   cellPadding: 4,
@@ -63,12 +76,15 @@ export const GAPS = {
   /** Between two columns set side by side. */
   gutter: 18,
   /** The hanging column a paragraph number (1.1, 4.12) sits in. */
-  paragraphNumber: 34,
+  paragraphNumber: 38,
 };
 
 export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, noticeBar: "#1d70b8", noticeFill: "#e8f1f8" };
 
+/** Links are blue and underlined, as on the web, so they are found without colour alone. */
+export const LINK = { colour: "#1d4f91" };
+
 /** Status colours come from the model's one table, shared with the site's stylesheet and status tag. */
 export { STATUS_COLOURS };
 
-export const CHART = { barHeight: 14, rowGap: 6, labelWidth: 88, countWidth: 28, maxBarWidth: 300, trendLabelWidth: 110 };
+export const CHART = { barHeight: 15, rowGap: 4, labelWidth: 96, countWidth: 30, maxBarWidth: 300, trendLabelWidth: 120 };

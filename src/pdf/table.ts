@@ -1,35 +1,24 @@
-import type { ProgressStatus } from "../model/index.ts";
+import { plainText, type Cell, type Column, type TableBlock } from "../paper/index.ts";
 import { chip, chipSize } from "./chip.ts";
 import { bottom, contentWidth, drawText, ensureSpace, left, textHeight } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
-import { GAPS, RULES, TEXT, type TextStyle } from "./styles.ts";
-import { artifact, container, tag } from "./tags.ts";
+import { GAPS, RULES, type TextStyle } from "./styles.ts";
+import { artifact, container, richText } from "./tags.ts";
 
-/** A column: its header and its share of the text width (the shares add up to 1). */
-export interface Column { header: string; width: number }
-
-/** A cell: plain text (optionally led by a line in bold, such as a title), or a status shown as a chip with its word. */
-export type Cell = { text: string; strong?: string } | { status: ProgressStatus };
-
-export interface TableSpec {
-  columns: Column[];
-  rows: Cell[][];
-  /** Show the column headers (default true). They repeat at the top of every page the table reaches. */
-  header?: boolean;
-  /** The first cell of each row heads that row (a key–value table). */
-  rowHeaders?: boolean;
-}
+/** A table as drawn: the paper's table block, whose header and row-header flags are optional here. */
+export type TableSpec = Omit<TableBlock, "kind" | "header" | "rowHeaders"> & { header?: boolean; rowHeaders?: boolean };
 
 interface _Layout { x: number[]; widths: number[] }
+type _Kind = "header" | "row-headed" | "plain";
 
 /**
  * The height the table's first `rows` rows take, header included (all rows by default): lets a
  * heading keep a short table, or the start of a long one, on its page.
  */
-export function tableHeight(doc: PDFKit.PDFDocument, spec: TableSpec, rows = spec.rows.length): number {
-  const layout = _layout(doc, spec.columns);
-  const header = spec.header !== false ? _rowHeight(doc, spec.columns.map((c) => ({ text: c.header })), layout, TEXT.tableHead, true) : 0;
-  return spec.rows.slice(0, rows).reduce((sum, row) => sum + _rowHeight(doc, row, layout, TEXT.tableCell, spec.rowHeaders === true), header);
+export function tableHeight(paper: Paper, spec: TableSpec, rows = spec.rows.length): number {
+  const layout = _layout(paper.doc, spec.columns);
+  const header = spec.header !== false ? _rowHeight(paper, _headerCells(spec.columns), layout, "header") : 0;
+  return spec.rows.slice(0, rows).reduce((sum, row) => sum + _rowHeight(paper, row, layout, spec.rowHeaders ? "row-headed" : "plain"), header);
 }
 
 /**
@@ -40,9 +29,10 @@ export function tableHeight(doc: PDFKit.PDFDocument, spec: TableSpec, rows = spe
 export function table(paper: Paper, parent: Parent, spec: TableSpec): void {
   const { doc } = paper;
   const layout = _layout(doc, spec.columns);
-  const header = spec.header !== false ? spec.columns.map((c) => ({ text: c.header })) : null;
-  const headerHeight = header ? _rowHeight(doc, header, layout, TEXT.tableHead, true) : 0;
-  const heights = spec.rows.map((row) => _rowHeight(doc, row, layout, TEXT.tableCell, spec.rowHeaders === true));
+  const header = spec.header !== false ? _headerCells(spec.columns) : null;
+  const kind: _Kind = spec.rowHeaders ? "row-headed" : "plain";
+  const headerHeight = header ? _rowHeight(paper, header, layout, "header") : 0;
+  const heights = spec.rows.map((row) => _rowHeight(paper, row, layout, kind));
   const element = container(paper, parent, "Table");
   ensureSpace(doc, headerHeight + (heights[0] ?? 0));
   if (header) _row(paper, element, header, layout, headerHeight, "header");
@@ -52,11 +42,15 @@ export function table(paper: Paper, parent: Parent, spec: TableSpec): void {
       doc.addPage();
       if (header) _repeatHeader(paper, header, layout, headerHeight);
     }
-    _row(paper, element, row, layout, height, spec.rowHeaders ? "row-headed" : "plain");
+    _row(paper, element, row, layout, height, kind);
   });
   element.end();
   doc.x = left(doc);
-  doc.y += TEXT.body.gapAfter * 1.5;
+  doc.y += paper.text.body.gapAfter * 1.5;
+}
+
+function _headerCells(columns: readonly Column[]): Cell[] {
+  return columns.map((c) => ({ text: c.header }));
 }
 
 function _layout(doc: PDFKit.PDFDocument, columns: readonly Column[]): _Layout {
@@ -67,22 +61,23 @@ function _layout(doc: PDFKit.PDFDocument, columns: readonly Column[]): _Layout {
   return { x, widths };
 }
 
-function _cellStyle(kind: "header" | "row-headed" | "plain", column: number): TextStyle {
-  return kind === "header" || (kind === "row-headed" && column === 0) ? TEXT.tableHead : TEXT.tableCell;
+function _cellStyle(paper: Paper, kind: _Kind, column: number): TextStyle {
+  return kind === "header" || (kind === "row-headed" && column === 0) ? paper.text.tableHead : paper.text.tableCell;
 }
 
-function _rowHeight(doc: PDFKit.PDFDocument, row: readonly Cell[], layout: _Layout, style: TextStyle, rowHeaded: boolean): number {
+function _rowHeight(paper: Paper, row: readonly Cell[], layout: _Layout, kind: _Kind): number {
+  const { doc } = paper;
   const pad = GAPS.cellPadding;
   const inner = row.map((cell, j) => {
-    if ("status" in cell) return chipSize(doc, cell.status).height;
+    if ("status" in cell) return chipSize(doc, paper.text.tableHead, cell.status, paper.scale.words[cell.status]).height;
     const width = (layout.widths[j] ?? 0) - pad * 2;
-    const strong = cell.strong ? textHeight(doc, cell.strong, TEXT.tableHead, width) : 0;
-    return strong + textHeight(doc, cell.text, rowHeaded && j === 0 ? TEXT.tableHead : style, width);
+    const strong = cell.strong ? textHeight(doc, cell.strong, paper.text.tableHead, width) : 0;
+    return strong + textHeight(doc, plainText(cell.text), _cellStyle(paper, kind, j), width);
   });
   return Math.max(0, ...inner) + pad * 2;
 }
 
-function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout, height: number, kind: "header" | "row-headed" | "plain"): void {
+function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout, height: number, kind: _Kind): void {
   const { doc } = paper;
   const y = doc.y;
   const page = doc.page;
@@ -95,16 +90,19 @@ function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout
     const type = isHead ? "TH" : "TD";
     // pdfkit writes `scope` as the Table attribute Scope, which tells readers what a header heads.
     const options: StructOptions = isHead ? { scope: kind === "header" ? "Column" : "Row" } : {};
+    const width = (layout.widths[j] ?? 0) - pad * 2;
     if ("status" in cell) {
       const td = container(paper, tr, type);
       chip(paper, td, "Span", cell.status, x, y + pad);
       td.end();
+    } else if (cell.strong) {
+      // A title in bold, then the text beneath it, in one cell.
+      const td = container(paper, tr, type);
+      richText(paper, td, "P", cell.strong, paper.text.tableHead, x, y + pad, width);
+      richText(paper, td, "P", cell.text, _cellStyle(paper, kind, j), x, doc.y, width);
+      td.end();
     } else {
-      const width = (layout.widths[j] ?? 0) - pad * 2;
-      tag(paper, tr, type, () => {
-        if (cell.strong) drawText(doc, cell.strong, TEXT.tableHead, x, y + pad, width);
-        drawText(doc, cell.text, _cellStyle(kind, j), x, cell.strong ? doc.y : y + pad, width);
-      }, options);
+      richText(paper, tr, type, cell.text, _cellStyle(paper, kind, j), x, y + pad, width, options);
     }
   });
   tr.end();
@@ -123,7 +121,7 @@ function _repeatHeader(paper: Paper, header: readonly Cell[], layout: _Layout, h
   _headerFill(doc, layout, y, height);
   artifact(doc, () => {
     header.forEach((cell, j) => {
-      if ("text" in cell) drawText(doc, cell.text, TEXT.tableHead, (layout.x[j] ?? 0) + pad, y + pad, (layout.widths[j] ?? 0) - pad * 2);
+      if ("text" in cell) drawText(doc, plainText(cell.text), paper.text.tableHead, (layout.x[j] ?? 0) + pad, y + pad, (layout.widths[j] ?? 0) - pad * 2);
     });
   }, "Pagination");
   _rule(doc, layout, y + height);

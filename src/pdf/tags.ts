@@ -1,7 +1,10 @@
-import { bottom, contentWidth, drawText, ensureSpace, gap, left, textHeight } from "./flow.ts";
-import { markdownBlocks, type TextBlock } from "./markdown.ts";
+import { plainText, spansOf, type Span, type Text } from "../paper/index.ts";
+import { bottom, contentWidth, drawText, ensureSpace, gap, keepValuesTogether, left, textHeight, useStyle } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
-import { GAPS, TEXT, type TextStyle } from "./styles.ts";
+import { GAPS, LINK, type TextStyle } from "./styles.ts";
+
+/** A list item as drawn: its label (bullet or number) and its text. */
+export interface TextBlock { text: Text; bullet?: string }
 
 /**
  * Tagged content: each helper draws one kind of block inside its structure element (H2, P, L…),
@@ -9,11 +12,9 @@ import { GAPS, TEXT, type TextStyle } from "./styles.ts";
  */
 
 export type Level = 1 | 2 | 3;
-const _HEADING: Record<Level, { style: TextStyle; before: number }> = {
-  1: { style: TEXT.h1, before: 0 },
-  2: { style: TEXT.h2, before: GAPS.beforeH2 },
-  3: { style: TEXT.h3, before: GAPS.beforeH3 },
-};
+function _heading(paper: Paper, level: Level): { style: TextStyle; before: number } {
+  return { 1: { style: paper.text.h1, before: 0 }, 2: { style: paper.text.h2, before: GAPS.beforeH2 }, 3: { style: paper.text.h3, before: GAPS.beforeH3 } }[level];
+}
 
 /** A column of the page: where blocks start and how wide they are (the full text width by default). */
 export interface Box { x: number; width: number }
@@ -49,12 +50,14 @@ export interface HeadingOptions {
   /** Points of what follows to keep on the same page as the heading. */
   keep?: number;
   box?: Box;
+  /** The name a link to the heading goes to. */
+  anchor?: string | undefined;
 }
 
 /** A heading, kept with what follows it and optionally bookmarked. */
 export function heading(paper: Paper, parent: Parent, level: Level, text: string, options: HeadingOptions = {}): PDFKit.PDFOutline | undefined {
   const { doc } = paper;
-  const { style, before } = _HEADING[level];
+  const { style, before } = _heading(paper, level);
   gap(doc, before);
   const { x, width } = options.box ?? fullWidth(doc);
   const room = bottom(doc) - doc.page.margins.top;
@@ -63,28 +66,64 @@ export function heading(paper: Paper, parent: Parent, level: Level, text: string
   const outline = options.outline;
   // Bookmarks land on the heading itself, not the top of the page (pdfkit measures `left` from the right edge).
   const item = outline?.addItem(text, { top: doc.y, left: doc.page.width } as { expanded?: boolean });
+  if (options.anchor) doc.addNamedDestination(options.anchor, "XYZ", x, doc.y, null);
   tag(paper, parent, `H${level}`, () => drawText(doc, text, style, x, doc.y, width));
   doc.y += style.gapAfter;
   return item;
 }
 
-/** One paragraph of plain text. */
-export function paragraph(paper: Paper, parent: Parent, text: string, style: TextStyle = TEXT.body): void {
+/** One paragraph of text, its links live. */
+export function paragraph(paper: Paper, parent: Parent, text: Text, style: TextStyle = paper.text.body): void {
   const { doc } = paper;
   const width = contentWidth(doc);
   // Keep at least two lines together: a lone line at the foot of a page reads badly.
-  ensureSpace(doc, Math.min(textHeight(doc, text, style, width), (style.size + style.lineGap) * 2.5));
-  tag(paper, parent, "P", () => drawText(doc, text, style, left(doc), doc.y, width));
+  ensureSpace(doc, Math.min(textHeight(doc, plainText(text), style, width), (style.size + style.lineGap) * 2.5));
+  richText(paper, parent, "P", text, style, left(doc), doc.y, width);
   doc.y += style.gapAfter;
+}
+
+/**
+ * Text in an element of its own (P, TD, LBody…) at (x, y), wrapped to `width`. Each link in it is a
+ * Link element holding its words and its annotation (a web address, an email, or a place in the
+ * paper), drawn in the link colour and underlined; the rest of the text flows around it.
+ */
+export function richText(paper: Paper, parent: Parent, type: string, text: Text, style: TextStyle, x: number, y: number, width: number, options: StructOptions = {}): void {
+  const { doc } = paper;
+  const spans = spansOf(text);
+  if (!spans.some((s) => s.url || s.anchor)) {
+    tag(paper, parent, type, () => drawText(doc, plainText(text), style, x, y, width), options);
+    return;
+  }
+  const element = doc.struct(type, options);
+  parent.add(element);
+  richInto(paper, element, text, style, x, y, width);
+  element.end();
+}
+
+/** Draws text with its links into an element already in the tag tree (see richText). */
+export function richInto(paper: Paper, element: Parent, text: Text, style: TextStyle, x: number, y: number, width: number): void {
+  const { doc } = paper;
+  const spans = _punctuationWithLinks(spansOf(text));
+  spans.forEach((span, i) => {
+    const isLink = Boolean(span.url || span.anchor);
+    const link = span.url ? { link: span.url, goTo: null } : span.anchor ? { goTo: span.anchor, link: null } : { link: null, goTo: null };
+    const draw = () => {
+      useStyle(doc, style).fillColor(isLink ? LINK.colour : style.colour);
+      const textOptions = { width, lineGap: style.lineGap, continued: i < spans.length - 1, underline: isLink, ...link } as PDFKit.Mixins.TextOptions;
+      if (i === 0) doc.text(keepValuesTogether(span.text), x, y, textOptions);
+      else doc.text(keepValuesTogether(span.text), textOptions);
+    };
+    element.add(isLink ? doc.struct("Link", {}, [draw]) : draw);
+  });
 }
 
 /** The height a list takes: its items and the space between them. */
 export function listHeight(doc: PDFKit.PDFDocument, items: readonly TextBlock[], style: TextStyle, width: number): number {
-  return items.reduce((sum, item) => sum + textHeight(doc, item.text, style, width - GAPS.listIndent) + style.gapAfter / 2, style.gapAfter / 2);
+  return items.reduce((sum, item) => sum + textHeight(doc, plainText(item.text), style, width - GAPS.listIndent) + style.gapAfter / 2, style.gapAfter / 2);
 }
 
 /** A list: L › LI › (Lbl, LBody), the label hanging in the margin of the body. */
-export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = TEXT.body, box?: Box): void {
+export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = paper.text.body, box?: Box): void {
   const { doc } = paper;
   const l = container(paper, parent, "L");
   const area = box ?? fullWidth(doc);
@@ -100,30 +139,32 @@ function _items(paper: Paper, l: Parent, items: readonly TextBlock[], style: Tex
   const { doc } = paper;
   const bodyWidth = width - GAPS.listIndent;
   for (const item of items) {
-    ensureSpace(doc, Math.min(textHeight(doc, item.text, style, bodyWidth), (style.size + style.lineGap) * 2.5));
+    ensureSpace(doc, Math.min(textHeight(doc, plainText(item.text), style, bodyWidth), (style.size + style.lineGap) * 2.5));
     const li = container(paper, l, "LI");
     const y = doc.y;
-    tag(paper, li, "Lbl", () => drawText(doc, item.bullet ?? "•", style, x, y, GAPS.listIndent));
-    tag(paper, li, "LBody", () => drawText(doc, item.text, style, x + GAPS.listIndent, y, bodyWidth));
+    const labelWidth = GAPS.listIndent;
+    tag(paper, li, "Lbl", () => drawText(doc, item.bullet ?? "•", style, x, y, labelWidth));
+    richText(paper, li, "LBody", item.text, style, x + labelWidth, y, bodyWidth);
     li.end();
     doc.y += style.gapAfter / 2;
   }
   doc.x = left(doc);
 }
 
-/** Markdown as paragraphs, with runs of list items gathered into lists. */
-export function markdown(paper: Paper, parent: Parent, source: string, style: TextStyle = TEXT.body): void {
-  const blocks = markdownBlocks(source);
-  for (let i = 0; i < blocks.length; ) {
-    const block = blocks[i] as TextBlock;
-    if (block.bullet === undefined) {
-      paragraph(paper, parent, block.text, style);
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < blocks.length && blocks[end]?.bullet !== undefined) end++;
-    list(paper, parent, blocks.slice(i, end), style);
-    i = end;
+/**
+ * A full stop straight after a link is drawn with the link: drawn apart, the line breaker could put
+ * it alone at the start of the next line. (A comma is left out: it would join an email address.)
+ */
+function _punctuationWithLinks(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const before = out.at(-1);
+    // The space after it too, so a line that breaks there does not start with one.
+    const stop = /^[.;:)]+\s*/.exec(span.text)?.[0];
+    if (before && (before.url || before.anchor) && stop) {
+      out[out.length - 1] = { ...before, text: before.text + stop };
+      if (span.text.length > stop.length) out.push({ ...span, text: span.text.slice(stop.length) });
+    } else out.push(span);
   }
+  return out;
 }

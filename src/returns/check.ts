@@ -38,6 +38,7 @@ export function checkReturns(grids: readonly ReturnGrid[], model: SiteModel): Ch
   const seen = new Set<string>();
   // A spreadsheet's Measures sheet is checked as a grid of its own, with the file's name.
   for (const grid of grids.flatMap((g) => [g, ...(g.measures ? [{ file: g.file, rows: g.measures }] : [])])) {
+    result.diagnostics.push(...("warnings" in grid ? (grid.warnings ?? []) : []));
     if (isMeasureGrid(grid.rows)) {
       _measureSheet(grid, model, result);
       continue;

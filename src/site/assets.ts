@@ -1,5 +1,6 @@
-import { readFileSync, realpathSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { resolveContentPath } from "../load/content-path.ts";
 import type { SiteContent, SiteModel } from "../model/index.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -35,9 +36,10 @@ export function logoPath(site: SiteContent): string | null {
 export function addLogo(eleventyConfig: EleventyConfig, site: SiteContent, contentDir: string | undefined): void {
   const path = logoPath(site);
   eleventyConfig.addNunjucksGlobal("spLogo", path && contentDir ? path : null);
-  // Copied by value from the file itself (validation has checked it is a regular file inside the content
-  // folder): a symbolic link is never published as a link, which a web server would follow anywhere.
-  if (path && contentDir && site.publisher.logo) eleventyConfig.addPassthroughCopy({ [realpathSync(join(contentDir, site.publisher.logo))]: path.slice(1) }, { expand: true });
+  // Copied by value from the real file the content-folder resolver finds (validation has checked it): a
+  // symbolic link is never published as a link, which a web server would follow anywhere.
+  const found = path && contentDir && site.publisher.logo ? resolveContentPath(contentDir, contentDir, site.publisher.logo) : null;
+  if (path && found && "real" in found) eleventyConfig.addPassthroughCopy({ [found.real]: path.slice(1) }, { expand: true });
 }
 
 /** govuk-frontend's CSS with its typeface taken out: no @font-face rules, no source map comment. */
@@ -53,7 +55,9 @@ export function addEasyReadPictures(eleventyConfig: EleventyConfig, model: SiteM
   if (!contentDir) return;
   for (const strategy of model.strategies) {
     for (const point of (strategy.easyRead?.sections ?? []).flatMap((s) => s.points)) {
-      if (point.image) eleventyConfig.addPassthroughCopy({ [join(contentDir, strategy.id, point.image.file)]: `${strategy.id}/${point.image.file}` });
+      // The real file, by value, as the resolver finds it inside the strategy's folder: never a link or a folder.
+      const found = point.image ? resolveContentPath(contentDir, join(contentDir, strategy.id), point.image.file) : null;
+      if (point.image && found && "real" in found) eleventyConfig.addPassthroughCopy({ [found.real]: `${strategy.id}/${point.image.file}` }, { expand: true });
     }
   }
 }

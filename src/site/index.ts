@@ -1,4 +1,4 @@
-import { FLAG_LABELS, measureValueText, ON_TRACK_MEANING, asAtWords, periodEndedWords, dueInForceWords, type SiteModel } from "../model/index.ts";
+import { FLAG_LABELS, measureCounts, measureValueText, ON_TRACK_MEANING, asAtWords, periodEndedWords, dueInForceWords, type SiteModel } from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
@@ -92,6 +92,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("measureChart", measureChart);
   eleventyConfig.addFilter("measuresOfTheme", measuresOfTheme);
   eleventyConfig.addFilter("measureValue", measureValueText);
+  eleventyConfig.addFilter("measureCounts", measureCounts);
   eleventyConfig.addFilter("ratingStyle", ratingStyle);
 
   // Global data: the model, and the lists the pages paginate over. (The PDFs' facts come by the

@@ -18,6 +18,7 @@ function _item(update: UpdateContent, dashColumn: number): string {
   const fields: [string, string | number | undefined][] = [
     ["date", update.date],
     ["status", update.status],
+    ["stage", update.stage],
     ["percent", update.percent],
     ["note", update.note],
     ["by", update.by],
@@ -36,7 +37,7 @@ function _item(update: UpdateContent, dashColumn: number): string {
 /** Plain where that is safe to read back, double-quoted (JSON is valid YAML) otherwise. */
 function _scalar(key: string, value: string | number): string {
   if (typeof value === "number") return String(value);
-  if (key === "date" || key === "status" || key === "revised_due") return value;
+  if (key === "date" || key === "status" || key === "stage" || key === "revised_due") return value;
   // Report ids often look like dates or numbers ("2015-09"): always quote them.
   if (key === "report") return JSON.stringify(value);
   return textScalar(value);

@@ -5,7 +5,7 @@ import { loadContent, type LoadedContent } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
 import type { Clock } from "../model/clock.ts";
 import { withLocks } from "../output/lock.ts";
-import { writeFileAtomically } from "../output/write-file.ts";
+import { writeTogether } from "../output/write-together.ts";
 import { validateContent, type Validated } from "../validate/index.ts";
 
 /** What an edit is given: the content as read under the locks, and its checked, typed form. */
@@ -45,7 +45,7 @@ export interface EditOptions {
  * The one way a command changes content (update, measure, import, report new…): under the files'
  * locks it reads the content afresh, refuses content that has errors already, makes the edit (new
  * text for each file it changes, so comments and layout stay), checks the whole content with the
- * edit in place, and writes each changed file whole — or, on any error, nothing.
+ * edit in place, and writes the changed files as one set — or, on any error, nothing.
  */
 export async function editContent<T>(options: EditOptions, edit: (input: EditInput) => ContentEdit<T> | Promise<ContentEdit<T>>): Promise<T> {
   const clock = options.clock ?? readClock();
@@ -59,7 +59,8 @@ export async function editContent<T>(options: EditOptions, edit: (input: EditInp
     const checked = validateContent(withEditedFiles(loaded, edited), options.checkAgainstClock ? clock : undefined);
     if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), options.refused);
     beforeWrite?.();
-    for (const file of edited.values()) writeFileAtomically(resolve(options.cwd, file.path), file.text);
+    // All or nothing across every file it changes (a journalled set: see writeTogether), never through a link.
+    writeTogether([...edited.values()].map((file) => ({ path: resolve(options.cwd, file.path), text: file.text })), options.contentDir);
     return result;
   });
 }

@@ -13,7 +13,7 @@ import { isTimeZone } from "./time-zone.ts";
  */
 export function checkDates(s: LoadedStrategy, clock?: Clock): void {
   const periods = _checkReports(s.reports);
-  const today = clock ? _today(s, clock) : null;
+  const today = clock ? clockToday(s, clock) : null;
   for (const { file, path, data } of actionSites(s)) {
     const action = record(data);
     const start = isoDate(action["start"]);
@@ -27,8 +27,8 @@ export function checkDates(s: LoadedStrategy, clock?: Clock): void {
   }
 }
 
-/** The clock's day in the strategy's time zone, and how a message names it. */
-function _today(s: LoadedStrategy, clock: Clock): { day: string; name: string } {
+/** The clock's day in the strategy's time zone, and how a message names it (also for the other records' dates). */
+export function clockToday(s: LoadedStrategy, clock: Clock): { day: string; name: string } {
   const zone = text(record(s.strategy?.data)["time_zone"]);
   const day = clockDay(clock, zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE);
   return { day, name: "day" in clock ? `the as-at day (${day})` : `today (${day})` };

@@ -6,10 +6,14 @@ import type { Clock } from "../model/clock.ts";
 import type { SiteContent, StrategyFiles } from "../model/content.ts";
 import { checkDates } from "./dates.ts";
 import { checkEasyRead } from "./easy-read.ts";
+import { checkEditionDrift, checkEditionFiles } from "./editions.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
+import { checkPaper } from "./paper.ts";
+import { checkCounts, checkNumbers } from "./numbers.ts";
 import { checkRatings } from "./ratings.ts";
 import { checkPlanFiles } from "./plan-files.ts";
+import { checkRecordedDates } from "./recorded-dates.ts";
 import { checkReferences } from "./references.ts";
 import { checkReservedIds } from "./reserved.ts";
 import { checkSchema } from "./schema-check.ts";
@@ -31,7 +35,10 @@ export interface Validated {
  */
 export function validateContent(input: LoadedContent, clock?: Clock): Validated {
   const loaded = _forChecking(input);
-  for (const { kind, file } of loadedFiles(loaded)) checkSchema(file, kind);
+  for (const { kind, file } of loadedFiles(loaded)) {
+    checkSchema(file, kind);
+    checkNumbers(file);
+  }
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
     checkPlanFiles(s);
@@ -40,13 +47,20 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkDates(s, clock);
     checkTimeZone(s);
     checkGoldenThread(s);
-    checkEasyRead(s);
+    checkEasyRead(s, loaded.root);
     checkMeasures(s);
+    checkPaper(s, loaded.site);
+    checkCounts(s);
+    checkRecordedDates(s, clock);
     checkRatings(s);
+    checkEditionFiles(s);
   }
-  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
+  const collect = () => sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
+  const content = countBySeverity(collect()).errors === 0 && loaded.site ? { site: loaded.site.data as SiteContent, strategies: loaded.strategies.map(_typed) } : null;
+  // Whether an edit changes what an approved report says needs the content whole and typed.
+  if (content) loaded.strategies.forEach((s, i) => checkEditionDrift(s, content.strategies[i] as StrategyFiles));
+  const diagnostics = collect();
   const { errors, warnings } = countBySeverity(diagnostics);
-  const content = errors === 0 && loaded.site ? { site: loaded.site.data as SiteContent, strategies: loaded.strategies.map(_typed) } : null;
   return { diagnostics, errors, warnings, content };
 }
 
@@ -56,7 +70,7 @@ function _forChecking(content: LoadedContent): LoadedContent {
   return {
     ...content,
     site: fork(content.site),
-    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), measures: fork(s.measures ?? null), themes: s.themes.map((t) => t.forChecking()) })),
+    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), measures: fork(s.measures ?? null), themes: s.themes.map((t) => t.forChecking()), easyRead: fork(s.easyRead ?? null) })),
   };
 }
 

@@ -66,14 +66,17 @@ function _checkRef(file: SourceFile, value: unknown, base: DataPath, site: Refer
 /** The kinds of id declared in a file that failed to read or parse, so the ids known of that kind are incomplete. */
 export function unreadKinds(s: LoadedStrategy): ReadonlySet<IdKind> {
   const unread = new Set<IdKind>();
+  // Refused (a link out of the folder, a dangling link) is unread too: "theme does not exist" would hide the cause.
+  const refused = new Set(s.refused ?? []);
   const failed = (file: SourceFile | null) => file !== null && file.data === undefined;
-  if (failed(s.strategy)) unread.add("organisation");
-  if (failed(s.drivers)) ["driver", "policy document"].forEach((k) => unread.add(k as IdKind));
-  if (s.themes.some(failed)) ["theme", "initiative", "objective"].forEach((k) => unread.add(k as IdKind));
-  if (failed(s.plan)) ["current-model statement", "desired-model statement", "action"].forEach((k) => unread.add(k as IdKind));
-  if (failed(s.reports)) unread.add("report");
-  if (failed(s.risks)) unread.add("risk");
-  if (failed(s.measures ?? null)) unread.add("measure");
+  if (failed(s.strategy) || refused.has("strategy")) unread.add("organisation");
+  if (failed(s.drivers) || refused.has("drivers")) ["driver", "policy document"].forEach((k) => unread.add(k as IdKind));
+  if (s.themes.some(failed) || refused.has("theme")) ["theme", "initiative", "objective"].forEach((k) => unread.add(k as IdKind));
+  if (failed(s.plan) || refused.has("plan")) ["current-model statement", "desired-model statement", "action"].forEach((k) => unread.add(k as IdKind));
+  if (s.actionFiles.some(failed) || refused.has("actions")) unread.add("action");
+  if (failed(s.reports) || refused.has("reports")) unread.add("report");
+  if (failed(s.risks) || refused.has("risks")) unread.add("risk");
+  if (failed(s.measures ?? null) || refused.has("measures")) unread.add("measure");
   return unread;
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPdf, squash } from "../pdf/read-pdf.ts";
 import { launchChromium, newPage } from "./helpers/browser.ts";
 
 const REPO = join(import.meta.dirname, "..", "..");
@@ -88,9 +89,16 @@ describe("npm start: the live preview", () => {
 
   it("shows the diagnostics in the page when the content breaks, keeping the last good page", async () => {
     const good = readFileSync(plan, "utf8");
+    // The reader is at the foot of the page when the content breaks.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
     saveByRename(plan, good.replace("    horizon: short\n", "    horizon: shortish\n"));
     const panel = page.locator("#strategy-press-diagnostics");
     await panel.waitFor({ timeout: 60_000 });
+    // Brought into view and focused, so it is seen, and read out (it is an alert) by a screen reader.
+    await expect.poll(() => panel.evaluate((el) => document.activeElement === el), { timeout: 10_000 }).toBe(true);
+    expect(await panel.evaluate((el) => el.getAttribute("role"))).toBe("alert");
+    await expect.poll(() => panel.evaluate((el) => Math.abs(el.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(50);
     const shown = (await panel.textContent()) ?? "";
     expect(shown).toContain("The content has 1 error");
     expect(shown).toMatch(/plan\.yaml:\d+:\d+: error: Horizon must be one of short, medium, long; found "shortish"/);
@@ -105,6 +113,11 @@ describe("npm start: the live preview", () => {
   it("writes a board paper when it is asked for, from the content as it is now", async () => {
     const response = await page.request.get(`${base}/derby-mental-health/reports/2015-09.pdf`, { timeout: 120_000 });
     expect(response.status()).toBe(200);
-    expect(Buffer.from(await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const bytes = Buffer.from(await response.body());
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    // It cites the published site's address, as the published paper does, not the preview's.
+    const { text } = await readPdf(bytes);
+    expect(squash(text)).toContain("https://strategies.derby.example/derby-mental-health/reports/2015-09/");
+    expect(text).not.toContain("localhost");
   });
 });

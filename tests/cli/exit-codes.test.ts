@@ -58,6 +58,26 @@ const TABLE: Record<string, Partial<Record<Case, (dir: string) => Promise<Said>>
     "content error": (dir) => (broken(dir), cli(["report", "new", MINI, "--content", "content"], dir)),
     "permission denied": (dir) => asNobody(["report", "new", MINI, "--content", "content"], dir),
   },
+  "report decide": {
+    "unknown strategy": (dir) => cli(["report", "decide", "no-such-strategy", "r1", "1", "--outcome", "approved", "--content", "content"], dir),
+    "unknown report": (dir) => cli(["report", "decide", MINI, "r9", "1", "--outcome", "approved", "--content", "content"], dir),
+    "bad flag": (dir) => cli(["report", "decide", MINI, "r1", "1", "--outcome", "approved", "--by", "Ann", "--content", "content"], dir),
+    "content error": (dir) => (broken(dir), cli(["report", "decide", MINI, "r1", "1", "--outcome", "approved", "--content", "content"], dir)),
+    "permission denied": (dir) => asNobody(["report", "decide", MINI, "r1", "1", "--outcome", "approved", "--content", "content"], dir),
+  },
+  "report approve": {
+    "unknown strategy": (dir) => cli(["report", "approve", "no-such-strategy", "r1", "--by", "Ann", "--content", "content"], dir),
+    "unknown report": (dir) => cli(["report", "approve", MINI, "r9", "--by", "Ann", "--content", "content"], dir),
+    "bad flag": (dir) => cli(["report", "approve", MINI, "r1", "--by", "Ann", "--outcome", "approved", "--content", "content"], dir),
+    "content error": (dir) => (broken(dir), cli(["report", "approve", MINI, "r1", "--by", "Ann", "--content", "content"], dir)),
+    "permission denied": (dir) => asNobody(["report", "approve", MINI, "r1", "--by", "Ann", "--content", "content"], dir),
+  },
+  remind: {
+    "unknown strategy": (dir) => cli(["remind", "no-such-strategy", "--dry-run", "--content", "content"], dir),
+    "unknown report": (dir) => cli(["remind", MINI, "--report", "r9", "--dry-run", "--content", "content"], dir),
+    "bad flag": (dir) => cli(["remind", MINI, "--to", "ann@example.org", "--content", "content"], dir),
+    "content error": (dir) => (broken(dir), cli(["remind", MINI, "--dry-run", "--content", "content"], dir)),
+  },
   "returns status": {
     "unknown strategy": (dir) => cli(["returns", "status", "no-such-strategy", "--content", "content"], dir),
     "unknown report": (dir) => cli(["returns", "status", MINI, "--report", "r9", "--content", "content"], dir),

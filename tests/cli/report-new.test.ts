@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readPdf, squash } from "../pdf/read-pdf.ts";
 import { describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.ts";
 import { copyFixture, headlines, MINI, readText, withMistake } from "../helpers/content.ts";
@@ -29,6 +31,19 @@ describe("strategy-press report new", () => {
       `✓ a02-stigma: on-track on 2015-03-31, counted in report r2 — added to ${MINI}/plan.yaml`,
       expect.stringMatching(/^ {2}dated 2015-03-31, the last day of open report r2's period: today \(\d{4}-\d\d-\d\d\) is outside it; give --date for another day$/),
     ]);
+  });
+
+  it("dates a measure's value to the open report's last day too, and writes a draft's paper marked Draft", async () => {
+    const dir = copyFixture("measures");
+    await cli(["report", "new", "measured-strategy", "--content", dir, "--id", "r2", "--end", "2015-03-31"], dir);
+    const said = await cli(["measure", "measured-strategy", "m01-employment", "--value", "7.9", "--content", dir], dir);
+    expect(said.code, said.text).toBe(0);
+    expect(said.text.split("\n")[0]).toMatch(/^✓ m01-employment: 7\.9 on 2015-03-31 — added to /);
+    expect(said.text.split("\n")[1]).toMatch(/^ {2}dated 2015-03-31, the last day of open report r2's period: today \(\d{4}-\d\d-\d\d\) is outside it; give --date for another day$/);
+
+    expect((await cli(["report", "measured-strategy", "r2", "--content", dir, "--out", join(dir, "draft.pdf")], dir)).code).toBe(0);
+    const { text } = await readPdf(readFileSync(join(dir, "draft.pdf")));
+    expect(squash(text)).toContain("Draft: this paper has not been approved. It is a preview, not the paper the board receives.");
   });
 
   it("keeps new, approve, decide and status from being a strategy's id", () => {

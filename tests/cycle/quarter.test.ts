@@ -1,11 +1,16 @@
-import { cpSync, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import type { AddressObject, ParsedMail } from "mailparser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { renderReport } from "../../src/pdf/index.ts";
+import { readModel } from "../../src/pipeline.ts";
 import { cli } from "../helpers/cli.ts";
 import { epochOf } from "../helpers/clock.ts";
 import { edit } from "../helpers/content.ts";
 import { CONTENT, scratch } from "../helpers/scratch.ts";
+import { startMailServer } from "../helpers/smtp.ts";
 
 /**
  * A whole quarter on a copy of Derby, command by command, as the README's "A quarter" tells it: open
@@ -15,6 +20,8 @@ import { CONTENT, scratch } from "../helpers/scratch.ts";
 const STRATEGY = "derby-mental-health";
 const REPORTS = join("content", STRATEGY, "reports.yaml");
 let dir: string;
+/** The approved report's stored PDF, as `report approve` wrote it. */
+let edition: Buffer;
 
 /** A lead fills in rows of their spreadsheet (row number → columns H to N), as they would in a spreadsheet program. */
 async function fill(path: string, rows: Record<number, (string | number)[]>): Promise<void> {
@@ -142,11 +149,42 @@ describe("a quarter, end to end", () => {
     ]);
   });
 
+  it("remind emails exactly the organisations still missing, each with its return attached", async () => {
+    const server = await startMailServer();
+    try {
+      edit(dir, join("content", "site.yaml"), "path_prefix: /\n", `path_prefix: /\nmail:\n  host: 127.0.0.1\n  port: ${server.port}\n  from: Mental health commissioning <mentalhealth.commissioning@derby.example>\n`);
+      const said = await cli(["remind", STRATEGY], dir);
+      expect(said.code).toBe(0);
+      expect(said.text.split("\n")).toEqual([
+        "  Derbyshire Healthcare NHS Foundation Trust: sent to Sam Patel <sam.patel@trust.example>",
+        "  Public Health, Derby City Council: sent to Jo Evans <jo.evans@derby.example>",
+        "✓ sent 2 reminders for derby-mental-health report 2016-03",
+      ]);
+      const to = (m: ParsedMail) => (m.to as AddressObject).value.map((a) => `${a.name} <${a.address}>`).join(", ");
+      const received = [...server.received].sort((a, b) => to(a).localeCompare(to(b)));
+      expect(received.map(to)).toEqual(["Jo Evans <jo.evans@derby.example>", "Sam Patel <sam.patel@trust.example>"]);
+      for (const m of received) {
+        expect(m.from?.value[0]).toMatchObject({ name: "Mental health commissioning", address: "mentalhealth.commissioning@derby.example" });
+        expect(m.subject).toBe("Mental health strategy: progress return for report 2016-03, due 4 March 2016");
+        expect(m.text).toContain("for report 2016-03 of The future of Mental Health Services in Derby");
+      }
+      const trust = received[1];
+      expect(trust?.text).toMatch(/^Dear Sam Patel,\n\nNo progress has been returned yet from Derbyshire Healthcare NHS Foundation Trust on the 1 action it leads/);
+      // The attachment is the organisation's own return, byte for byte as `returns` wrote it.
+      expect(trust?.attachments.map((a) => a.filename)).toEqual(["derby-mental-health-2016-03-derbyshire-healthcare-nhs-foundation-trust.xlsx"]);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(trust?.attachments[0]?.content as unknown as ArrayBuffer);
+      expect(workbook.worksheets[0]?.getCell("B5").value).toBe("Derbyshire Healthcare NHS Foundation Trust");
+    } finally {
+      await server.close();
+    }
+  });
+
   it("a published build has no trace of the draft", async () => {
     const said = await cli(["build", "content", "--out", "_site"], dir);
     expect(said.code).toBe(0);
     const site = join(dir, "_site", STRATEGY);
-    expect(readdirSync(join(site, "reports")).sort()).toEqual(["2015-03", "2015-03.pdf", "2015-09", "2015-09.pdf", "index.html", "latest.pdf"]);
+    expect(readdirSync(join(site, "reports")).sort()).toEqual(["2015-03", "2015-03.docx", "2015-03.pdf", "2015-09", "2015-09.docx", "2015-09.pdf", "index.html", "latest.pdf"]);
     const texts = _files(join(dir, "_site")).filter((f) => /\.(html|json|csv|xml|txt)$/.test(f));
     expect(texts.length).toBeGreaterThan(50);
     const traces = texts.filter((f) => {
@@ -158,6 +196,78 @@ describe("a quarter, end to end", () => {
     // The updates the returns brought are progress all the same: the action pages show them.
     expect(readFileSync(join(site, "actions", "a01-generic-model", "index.html"), "utf8")).toContain("Work continues to plan.");
   });
+
+  it("report decide records the Board's decisions and report approve stores the edition with its SHA-256", async () => {
+    // The author writes the report's summary and recommendations, as for any report.
+    writeFileSync(join(dir, REPORTS), `${readFileSync(join(dir, REPORTS), "utf8")}${[
+      "    summary: Derby City Council's actions are on plan; commissioning of the crisis pathway is a month behind.",
+      "    recommendations:",
+      "      - The Board is asked to note the progress made since September 2015.",
+      "      - text: The Board is asked to note the delay to the crisis pathway procurement.",
+      "        actions: [a06-shared-outcomes]",
+      "",
+    ].join("\n")}`);
+    expect((await cli(["report", "decide", STRATEGY, "2016-03", "1", "--outcome", "approved"], dir)).code).toBe(0);
+    const decided = await cli(["report", "decide", STRATEGY, "2016-03", "2", "--outcome", "amended", "--note", "The Board asked for a recovery plan by April."], dir);
+    expect(decided.text.split("\n")).toEqual([
+      `✓ report 2016-03, recommendation 2: agreed-with-changes (The Board asked for a recovery plan by April.) — recorded in ${REPORTS}`,
+      '  "The Board is asked to note the delay to the crisis pathway procurement."',
+    ]);
+    expect((await cli(["report", "decide", STRATEGY, "2016-03", "2", "--outcome", "rejected"], dir)).text).toContain("the decision on recommendation 2 of report 2016-03 is already recorded (agreed-with-changes)");
+
+    const approved = await cli(["report", "approve", STRATEGY, "2016-03", "--by", "Martin Okafor", "--date", "2016-03-10"], dir);
+    expect(approved.code).toBe(0);
+    expect(approved.text.split("\n")[0]).toBe(`✓ report 2016-03 approved by Martin Okafor on 2016-03-10 — recorded in ${REPORTS}`);
+    edition = readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.pdf"));
+    const sha = createHash("sha256").update(edition).digest("hex");
+    const wordSha = createHash("sha256").update(readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.docx"))).digest("hex");
+    expect(readFileSync(join(dir, REPORTS), "utf8")).toContain([
+      "  - id: \"2016-03\"",
+      '    title: "Mental health strategy: progress report, September 2015 to February 2016"',
+      "    status: approved",
+      "    approved:",
+      "      by: Martin Okafor",
+      "      date: 2016-03-10",
+      "      editions:",
+      "        - file: editions/2016-03.pdf",
+      `          sha256: ${sha}`,
+      "        - file: editions/2016-03.docx",
+      `          sha256: ${wordSha}`,
+      "    board: Derby City Health and Wellbeing Board",
+    ].join("\n"));
+    expect(readFileSync(join(dir, REPORTS), "utf8")).toContain("    decisions:\n      - recommendation: 1\n        decision: agreed\n      - recommendation: 2\n        decision: agreed-with-changes\n        note: The Board asked for a recovery plan by April.\n");
+  });
+
+  it("an edit to an update inside the approved period is a warning naming the report and the edit, until a correction names it", async () => {
+    edit(dir, join("content", STRATEGY, "plan.yaml"), "note: Procurement delayed by a month.", "note: Procurement delayed by two months.");
+    const said = await cli(["validate", "content"], dir);
+    expect(said.code).toBe(0);
+    const warning = said.text.split("\n").find((l) => l.includes("warning: this update"));
+    expect(warning).toMatch(/^content\/derby-mental-health\/plan\.yaml:\d+:\d+: warning: this update of 2016-01-15 on a06-shared-outcomes is in report 2016-03, approved on 10 March 2016 by Martin Okafor, and has changed since \(note\): the report would now say something else; its published edition stays as it was approved$/);
+    expect(said.text).toContain("hint: Put it back as it was, or record a correction against report 2016-03 in reports.yaml");
+    const { model } = readModel(join(dir, "content"), dir);
+    const strategy = model.strategies.find((s) => s.id === STRATEGY);
+    const rendered = await renderReport(strategy as NonNullable<typeof strategy>, "2016-03", { siteHome: "https://strategies.derby.example/derby-mental-health/" });
+    expect(Buffer.from(rendered).equals(edition), "the edit does change a paper made afresh").toBe(false);
+
+    // A correction naming the action is shown on the report's page and ends the warning.
+    writeFileSync(join(dir, REPORTS), `${readFileSync(join(dir, REPORTS), "utf8")}    corrections:\n      - date: 2016-04-02\n        note: The procurement was two months late, not one.\n        actions: [a06-shared-outcomes]\n`);
+    expect((await cli(["validate", "content"], dir)).text).not.toContain("warning: this update");
+  });
+  it("a build then publishes the report, its correction and its stored edition, byte for byte as approved", async () => {
+    const said = await cli(["build", "content", "--out", "_site"], dir);
+    expect(said.code).toBe(0);
+    const reports = join(dir, "_site", STRATEGY, "reports");
+    expect(readFileSync(join(reports, "2016-03.pdf")).equals(edition)).toBe(true);
+    expect(readFileSync(join(reports, "latest.pdf")).equals(edition)).toBe(true);
+    expect(readFileSync(join(reports, "2016-03.docx")).equals(readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.docx")))).toBe(true);
+    const page = readFileSync(join(reports, "2016-03", "index.html"), "utf8");
+    expect(page).toContain("Mental health strategy: progress report, September 2015 to February 2016");
+    expect(page).toContain("By Martin Okafor on 10 March 2016");
+    expect(page).not.toContain("sp-draft");
+    expect(page).toContain("The procurement was two months late, not one.");
+  });
+
 });
 
 /** Every file under a folder. */

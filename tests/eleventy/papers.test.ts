@@ -16,13 +16,18 @@ describe("the board papers' thread", { timeout: 60_000 }, () => {
     startPaperThread();
     const inThread = await paperFiles(model, content);
     const here = await renderPapers(model, content);
-    expect(inThread.map((f) => f.path)).toEqual(["/derby-mental-health/reports/2015-03.pdf", "/derby-mental-health/reports/2015-09.pdf", "/derby-mental-health/reports/latest.pdf", "/derby-mental-health/easy-read.pdf"]);
+    expect(inThread.map((f) => f.path)).toEqual([
+      "/derby-mental-health/reports/2015-03.pdf", "/derby-mental-health/reports/2015-03.docx", "/derby-mental-health/reports/2015-09.pdf", "/derby-mental-health/reports/2015-09.docx",
+      "/derby-mental-health/reports/latest.pdf", "/derby-mental-health/easy-read.pdf",
+    ]);
     expect(inThread.map((f) => Buffer.from(f.bytes).toString("base64"))).toEqual(here.map((f) => Buffer.from(f.bytes).toString("base64")));
     // Asked again for the same model, the files are not rendered again.
     expect(await paperFiles(model, content)).toBe(inThread);
     const facts = await downloads(model, content);
     expect(facts["/derby-mental-health/reports/latest.pdf"]).toEqual(facts["/derby-mental-health/reports/2015-09.pdf"]);
-    expect(facts["/derby-mental-health/reports/2015-09.pdf"]?.pages).toBe(12);
+    expect(facts["/derby-mental-health/reports/2015-09.pdf"]?.pages).toBe(16);
+    // A Word document's pages are Word's to lay out: only its size is told.
+    expect(facts["/derby-mental-health/reports/2015-09.docx"]?.pages).toBe(0);
   });
 
   it("hands a failure in the thread back as the error it was, with its stack, not as one of ours", async () => {

@@ -3,6 +3,7 @@ import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
 import { readForPreview, refreshPreview } from "../../src/eleventy/live-content.ts";
 import strategyPress from "../../src/eleventy/plugin.ts";
+import { cli } from "../helpers/cli.ts";
 import { copyFixture, edit, MINI } from "../helpers/content.ts";
 import { scratch } from "../helpers/scratch.ts";
 
@@ -25,7 +26,7 @@ describe("the preview's pages while the content has errors", () => {
   it("shows a mistake's diagnostics above the last good pages, and drops them once it is fixed", async () => {
     const dir = copyFixture();
     const good = await previewPages(dir);
-    expect(actionPage(good)).not.toContain("strategy-press-diagnostics");
+    expect(actionPage(good)).not.toContain('id="strategy-press-diagnostics"');
 
     edit(dir, `${MINI}/plan.yaml`, "horizon: short", "horizon: shortish");
     const broken = await previewPages(dir);
@@ -37,7 +38,7 @@ describe("the preview's pages while the content has errors", () => {
     expect(page).toContain("This page shows the last version that built.");
 
     edit(dir, `${MINI}/plan.yaml`, "horizon: shortish", "horizon: short");
-    expect(actionPage(await previewPages(dir))).not.toContain("strategy-press-diagnostics");
+    expect(actionPage(await previewPages(dir))).not.toContain('id="strategy-press-diagnostics"');
   }, 180_000);
 
   it("shows only the diagnostics when the content has never built in this preview", async () => {
@@ -48,6 +49,27 @@ describe("the preview's pages while the content has errors", () => {
     expect(pages[0]?.content).toContain("Fix the content and the site appears by itself.");
     expect(pages[0]?.content).toMatch(/strategy\.yaml:\d+:\d+: error: /);
   }, 60_000);
+});
+
+describe("a draft report", () => {
+  it("is in the preview, marked Draft, and in no published build", async () => {
+    const dir = copyFixture();
+    expect((await cli(["report", "new", MINI, "--id", "r2", "--content", dir], dir)).code).toBe(0);
+    const pages = await previewPages(dir);
+    const draft = pages.find((p) => p.url === `/${MINI}/reports/r2/`)?.content ?? "";
+    expect(draft).toContain("Draft. This board report has not been approved: only the live preview shows it, and a published build leaves it out.");
+    expect(pages.find((p) => p.url === `/${MINI}/reports/`)?.content).toMatch(/<strong class="govuk-tag govuk-tag--grey">Draft<\/strong> <a class="govuk-link" href="\/minimal-strategy\/reports\/r2\/">/);
+
+    const eleventy = new Eleventy(scratch("sp-published-input-"), join(scratch("sp-published-out-"), "_site"), {
+      quietMode: true,
+      configPath: false,
+      config: (eleventyConfig) => strategyPress(eleventyConfig, { content: dir, preview: false }),
+    });
+    eleventy.disableLogger();
+    const published = (await eleventy.toJSON()) as Page[];
+    expect(published.map((p) => p.url)).toContain(`/${MINI}/reports/r1/`);
+    expect(published.filter((p) => p.url.includes("/reports/r2") || p.content.includes("reports/r2"))).toEqual([]);
+  }, 180_000);
 });
 
 describe("a file saved while the preview is building", () => {

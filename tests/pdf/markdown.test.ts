@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownBlocks, markdownText } from "../../src/pdf/markdown.ts";
+import { markdownBlocks, markdownText } from "../../src/paper/markdown.ts";
 
 describe("markdown for the PDF", () => {
   it("shows the words, not the syntax", () => {

@@ -92,7 +92,8 @@ export function sectionsOf(text: string, headings: readonly string[]): Map<strin
   const starts: number[] = [];
   let from = 0;
   for (const h of headings) {
-    const at = text.indexOf(h, from);
+    // An appendix is listed in the body before it starts: its heading is the last time its title appears.
+    const at = h.startsWith("Appendix ") ? text.lastIndexOf(h) : text.indexOf(h, from);
     if (at < 0) throw new Error(`heading "${h}" not found in order`);
     starts.push(at);
     from = at + h.length;

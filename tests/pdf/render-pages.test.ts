@@ -29,7 +29,7 @@ describe("the board paper in another PDF reader (poppler)", () => {
     for (const image of images) expect(statSync(join(dir, image)).size).toBeGreaterThan(2000);
     // Text copied out of the file reads in the paper's order.
     const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
-    const order = ["1 Purpose", "2 Recommendations", "3 Summary of progress", "4 Exceptions", "5 Changes since the last report", "6 Risks", "Appendix: every action"].map((h) => text.indexOf(`${h}\n`));
+    const order = ["1 Purpose", "2 Recommendations", "3 Summary of progress", "4 Exceptions", "5 Changes since the last report", "6 Risks", "Appendix A: Progress of every action"].map((h) => text.indexOf(`${h}\n`));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

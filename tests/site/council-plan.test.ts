@@ -38,6 +38,7 @@ describe("a council plan's key performance indicators on the site", () => {
       "1.1.5.KR Early years providers and schools rated good or outstanding | 98% (30 September 2025) | 100% (2025/26) | Green | ▶ No change | Expected by 30 April 2026, for the period to 31 December 2025",
       "1.5.4.KR Volunteers registered with Involve for the volunteering pool | None recorded yet | 265 volunteers (2024/25) | No data yet | No values yet | Overdue: the value for the period to 31 March 2025 was expected by 29 July 2025",
     ]);
+    expect(textOf(byClass(page("measures/index.html"), "sp-measure-counts")[0] as Element)).toBe("7 key performance indicators: 5 Green, 1 Red and 1 no data yet.");
     // The glyph is decoration: the word beside it says the same.
     expect(byClass(table, "sp-travel").every((g) => g.attribs["aria-hidden"] === "true")).toBe(true);
   });

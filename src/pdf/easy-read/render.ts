@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname } from "node:path";
 import PDFDocument from "pdfkit";
+import { resolveContentPath } from "../../load/content-path.ts";
 import type { EasyReadPoint, StrategyModel } from "../../model/index.ts";
 import { collect } from "../document.ts";
 import { registerFonts } from "../fonts.ts";
@@ -58,8 +58,10 @@ export async function renderEasyRead(strategy: StrategyModel, strategyDir?: stri
 function _point(doc: PDFKit.PDFDocument, list: Parent, point: EasyReadPoint, strategyDir?: string): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  const picture = point.image && strategyDir ? join(strategyDir, point.image.file) : null;
-  const hasPicture = picture !== null && existsSync(picture);
+  // Through the content-folder resolver, as validation found it: the real file, never a link out of the folder.
+  const found = point.image && strategyDir ? resolveContentPath(dirname(strategyDir), strategyDir, point.image.file) : null;
+  const picture = found && "real" in found ? found.real : null;
+  const hasPicture = picture !== null;
   const textX = hasPicture ? left + EASY_PICTURE.width + EASY_PICTURE.gap : left;
   const textWidth = width - (textX - left);
   doc.font(FONTS.regular.name).fontSize(EASY_TEXT.point.size);
