@@ -11,7 +11,9 @@ import strategyPressSite from "../site/index.ts";
 import { PageIndexer } from "../site/page-indexer.ts";
 import { SCHEMAS_DIR, TEMPLATES_DIR } from "../site/paths.ts";
 import { diagnosticsPage, diagnosticsPanel, SHOW_DIAGNOSTICS, withDiagnostics } from "./diagnostics-page.ts";
-import { writeDataFiles, writePapersAndSearch } from "./extras.ts";
+import { writePapersAndSearch } from "./extras.ts";
+import { MarkerTemplate } from "./marker-template.ts";
+import { OPEN_DATA_FILES, OpenDataTemplate, openDataFiles } from "./open-data-template.ts";
 import { downloads } from "./papers.ts";
 import { readForPreview, refreshPreview, type PreviewContent } from "./live-content.ts";
 import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
@@ -73,10 +75,14 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     return;
   }
 
-  // While previewing, the pages read the content as it is when each build starts.
+  // While previewing, the pages read the content as it is when each build starts: read once per build,
+  // so the pages and the data files beside them come from the same content.
+  let thisBuild: SiteModel | null = null;
+  if (preview) eleventyConfig.on("eleventy.before", () => void (thisBuild = null));
   const current = () => {
+    if (thisBuild) return thisBuild;
     if (refreshPreview(contentDir, content, clock) && content.errors.length > 0) _sayErrors(content);
-    return content.model ?? model;
+    return (thisBuild = content.model ?? model);
   };
   // Publishing, a page that links a PDF gives its size and page count, so it waits for the PDFs (made
   // in their own thread while the other pages are written); a preview does without, so an edit shows at once.
@@ -84,6 +90,11 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
   // The open data's own schema, published beside the content schemas (docs/open-data.md).
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "open-data", "*.json")]: "schemas/open-data" });
+  // Every other file is a virtual template too, so Eleventy counts, writes and `--dryrun`s each one.
+  eleventyConfig.addTemplateFormats("11ty.js");
+  eleventyConfig.addGlobalData(OPEN_DATA_FILES, preview ? () => openDataFiles(current()) : openDataFiles(model));
+  eleventyConfig.addTemplate("strategy-press/open-data.11ty.js", new OpenDataTemplate());
+  eleventyConfig.addTemplate("strategy-press/marker.11ty.js", new MarkerTemplate());
   // Publishing, each page goes to the search indexer as it is written (Pagefind indexes on another core).
   const search = preview ? null : new PageIndexer();
   if (search) {
@@ -94,13 +105,12 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     });
   }
 
-  // Pages first; the open data beside them; then the slow part: now when publishing, on demand while previewing.
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
-    // Rendering in memory (toJSON) writes no files, so none beside them either.
-    if (content.errors.length > 0 || outputMode !== "fs") return search?.close();
-    const built = content.model ?? model;
-    writeDataFiles(built, directories.output);
-    if (preview) previewRebuilt(built, directories.output, contentDir);
+  // Pages first; then the slow part: now when publishing, on demand while previewing.
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode, results }) => {
+    // Rendering in memory (toJSON) or a --dryrun writes no files, so none beside them either.
+    const wrote = outputMode === "fs" && results.some(Boolean);
+    if (content.errors.length > 0 || !wrote) return search?.close();
+    if (preview) previewRebuilt(content.model ?? model, directories.output, contentDir);
     else if (search) await writePapersAndSearch(model, directories.output, search, contentDir);
   });
 }

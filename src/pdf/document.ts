@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { PaperContent } from "../paper/index.ts";
 import { registerFonts } from "./fonts.ts";
+import { writePagesAsTheyEnd } from "./pages.ts";
 import { FONTS, PAGE } from "./styles.ts";
 
 /**
@@ -31,6 +32,7 @@ export function createDocument(content: PaperContent): PDFKit.PDFDocument {
   registerFonts(doc);
   doc.font(FONTS.regular.name);
   _tagInternalLinks(doc);
+  writePagesAsTheyEnd(doc);
   return doc;
 }
 
@@ -50,12 +52,30 @@ function _tagInternalLinks(doc: PDFKit.PDFDocument): void {
   };
 }
 
-/** Collects the document's bytes; call before drawing so no chunk is missed, await after `doc.end()`. */
+/** Pieces gathered before they are joined: pdfkit writes a PDF a few bytes at a time. */
+const _JOIN_EVERY = 1024;
+
+/**
+ * Collects the document's bytes; call before drawing, await after `doc.end()`. pdfkit pushes each
+ * piece it writes into a stream, which would hold them all, one buffer each, until the drawing (all
+ * synchronous) has finished; for a long paper that is hundreds of thousands of buffers, several times
+ * the memory of the bytes they hold. So each piece is taken as it is written, and joined as they come.
+ */
 export function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+  const joined: Buffer[] = [];
+  // What pdfkit wrote on creating the document (the header) is in the stream already.
+  let pieces: Uint8Array[] = [(doc.read() as Buffer | null) ?? Buffer.alloc(0)];
   return new Promise((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
+    doc.push = (piece: Uint8Array | null) => {
+      // Answered on the next tick: the stream has work queued there that holds the document, and a
+      // caller rendering paper after paper without waiting on anything else would never let it run.
+      if (piece === null) process.nextTick(resolve, Buffer.concat([...joined, ...pieces]));
+      else if (pieces.push(piece) >= _JOIN_EVERY) {
+        joined.push(Buffer.concat(pieces));
+        pieces = [];
+      }
+      return true;
+    };
   });
 }

@@ -12,11 +12,14 @@ export interface EleventyConfig {
   addPlugin(plugin: (eleventyConfig: EleventyConfig) => void): void;
   addGlobalData(name: string, data: unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
-  addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+  /** A virtual template: Nunjucks source, or (for a `.11ty.js` path) an object with `data()` and `render(data)`. */
+  addTemplate(virtualPath: string, content: string | object, data?: Record<string, unknown>): void;
+  addTemplateFormats(formats: string): void;
   addPassthroughCopy(paths: Record<string, string>, copyOptions?: { expand?: boolean }): void;
   on(event: "eleventy.engine.njk", listener: (engine: NunjucksEngineEvent) => void): void;
   on(event: "eleventy.before", listener: () => void): void;
-  on(event: "eleventy.after", listener: (event: { directories: { output: string }; outputMode: "fs" | "json" | "ndjson" }) => Promise<void> | void): void;
+  /** `results`: what each template wrote (none in a `--dryrun`). */
+  on(event: "eleventy.after", listener: (event: { directories: { output: string }; outputMode: "fs" | "json" | "ndjson"; results: unknown[] }) => Promise<void> | void): void;
   on(event: "eleventy.before", listener: () => void): void;
   addWatchTarget(glob: string, options?: { resetConfig?: boolean }): void;
   setServerOptions(options: { middleware?: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void)[] }): void;
