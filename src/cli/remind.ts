@@ -4,7 +4,7 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { formatDiagnostic } from "../diagnostic/format.ts";
 import { ContentGapError, EnvironmentError, UsageError } from "../errors.ts";
 import type { LoadedContent } from "../load/content-folder.ts";
-import { readClock } from "../clock.ts";
+import { AS_AT_FLAG, readClock } from "../clock.ts";
 import { clockDay } from "../model/clock.ts";
 import { DEFAULT_TIME_ZONE } from "../model/dates.ts";
 import { returnsStatus, type ContactContent, type OrganisationReturn, type StrategyModel } from "../model/index.ts";
@@ -16,7 +16,7 @@ import { stringFlag } from "./flag-values.ts";
 
 export const remindCommand: Command = {
   name: "remind",
-  usage: "strategy-press remind <strategy> [--report id] [--dry-run --out dir] [--content dir]",
+  usage: "strategy-press remind <strategy> [--report id] [--dry-run --out dir] [--content dir] [--as-at YYYY-MM-DD]",
   summary: "Email each lead organisation that has not returned its progress return, with the return attached.",
   example: "strategy-press remind derby-mental-health --dry-run --out reminders",
   flags: {
@@ -24,13 +24,15 @@ export const remindCommand: Command = {
     "dry-run": { value: false, description: "write each reminder as an .eml file into --out instead of sending it" },
     out: { value: true, description: "with --dry-run, the folder to write the .eml files into", default: "reminders" },
     content: { value: true, description: "content folder", default: "content" },
+    "as-at": AS_AT_FLAG,
   },
   async run({ args, flags, output, cwd }) {
     const [strategyId, ...extra] = args;
     if (!strategyId || extra.length) throw new UsageError("remind takes one strategy id");
     const dryRun = flags["dry-run"] === true;
     if (flags["out"] !== undefined && !dryRun) throw new UsageError("--out is for --dry-run: without it the reminders are sent, not written");
-    const { model, loaded } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true });
+    const clock = readClock(stringFlag(flags["as-at"]));
+    const { model, loaded } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true, clock });
     const strategy = findStrategy(model, strategyId);
     const report = findReport(strategy, stringFlag(flags["report"]));
     const mail = model.site.mail;
@@ -50,7 +52,8 @@ export const remindCommand: Command = {
     // Loaded here, not at the top: only this command needs nodemailer and exceljs.
     const [{ leadReturns }, { reminder }, { emlBytes, smtpPostbox }] = await Promise.all([import("../returns/write.ts"), import("../remind/message.ts"), import("../remind/send.ts")]);
     const returns = new Map((await leadReturns(strategy, report)).map((r) => [r.organisation, r]));
-    const today = clockDay(readClock(), strategy.meta.time_zone ?? DEFAULT_TIME_ZONE);
+    // Whether the deadline is said as passed: on the clock's day, --as-at included.
+    const today = clockDay(clock, strategy.meta.time_zone ?? DEFAULT_TIME_ZONE);
     const outDir = resolve(cwd, stringFlag(flags["out"]) ?? "reminders");
     if (dryRun) mkdirSync(outDir, { recursive: true });
     const postbox = !dryRun && mail ? smtpPostbox(mail) : null;

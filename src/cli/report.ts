@@ -24,7 +24,7 @@ export const reportCommand: Command = {
   usage: [
     "strategy-press report <strategy-id> <report-id> [--format pdf|docx|both] [--out file.pdf|file.docx] [--content dir] [--as-at YYYY-MM-DD]",
     "       strategy-press report new <strategy-id> [--end YYYY-MM-DD] [--meeting YYYY-MM-DD] [--id id] [--returns-due YYYY-MM-DD]",
-    "       strategy-press report decide <strategy-id> <report-id> <recommendation> --outcome approved|amended|rejected [--note text]",
+    "       strategy-press report decide <strategy-id> <report-id> <recommendation> --outcome approved|amended|rejected [--note text] [--revised-due action[=YYYY-MM-DD],…]",
     "       strategy-press report approve <strategy-id> <report-id> --by name [--date YYYY-MM-DD]",
   ].join("\n"),
   summary: "Write one board report as a tagged PDF, a Word document, or both (an exempt report too: it is never published on the site); `report new` opens the next report as a draft, `decide` records the board's decisions, `approve` approves it and stores its editions.",
@@ -38,6 +38,7 @@ export const reportCommand: Command = {
     "returns-due": { value: true, description: "report new: the day the leads' progress returns are due", default: "none" },
     outcome: { value: true, description: "report decide: approved, amended or rejected (or agreed, agreed-with-changes, deferred)" },
     note: { value: true, description: "report decide: what the board said (markdown)", default: "none" },
+    "revised-due": { value: true, description: "report decide: the due dates the board approved, action=YYYY-MM-DD (or the action alone, for the date its latest update proposes), comma-separated", default: "none" },
     by: { value: true, description: "report approve: who approved the report" },
     date: { value: true, description: "report approve: the day it was approved", default: "today in the strategy's time zone" },
     content: { value: true, description: "content folder", default: "content" },

@@ -1,12 +1,14 @@
-import { longDate, returnsStatus, RETURN_STATE_LABELS, RETURN_STATES, type Report, type StrategyModel } from "../model/index.ts";
+import { longDate, returnsLate, returnsStatus, RETURN_STATE_LABELS, RETURN_STATES, type IsoDate, type Report, type StrategyModel } from "../model/index.ts";
 
 /**
  * What `returns status` prints: a line per lead organisation (returned, partly or not returned, with
  * how many of its actions have an update counted in the report, and whom to chase), then the counts.
+ * The deadline is said to have passed only once it has on `today` (the clock's day: --as-at).
  */
-export function returnsStatusLines(strategy: StrategyModel, report: Report): string[] {
+export function returnsStatusLines(strategy: StrategyModel, report: Report, today: IsoDate): string[] {
   const status = returnsStatus(strategy, report);
-  const due = report.returns_due ? `, due ${longDate(report.returns_due)}` : ", no return deadline set (returns_due in reports.yaml)";
+  const passed = returnsLate(report, today) ? ` (passed, as at ${longDate(today)})` : "";
+  const due = report.returns_due ? `, due ${longDate(report.returns_due)}${passed}` : ", no return deadline set (returns_due in reports.yaml)";
   const lines = [`Returns for ${strategy.id} report ${report.id} (${report.period.start} to ${report.period.end})${due}:`];
   for (const r of status) {
     const counted = `${r.updatedIds.length} of ${r.actionIds.length} ${r.actionIds.length === 1 ? "action" : "actions"} updated`;

@@ -4,6 +4,9 @@ import { ContentGapError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
 import { counted } from "../model/counting.ts";
+import { clockDay } from "../model/clock.ts";
+import { DEFAULT_TIME_ZONE } from "../model/dates.ts";
+import { AS_AT_FLAG, readClock } from "../clock.ts";
 import { findReport, findStrategy } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
 import { returnsStatusLines } from "./returns-status.ts";
@@ -11,7 +14,7 @@ import type { Command, CommandContext } from "./command.ts";
 
 export const returnsCommand: Command = {
   name: "returns",
-  usage: "strategy-press returns <strategy> [--report id] [--out dir] [--content dir] [--force]\n       strategy-press returns status <strategy> [--report id] [--content dir]",
+  usage: "strategy-press returns <strategy> [--report id] [--out dir] [--content dir] [--force] [--as-at YYYY-MM-DD]\n       strategy-press returns status <strategy> [--report id] [--content dir] [--as-at YYYY-MM-DD]",
   summary: "Write a progress return (.xlsx and .csv) for each lead organisation to fill in; `returns status` lists who has returned.",
   example: "strategy-press returns derby-mental-health --report 2015-09 --out returns",
   flags: {
@@ -19,13 +22,14 @@ export const returnsCommand: Command = {
     out: { value: true, description: "folder to write the returns into", default: "returns" },
     content: { value: true, description: "content folder", default: "content" },
     force: { value: false, description: "replace returns in the folder that have been filled in", default: "off: a filled-in return is never replaced" },
+    "as-at": AS_AT_FLAG,
   },
   async run(ctx) {
     if (ctx.args[0] === "status") return _status({ ...ctx, args: ctx.args.slice(1) });
     const { args, flags, output, cwd } = ctx;
     const [strategyId] = args;
     if (!strategyId || args.length > 1) throw new UsageError("returns takes one strategy id (or `returns status <strategy>`)");
-    const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true });
+    const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true, clock: readClock(stringFlag(flags["as-at"])) });
     const strategy = findStrategy(model, strategyId);
     const report = findReport(strategy, stringFlag(flags["report"]));
     const outDir = resolve(cwd, stringFlag(flags["out"]) ?? "returns");
@@ -67,8 +71,11 @@ async function _status({ args, flags, output, cwd }: CommandContext): Promise<nu
   const [strategyId] = args;
   if (!strategyId || args.length > 1) throw new UsageError("returns status takes one strategy id");
   if (flags["out"] !== undefined) throw new UsageError("returns status writes no files: --out is for `returns`");
-  const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true });
+  if (flags["force"] !== undefined) throw new UsageError("returns status writes no files: --force is for `returns`");
+  const clock = readClock(stringFlag(flags["as-at"]));
+  const { model } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true, clock });
   const strategy = findStrategy(model, strategyId);
-  for (const line of returnsStatusLines(strategy, findReport(strategy, stringFlag(flags["report"])))) output.out(line);
+  const today = clockDay(clock, strategy.meta.time_zone ?? DEFAULT_TIME_ZONE);
+  for (const line of returnsStatusLines(strategy, findReport(strategy, stringFlag(flags["report"])), today)) output.out(line);
   return 0;
 }

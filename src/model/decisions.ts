@@ -68,6 +68,11 @@ export interface DueAt {
 /** Only decisions that agreed something can move a date; deferred and rejected ones leave it. */
 const _MOVES_DATES: ReadonlySet<DecisionOutcome> = new Set(["agreed", "agreed-with-changes"]);
 
+/** Whether a decision with this outcome can approve a revised due date. */
+export function movesDueDates(outcome: DecisionOutcome): boolean {
+  return _MOVES_DATES.has(outcome);
+}
+
 /** Every approved revision per action, in meeting order, each naming the date it replaced. */
 export function dueRevisions(actions: readonly ActionContent[], reports: readonly ReportContent[]): Map<string, DueRevision[]> {
   const byMeeting = [...reports].sort((a, b) => (a.meeting < b.meeting ? -1 : a.meeting > b.meeting ? 1 : 0));
@@ -75,7 +80,7 @@ export function dueRevisions(actions: readonly ActionContent[], reports: readonl
   const original = new Map(actions.map((a) => [a.id, a.due]));
   for (const report of byMeeting) {
     for (const d of decisions(report)) {
-      if (!_MOVES_DATES.has(d.outcome)) continue;
+      if (!movesDueDates(d.outcome)) continue;
       for (const r of d.revisedDue) {
         const list = revisions.get(r.actionId);
         if (!list) continue;

@@ -19,7 +19,7 @@ export { changeBetween, changesBetween, type ActionChange, type ChangeKind } fro
 export { tally, rollupBy, type Tally, type Rollup } from "./rollup.ts";
 export { goldenThread, type GoldenThread } from "./golden-thread.ts";
 export { reportProgress, exceptionReasons, type ReportException, type ExceptionReason, type TrendPoint, type FollowedDecision } from "./report.ts";
-export { recommendations, decisions, dueAt, dueRevisions, type Recommendation, type Decision, type DueAt, type DueRevision } from "./decisions.ts";
+export { recommendations, decisions, dueAt, dueRevisions, movesDueDates, type Recommendation, type Decision, type DueAt, type DueRevision } from "./decisions.ts";
 export { rate, risksAt, type Risk, type RiskRating, type RatedScore } from "./risks.ts";
 export { daysBetween, longDate, monthName, addMonths, addDays } from "./dates.ts";
 export { leadOrganisations, allLeadOrganisations, leadsOf, leadLabel, leadsLabel, leadKey, ALL_PARTNERS, type Lead, type LeadOrganisation } from "./leads.ts";

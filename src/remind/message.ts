@@ -1,4 +1,4 @@
-import { longDate, type OrganisationReturn, type Report, type StrategyModel } from "../model/index.ts";
+import { longDate, returnsLate, type OrganisationReturn, type Report, type StrategyModel } from "../model/index.ts";
 
 /** One reminder, ready to send or to write as an .eml file. */
 export interface Reminder {
@@ -17,7 +17,7 @@ export interface Reminder {
  */
 export function reminder(strategy: StrategyModel, report: Report, status: OrganisationReturn & { contact: NonNullable<OrganisationReturn["contact"]> }, attachment: Reminder["attachment"], today: string): Reminder {
   const name = strategy.meta.short_title ?? strategy.meta.title;
-  const due = report.returns_due ? (report.returns_due < today ? `It was due on ${longDate(report.returns_due)}.` : `It is due by ${longDate(report.returns_due)}.`) : "";
+  const due = report.returns_due ? (returnsLate(report, today) ? `It was due on ${longDate(report.returns_due)}.` : `It is due by ${longDate(report.returns_due)}.`) : "";
   const actions = `${status.actionIds.length} ${status.actionIds.length === 1 ? "action" : "actions"}`;
   const replyTo = report.contact?.email;
   const signature = report.author ? [report.author.name, report.author.role].filter(Boolean).join(", ") : "";

@@ -35,7 +35,12 @@ export function addDecision(file: SourceFile, reportId: string, decision: Decisi
   const place = { entries: "reports", entry: "report", id: reportId, field: "decisions", itemShape: '"- recommendation: …" item per decision' };
   return appendListItem(file, place, (dash) => {
     const pad = " ".repeat(Math.max(0, dash));
-    const lines = [`recommendation: ${decision.recommendation}`, `decision: ${decision.decision}`, ...(decision.note ? [`note: ${textScalar(decision.note)}`] : [])];
+    const lines = [
+      `recommendation: ${decision.recommendation}`,
+      `decision: ${decision.decision}`,
+      ...(decision.note ? [`note: ${textScalar(decision.note)}`] : []),
+      ...(decision.revised_due?.length ? ["revised_due:", ...decision.revised_due.flatMap((r) => [`  - action: ${r.action}`, `    due: ${r.due}`])] : []),
+    ];
     return lines.map((l, i) => `${pad}${i === 0 ? "- " : "  "}${l}`).join("\n");
   });
 }
