@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { isoDate } from "../validate/raw.ts";
 import { closest } from "../validate/suggest.ts";
-import { inPeriod, leadOrganisations, scaleOf, statusChoices, statusFromWord, type Report, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
+import { inPeriod, leadOrganisations, scaleOf, STAGE_LABELS, STAGES, statusChoices, statusFromWord, type Report, type Stage, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
 import { COLUMNS, INPUT_KEYS, PREAMBLE, columnLetter, columnNumber, type ColumnKey } from "./layout.ts";
 import type { ReturnGrid } from "./read.ts";
 import { checkMeasureRows, filledMeasureRows, isMeasureGrid, MEASURE_COLUMNS, type ReturnedValue } from "./measures-sheet.ts";
@@ -174,11 +174,13 @@ function _row(cells: readonly string[], header: ReturnHeader, error: RowError): 
   const revisedDue = revisedDueText === "" ? "" : _date(revisedDueText);
   if (revisedDue === null) fail("revisedDue", `"${revisedDueText}" is not a date`, "Write the revised due date as YYYY-MM-DD.");
 
+  const stage = _stage(cell("stage"), scale.stages, (message, hint) => fail("stage", message, hint));
+
   const note = cell("note");
   if (note === "") fail("note", "the row has no note", "Say in a sentence or two what happened and what comes next.");
 
   if (problems > 0 || !action || date === null || revisedDue === null) return null;
-  const update: UpdateContent = { date, status: status as Status, note };
+  const update: UpdateContent = { date, status: status as Status, ...(stage ? { stage } : {}), note };
   if (percent !== undefined) update.percent = percent;
   // The lead's explanation goes to the fields the paper's exceptions and the action's page read, not into the note.
   const [reason, recovery, request] = [cell("reason"), cell("recovery"), cell("request")];
@@ -190,6 +192,25 @@ function _row(cells: readonly string[], header: ReturnHeader, error: RowError): 
   if (by) update.by = by;
   update.report = report.id;
   return { actionId: action.id, update };
+}
+
+/**
+ * The stage a lead chose, in words ("In progress") or as the content writes it (in-progress), whatever
+ * its capitals; null when the cell is blank or wrong (reported through `fail`).
+ */
+function _stage(written: string, reportsStages: boolean, fail: (message: string, hint: string) => void): Stage | null {
+  if (written === "") return null;
+  if (!reportsStages) {
+    fail(`stage "${written}" is given, but this plan does not report stages`, "Leave the stage blank, or add `stages: true` to strategy.yaml if the plan reports a stage beside each rating.");
+    return null;
+  }
+  const code = written.toLowerCase().replace(/[\s_-]+/g, "-");
+  const stage = STAGES.find((s) => s === code);
+  if (stage) return stage;
+  const words = STAGES.map((s) => STAGE_LABELS[s]);
+  const near = closest(written, words);
+  fail(`stage "${written}" is not one of the stages`, `${near ? `did you mean "${near}"? ` : ""}Choose one of: ${words.join(", ")}.`);
+  return null;
 }
 
 /**
@@ -205,5 +226,5 @@ function _date(value: string): string | null {
 
 /** What makes two updates the same: the same action, day, status, percent, note and explanation. */
 function _key(strategyId: string, actionId: string, u: UpdateContent): string {
-  return JSON.stringify([strategyId, actionId, u.date, u.status, u.percent ?? null, u.note.trim(), u.reason ?? null, u.recovery ?? null, u.revised_due ?? null, u.request ?? null]);
+  return JSON.stringify([strategyId, actionId, u.date, u.status, u.stage ?? null, u.percent ?? null, u.note.trim(), u.reason ?? null, u.recovery ?? null, u.revised_due ?? null, u.request ?? null]);
 }

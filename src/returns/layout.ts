@@ -40,7 +40,20 @@ export const COLUMNS = [
   { key: "by", header: "Updated by", input: true, width: 24 },
   { key: "reason", header: "Why it is at risk or off track", input: true, width: 40 },
   { key: "request", header: "What you ask the {body} to decide", input: true, width: 40 },
+  // Only in the return of a plan that reports a stage beside each rating (`stages: true`).
+  { key: "stage", header: "Stage of the work", input: true, width: 16 },
 ] as const;
+
+/** What the lead is asked, in a plan that reports stages, after INSTRUCTIONS. */
+export const STAGE_INSTRUCTION = "Give each action's stage too: not started, in progress or complete.";
+
+/**
+ * The columns of one strategy's return: the stage column only where the plan reports stages. It
+ * comes last, so every other column has the same number in every return.
+ */
+export function columnsFor(stages: boolean): readonly (typeof COLUMNS)[number][] {
+  return COLUMNS.filter((c) => stages || c.key !== "stage");
+}
 
 /** A heading or instruction in the strategy's words: "{body}" is the body its reports go to ("Board", "Cabinet"). */
 export function inWords(text: string, body: string): string {

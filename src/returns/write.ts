@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { csvRows } from "../data/csv.ts";
-import { actionsToReturn, allLeadOrganisations, leadOrganisations, scaleOf, statusChoices, type Action, type Report, type StrategyModel } from "../model/index.ts";
-import { COLUMNS, INPUT_KEYS, INSTRUCTIONS, PREAMBLE, columnNumber, inWords } from "./layout.ts";
+import { actionsToReturn, allLeadOrganisations, leadOrganisations, scaleOf, statusChoices, STAGE_LABELS, STAGES, type Action, type Report, type StrategyModel } from "../model/index.ts";
+import { INSTRUCTIONS, PREAMBLE, STAGE_INSTRUCTION, columnNumber, columnsFor, inWords } from "./layout.ts";
 import { fillMeasureSheet, measureGrid, measureLeads, measuresToReturn, MEASURES_SHEET } from "./measures-sheet.ts";
 
 type Cell = string | number;
@@ -45,7 +45,7 @@ export async function leadReturns(strategy: StrategyModel, report: Report): Prom
         name: names[i] as string,
         actions: actions.length,
         measures: measures.length,
-        xlsx: await _xlsx(grid, report, choices, measuresGrid),
+        xlsx: await _xlsx(grid, report, choices, measuresGrid, scaleOf(strategy).stages),
         csv: csvRows(grid),
         measuresCsv: measuresGrid ? csvRows(measuresGrid) : null,
       };
@@ -54,31 +54,35 @@ export async function leadReturns(strategy: StrategyModel, report: Report): Prom
 }
 
 function _grid(strategy: StrategyModel, report: Report, organisation: string, actions: readonly Action[]): Cell[][] {
+  const stages = scaleOf(strategy).stages;
+  const columns = columnsFor(stages);
+  const instructions = inWords(INSTRUCTIONS, strategy.words.body);
   const preamble: Cell[][] = [
     [PREAMBLE.title, strategy.meta.title],
     [PREAMBLE.strategy, strategy.id],
     [PREAMBLE.report, report.id, report.title],
     [PREAMBLE.period, report.period.start, report.period.end],
     [PREAMBLE.organisation, organisation],
-    [PREAMBLE.instructions, inWords(INSTRUCTIONS, strategy.words.body)],
+    [PREAMBLE.instructions, stages ? `${instructions} ${STAGE_INSTRUCTION}` : instructions],
     [],
   ];
   // A status in the words the lead chooses from: the strategy's own, where it rates on a scale of its own.
   const word = new Map(statusChoices(scaleOf(strategy)).map((c) => [c.status, c.word]));
   const rows = actions.map((a): Cell[] => {
     const progress = report.progress[a.id];
-    return [a.id, a.number, a.title, (report.dues?.[a.id] ?? a.dueAt).due, progress && progress.status !== "not-reported" ? (word.get(progress.status) ?? "") : "", progress?.percent ?? "", progress?.latest?.note ?? "", ...INPUT_KEYS.map(() => "")];
+    return [a.id, a.number, a.title, (report.dues?.[a.id] ?? a.dueAt).due, progress && progress.status !== "not-reported" ? (word.get(progress.status) ?? "") : "", progress?.percent ?? "", progress?.latest?.note ?? "", ...columns.filter((c) => c.input).map(() => "")];
   });
-  return [...preamble, COLUMNS.map((c) => inWords(c.header, strategy.words.body)), ...rows];
+  return [...preamble, columns.map((c) => inWords(c.header, strategy.words.body)), ...rows];
 }
 
 /** The spreadsheet: the inputs shaded and unlocked, everything else locked by sheet protection. */
-async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly string[], measuresGrid: readonly Cell[][] | null): Promise<Uint8Array> {
+async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly string[], measuresGrid: readonly Cell[][] | null, stages: boolean): Promise<Uint8Array> {
+  const columns = columnsFor(stages);
   const workbook = new ExcelJS.Workbook();
   // Dated from the content, not the clock, so the same content writes the same workbook contents.
   workbook.created = workbook.modified = new Date(`${report.period.end}T00:00:00Z`);
   const sheet = workbook.addWorksheet("Return", { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 3 }] });
-  sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  sheet.columns = columns.map((c) => ({ key: c.key, width: c.width }));
   for (const row of grid) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true, size: 14 };
   sheet.getRow(HEADER_ROW).font = { bold: true };
@@ -88,7 +92,7 @@ async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly 
   for (let r = HEADER_ROW + 1; r <= last; r++) {
     const row = sheet.getRow(r);
     row.alignment = { wrapText: true, vertical: "top" };
-    COLUMNS.forEach((column, i) => {
+    columns.forEach((column, i) => {
       if (!column.input) return;
       const cell = row.getCell(i + 1);
       cell.protection = { locked: false };
@@ -113,12 +117,24 @@ async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly 
       errorTitle: "Percent complete",
       error: "A whole number from 0 to 100",
     };
+    if (stages) row.getCell(columnNumber("stage")).dataValidation = _STAGE_LIST;
   }
   // Locked cells stay selectable so a lead can copy from them; nothing else but the inputs changes.
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   if (measuresGrid) await fillMeasureSheet(workbook.addWorksheet(MEASURES_SHEET, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 3 }] }), measuresGrid, HEADER_ROW);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/** The stages a lead chooses from, in words. */
+const STAGE_WORDS = STAGES.map((s) => STAGE_LABELS[s]);
+const _STAGE_LIST: ExcelJS.DataValidation = {
+  type: "list",
+  allowBlank: true,
+  formulae: [`"${STAGE_WORDS.join(",")}"`],
+  showErrorMessage: true,
+  errorTitle: "Stage of the work",
+  error: `Choose one of: ${STAGE_WORDS.join(", ")}`,
+};
 
 /** The longest an organisation's part of a file name may be: file systems allow 255 bytes for the whole name. */
 const MAX_SLUG = 60;

@@ -113,3 +113,41 @@ describe("the measures sheet of a return", () => {
     expect(readFileSync(join(dir, MEASURES), "utf8")).toBe(after);
   });
 });
+
+describe("the stage column of a plan that reports stages", () => {
+  const csv = "returns/bracknell-council-plan-2025-26-q2-people-directorate.csv";
+  /** The People directorate's actions return as CSV, with row `row` filled in from column H on. */
+  const fillCsv = (fills: Record<number, string[]>) => {
+    const rows = parse(readFileSync(join(dir, csv)), { relax_column_count: true }) as string[][];
+    for (const [row, values] of Object.entries(fills)) (rows[Number(row) - 1] as string[]).splice(7, values.length, ...values);
+    writeFileSync(join(dir, csv), stringify(rows));
+  };
+
+  it("asks for each action's stage, in words, from a drop-down, after the other columns", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file("people-directorate.xlsx"));
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    expect(sheet.getCell("B6").value).toMatch(/Give each action's stage too: not started, in progress or complete\.$/);
+    expect([sheet.getCell("P8").value, sheet.getCell("Q8").value, sheet.getCell("R8").value]).toEqual(["What you ask the Executive to decide", "Stage of the work", null]);
+    expect(sheet.getCell("Q9").protection?.locked).toBe(false);
+    expect(sheet.getCell("Q9").dataValidation).toMatchObject({ type: "list", formulae: ['"Not started,In progress,Complete"'] });
+  });
+
+  it("refuses a stage that is not one at its cell, and writes nothing", async () => {
+    const plan = readFileSync(join(dir, PLAN), "utf8");
+    fillCsv({ 9: ["Green", "", "", "Youth hub sessions continue.", "", "", "", "", "", "Halfway"] });
+    const io = quiet();
+    expect(await run(["import", csv], io, dir)).toBe(1);
+    expect(io.text.filter((l) => l.includes("error:")).map((l) => l.split("\n")[0])).toEqual([`${csv}:9:17: error: stage "Halfway" is not one of the stages (cell Q9)`]);
+    expect(io.text.join("\n")).toContain("Choose one of: Not started, In progress, Complete.");
+    expect(readFileSync(join(dir, PLAN), "utf8")).toBe(plan);
+  });
+
+  it("imports a stage given in words as the plan writes it", async () => {
+    fillCsv({ 9: ["Green", "", "", "Youth hub sessions continue.", "", "", "", "", "", "In progress"] });
+    const io = quiet();
+    expect(await run(["import", csv], io, dir), io.text.join("\n")).toBe(0);
+    expect(readFileSync(join(dir, PLAN), "utf8")).toContain(["      - date: 2025-09-30", "        status: on-track", "        stage: in-progress", "        note: Youth hub sessions continue."].join("\n"));
+    expect(diagnosticsOf(join(dir, "content")).filter((d) => d.severity === "error")).toEqual([]);
+  });
+});

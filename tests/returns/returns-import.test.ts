@@ -62,6 +62,8 @@ describe("returns out, returns in", () => {
     expect([sheet.getCell("B4").value, sheet.getCell("C4").value]).toEqual(["2015-03-01", "2015-08-31"]);
     expect(sheet.getCell("B5").value).toBe("Derby City Council");
     expect(sheet.getRow(8).values).toContain("New status");
+    // Derby's plan reports no stage beside its status: its return asks for none.
+    expect(sheet.getRow(8).values).not.toContain("Stage of the work");
     expect(sheet.getCell("A9").value).toBe("a01-generic-model");
     // The sheet is protected; only the lead's columns are unlocked, and the status is a drop-down.
     expect((sheet as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
