@@ -69,8 +69,8 @@ function _rowHeight(paper: Paper, row: readonly Cell[], layout: _Layout, kind: _
   const { doc } = paper;
   const pad = GAPS.cellPadding;
   const inner = row.map((cell, j) => {
-    if ("status" in cell) return chipSize(doc, paper.text.tableHead, cell.status, paper.scale.words[cell.status]).height;
     const width = (layout.widths[j] ?? 0) - pad * 2;
+    if ("status" in cell) return chipSize(doc, paper.text.tableHead, cell.status, paper.scale.words[cell.status], width).height;
     const strong = cell.strong ? textHeight(doc, cell.strong, paper.text.tableHead, width) : 0;
     return strong + textHeight(doc, plainText(cell.text), _cellStyle(paper, kind, j), width);
   });
@@ -93,7 +93,7 @@ function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout
     const width = (layout.widths[j] ?? 0) - pad * 2;
     if ("status" in cell) {
       const td = container(paper, tr, type);
-      chip(paper, td, "Span", cell.status, x, y + pad);
+      chip(paper, td, "Span", cell.status, x, y + pad, width);
       td.end();
     } else if (cell.strong) {
       // A title in bold, then the text beneath it, in one cell.
