@@ -9,8 +9,8 @@ import { openAppendix } from "./section.ts";
 
 /**
  * Widths fit the widest value that must stay whole: a "Not started" chip, "31 Dec 2015", "100%" and
- * a word such as "Commissioning" at 11 pt. The latest note sits under the action's title, where the
- * widest column keeps a row short.
+ * a word such as "Commissioning" at 11 pt. The latest note runs across the whole table under the
+ * action's row, so a long one takes a few lines rather than a narrow column's many.
  */
 const _COLUMNS: Column[] = [
   // At 11 pt (each column also holds 8 pt of padding, and the line breaker counts a word's trailing space): the status column fits a "Not started" chip
@@ -28,7 +28,8 @@ export function actionsAppendix(paper: Paper): void {
   const { report, strategy } = paper;
   const sect = openAppendix(paper, "appendix-actions", "Progress of every action");
   paragraph(sect, `Each of the ${strategy.actions.length} actions at ${date(report.asAt)}, in plan order. Each action's title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
-  table(sect, { columns: _COLUMNS, rows: strategy.actions.map((a) => _row(paper, a)) });
+  // The action's title heads its row; its latest note runs across the table beneath it.
+  table(sect, { columns: _COLUMNS, rows: strategy.actions.map((a) => _row(paper, a)), rowHeaders: true, details: strategy.actions.map((a) => latestNote(paper.report.progress[a.id]?.latest ?? null, markdownText)) });
 }
 
 /** The note that explains the dash, only when some action has reported no percentage. */
@@ -42,7 +43,7 @@ function _row(paper: Paper, action: Action) {
   const due = paper.report.dues[action.id];
   const dueText = due?.revision ? `${shortDue(due.due)}\nOriginally\n${shortDue(due.original)}` : shortDue(action.due);
   return [
-    { strong: `${action.ref}. ${action.title}`, text: latestNote(progress?.latest ?? null, markdownText) },
+    { text: `${action.ref}. ${action.title}` },
     { status: progress?.status ?? "not-reported" },
     { text: action.lead },
     { text: dueText + (progress?.overdue ? "\nOverdue" : "") },
