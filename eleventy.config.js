@@ -4,14 +4,17 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { strategyPress, contentPathPrefix } = await import("./src/eleventy/index.ts");
+const { strategyPress, contentPathPrefix, PreviewSession } = await import("./src/eleventy/index.ts");
 
 // STRATEGY_PRESS_CONTENT points the site at another content folder (the preview tests use a copy).
 const content = process.env.STRATEGY_PRESS_CONTENT ?? "content";
+// What `--serve` keeps from one rebuild to the next: this file is loaded once per run, and the function
+// below runs again at every configuration reload (each content edit), handing the plugin the same session.
+const session = new PreviewSession(content);
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(strategyPress, { content });
+  eleventyConfig.addPlugin(strategyPress, { content, session });
 }
 
 export const config = {

@@ -14,46 +14,55 @@ export interface PreviewContent {
   errors: Diagnostic[];
 }
 
-/** The last model each content folder built, kept while the preview runs so a mistake never blanks the site. */
-const _lastGood = new Map<string, SiteModel>();
-/** How many errors each content folder had when it was last read. */
-const _errorsNow = new Map<string, number>();
-/** Each content folder's files as they were when it was last read: see `_fingerprint`. */
-const _readAs = new Map<string, string>();
-
-/** The number of errors in a content folder as the preview last read it. */
-export function previewErrors(contentDir: string): number {
-  return _errorsNow.get(contentDir) ?? 0;
-}
-
 /**
- * Reads the content for a preview. Content errors do not stop the preview: it goes on showing the
- * last good model with the errors beside it, and a fix brings the new content back.
+ * A content folder as one preview reads it, build after build: the last model that built, kept so a
+ * mistake never blanks the site, how many errors the content has now, and its files as they were
+ * when last read. One per preview (see PreviewSession), so two previews never read each other's.
  */
-export function readForPreview(contentDir: string, clock: () => Clock = () => readClock()): PreviewContent {
-  _readAs.set(contentDir, _fingerprint(contentDir));
-  try {
-    const { model } = readModel(contentDir, process.cwd(), { drafts: true, clock: clock() });
-    _lastGood.set(contentDir, model);
-    _errorsNow.set(contentDir, 0);
-    return { model, errors: [] };
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    const errors = error.diagnostics.filter((d) => d.severity === "error");
-    _errorsNow.set(contentDir, errors.length);
-    return { model: _lastGood.get(contentDir) ?? null, errors };
+export class LiveContent {
+  readonly contentDir: string;
+  #lastGood: SiteModel | null = null;
+  #errorsNow = 0;
+  #readAs: string | null = null;
+
+  constructor(contentDir: string) {
+    this.contentDir = contentDir;
   }
-}
 
-/**
- * Brings `content` up to date when a content file has changed since it was read, and says whether it did.
- * Eleventy reloads its configuration (and so the content) for a file saved between builds, but a file
- * saved while a build runs is rebuilt afterwards without that reload: this is what catches it.
- */
-export function refreshPreview(contentDir: string, content: PreviewContent, clock: () => Clock = () => readClock()): boolean {
-  if (_readAs.get(contentDir) === _fingerprint(contentDir)) return false;
-  Object.assign(content, readForPreview(contentDir, clock));
-  return true;
+  /** The number of errors in the content as it was last read. */
+  get errors(): number {
+    return this.#errorsNow;
+  }
+
+  /**
+   * Reads the content. Content errors do not stop the preview: it goes on showing the last good model
+   * with the errors beside it, and a fix brings the new content back.
+   */
+  read(clock: () => Clock = () => readClock()): PreviewContent {
+    this.#readAs = _fingerprint(this.contentDir);
+    try {
+      const { model } = readModel(this.contentDir, process.cwd(), { drafts: true, clock: clock() });
+      this.#lastGood = model;
+      this.#errorsNow = 0;
+      return { model, errors: [] };
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      const errors = error.diagnostics.filter((d) => d.severity === "error");
+      this.#errorsNow = errors.length;
+      return { model: this.#lastGood, errors };
+    }
+  }
+
+  /**
+   * Brings `content` up to date when a content file has changed since it was read, and says whether it did.
+   * Eleventy reloads its configuration (and so the content) for a file saved between builds, but a file
+   * saved while a build runs is rebuilt afterwards without that reload: this is what catches it.
+   */
+  refresh(content: PreviewContent, clock: () => Clock = () => readClock()): boolean {
+    if (this.#readAs === _fingerprint(this.contentDir)) return false;
+    Object.assign(content, this.read(clock));
+    return true;
+  }
 }
 
 /** Every content file's path, size and time of change: any save changes it, whatever the editor does. */

@@ -15,9 +15,9 @@ import { writePapersAndSearch } from "./extras.ts";
 import { MarkerTemplate } from "./marker-template.ts";
 import { OPEN_DATA_FILES, OpenDataTemplate, openDataFiles } from "./open-data-template.ts";
 import { downloads } from "./papers.ts";
-import { readForPreview, refreshPreview, type PreviewContent } from "./live-content.ts";
-import { previewRebuilt, writeOnDemand } from "./on-demand.ts";
-import { caught, guardRequests, listenOn, PREVIEW_HOST } from "./preview-server.ts";
+import type { PreviewContent } from "./live-content.ts";
+import { listenOn, PREVIEW_HOST } from "./preview-server.ts";
+import { PreviewSession } from "./preview-session.ts";
 
 export interface StrategyPressOptions {
   /** The content folder: read when the configuration loads, and watched while serving. Default "content". */
@@ -32,6 +32,12 @@ export interface StrategyPressOptions {
   host?: string;
   /** The day progress is judged at, YYYY-MM-DD (`--as-at`); default SOURCE_DATE_EPOCH, else the day of each build. */
   asAt?: string;
+  /**
+   * While previewing: what the preview keeps between rebuilds (its last good content, the papers made on
+   * demand). Make one per Eleventy instance, where the instance is made, and pass the same one at every
+   * configuration reload; without one, each reload starts afresh and a content error blanks the site.
+   */
+  session?: PreviewSession;
 }
 
 /**
@@ -47,9 +53,10 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   const contentDir = resolve(options.content ?? "content");
   const preview = options.preview ?? ["serve", "watch"].includes(process.env["ELEVENTY_RUN_MODE"] ?? "");
   const clock = () => readClock(options.asAt);
-  const content: PreviewContent = options.model ? { model: options.model, errors: [] } : preview ? readForPreview(contentDir, clock) : { model: _readOrExplain(contentDir, clock()), errors: [] };
+  const session = preview ? (options.session ?? new PreviewSession(contentDir)) : null;
+  const content: PreviewContent = options.model ? { model: options.model, errors: [] } : session ? session.content.read(clock) : { model: _readOrExplain(contentDir, clock()), errors: [] };
 
-  if (preview) {
+  if (session) {
     // Reload the configuration (and so the content) when any content file or template changes.
     eleventyConfig.addWatchTarget(join(contentDir, "**/*.{yaml,yml}"), { resetConfig: true });
     eleventyConfig.addWatchTarget(join(TEMPLATES_DIR, "**/*"), { resetConfig: true });
@@ -57,12 +64,11 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // small and written at once, so a shorter wait makes the edit show sooner.
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
     // This computer only, unless told otherwise; every request checked before a file is looked for.
-    listenOn(options.host ?? PREVIEW_HOST);
-    eleventyConfig.setServerOptions({ middleware: _PREVIEW_MIDDLEWARE });
+    eleventyConfig.setServerOptions({ middleware: session.middleware, ...listenOn(options.host ?? PREVIEW_HOST) });
   }
   if (content.errors.length > 0) _sayErrors(content);
   if (preview) {
-    // Errors can arrive without a configuration reload (see refreshPreview), so each page is checked as it is written.
+    // Errors can arrive without a configuration reload (see LiveContent.refresh), so each page is checked as it is written.
     eleventyConfig.addTransform("strategy-press-diagnostics", function (html) {
       const isPage = typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html");
       if (!isPage) return html;
@@ -81,7 +87,7 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   if (preview) eleventyConfig.on("eleventy.before", () => void (thisBuild = null));
   const current = () => {
     if (thisBuild) return thisBuild;
-    if (refreshPreview(contentDir, content, clock) && content.errors.length > 0) _sayErrors(content);
+    if (session?.content.refresh(content, clock) && content.errors.length > 0) _sayErrors(content);
     return (thisBuild = content.model ?? model);
   };
   // Publishing, a page that links a PDF gives its size and page count, so it waits for the PDFs (made
@@ -110,16 +116,10 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     // Rendering in memory (toJSON) or a --dryrun writes no files, so none beside them either.
     const wrote = outputMode === "fs" && results.some(Boolean);
     if (content.errors.length > 0 || !wrote) return search?.close();
-    if (preview) previewRebuilt(content.model ?? model, directories.output, contentDir);
+    if (session) session.onDemand.rebuilt(content.model ?? model, directories.output, contentDir);
     else if (search) await writePapersAndSearch(model, directories.output, search, contentDir);
   });
 }
-
-/**
- * The preview's middleware, made once per process: the dev server restarts when its options change, and a
- * configuration reload (every content edit) would otherwise hand it new functions each time.
- */
-const _PREVIEW_MIDDLEWARE = [guardRequests, caught(writeOnDemand)];
 
 /** A preview's content errors, said where the preview was started. */
 function _sayErrors(content: PreviewContent): void {

@@ -35,25 +35,31 @@ export function caught(middleware: Middleware): Middleware {
   return (req, res, next) => Promise.resolve().then(() => middleware(req, res, next));
 }
 
-let _host = PREVIEW_HOST;
 let _bound = false;
 
+/** The dev server option naming the address to listen on, read by the listening method `listenOn` gives the dev server. */
+const _HOST_OPTION = "strategyPressHost";
+
 /**
- * Makes Eleventy's dev server listen on `host` (127.0.0.1 unless told otherwise). Its own listen names a
- * port only, which is every interface; it has no option for the address, so its one listening method is
- * given one. Set once per process: `npm start` and `strategy-press serve` both come through here.
+ * The dev server options that make Eleventy's dev server listen on `host` (127.0.0.1 unless told
+ * otherwise). Its own listen names a port only, which is every interface, and it has no option for the
+ * address: its one listening method is given one, once per process, that reads the address from each
+ * server's own options, so two previews in one process each listen where they were told.
  */
-export function listenOn(host = PREVIEW_HOST): void {
-  _host = host;
-  if (_bound) return;
-  _bound = true;
-  const require = createRequire(import.meta.url);
-  // Resolved from Eleventy itself, so it is the very dev server Eleventy loads.
-  const devServerPath = require.resolve("@11ty/eleventy-dev-server", { paths: [require.resolve("@11ty/eleventy")] });
-  const DevServer = require(devServerPath) as { prototype: { server: { listen(options: { port: number; host: string }): void }; _serverListen(port: number): void } };
-  DevServer.prototype._serverListen = function (this: { server: { listen(options: { port: number; host: string }): void } }, port: number) {
-    this.server.listen({ port, host: _host });
-  };
+export function listenOn(host = PREVIEW_HOST): Record<string, string> {
+  if (!_bound) {
+    _bound = true;
+    const require = createRequire(import.meta.url);
+    // Resolved from Eleventy itself, so it is the very dev server Eleventy loads.
+    const devServerPath = require.resolve("@11ty/eleventy-dev-server", { paths: [require.resolve("@11ty/eleventy")] });
+    type Server = { server: { listen(options: { port: number; host: string }): void }; options?: Record<string, unknown> };
+    const DevServer = require(devServerPath) as { prototype: { _serverListen(this: Server, port: number): void } };
+    DevServer.prototype._serverListen = function (this: Server, port: number) {
+      const asked = this.options?.[_HOST_OPTION];
+      this.server.listen({ port, host: typeof asked === "string" ? asked : PREVIEW_HOST });
+    };
+  }
+  return { [_HOST_OPTION]: host };
 }
 
 function _answer(res: ServerResponse, status: number, text: string): void {

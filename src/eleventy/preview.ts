@@ -34,11 +34,13 @@ export async function preview(options: PreviewOptions): Promise<{ url: string; p
   const port = options.port === 0 ? await _freePort(host) : await _checkFree(options.port, host);
   const prefix = contentPathPrefix(contentDir);
   // Eleventy and the site are loaded here, not with the CLI: every other command starts without them.
-  const [{ default: Eleventy }, { default: strategyPress }, { previewErrors }] = await Promise.all([
+  const [{ default: Eleventy }, { default: strategyPress }, { PreviewSession }] = await Promise.all([
     import("@11ty/eleventy"),
     import("./plugin.ts"),
-    import("./live-content.ts"),
+    import("./preview-session.ts"),
   ]);
+  // This preview's own state, kept across the configuration reloads of its one Eleventy instance.
+  const session = new PreviewSession(contentDir);
 
   let started = 0;
   const eleventy = new Eleventy(contentDir, outDir, {
@@ -49,12 +51,12 @@ export async function preview(options: PreviewOptions): Promise<{ url: string; p
     config: (eleventyConfig) => {
       // As a plugin, so it runs after Eleventy's own defaults (the url filter it wraps among them).
       eleventyConfig.addPlugin((config: EleventyConfig) =>
-        strategyPress(config, { content: contentDir, preview: true, host, ...(asAt ? { asAt } : {}) }),
+        strategyPress(config, { content: contentDir, preview: true, session, host, ...(asAt ? { asAt } : {}) }),
       );
       eleventyConfig.on("eleventy.before", () => (started = performance.now()));
       eleventyConfig.on("eleventy.after", () => {
         // A build with content errors has said so already, through the plugin's diagnostics.
-        if (previewErrors(contentDir) === 0) options.built?.(Math.round(performance.now() - started));
+        if (session.content.errors === 0) options.built?.(Math.round(performance.now() - started));
       });
     },
   });

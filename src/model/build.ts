@@ -37,6 +37,11 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
   const titles = _titleIndex(files);
   const refs = (ids: readonly string[] | undefined): Ref[] => (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
 
+  const refOf = (a: ActionContent, i: number) => actionRef(plan.actions, a, i);
+  const nameOf = (a: ActionContent, i: number) => {
+    const ref = refOf(a, i);
+    return ref ? `${ref}. ${a.title}` : a.title;
+  };
   const revisions = dueRevisions(plan.actions, files.reports.reports);
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
   const measures = files.measures?.measures.length ? files.measures : null;
@@ -50,7 +55,8 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     return {
     ...a,
     number: i + 1,
-    ref: a.ref ?? String(i + 1),
+    ref: refOf(a, i),
+    name: nameOf(a, i),
     kind: a.kind ?? "action",
     themes: a.themes ?? [],
     drivers: a.drivers ?? [],
@@ -146,6 +152,7 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
       initiatives: themes.reduce((n, t) => n + (t.initiatives?.length ?? 0), 0),
       issues: themes.reduce((n, t) => n + (t.issues?.length ?? 0), 0),
       actions: actions.length,
+      commissioningIntentions: actions.filter((a) => a.kind === "commissioning-intention").length,
       updates: actions.reduce((n, a) => n + (a.updates?.length ?? 0), 0),
       drivers: drivers.length,
     },
@@ -173,7 +180,11 @@ export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[
  */
 function _settled(files: StrategyFiles): StrategyFiles {
   const themeOf = new Map(files.themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, t.id] as const)));
-  const mentioned = new Map<string, Mentioned>(files.plan.actions.map((a, i) => [a.id, { id: a.id, ref: a.ref ?? String(i + 1), title: a.title }]));
+  const word = wordsOf(files.strategy).action.lower;
+  const mentioned = new Map<string, Mentioned>(files.plan.actions.map((a, i) => {
+    const ref = actionRef(files.plan.actions, a, i);
+    return [a.id, { id: a.id, text: ref ? `${word} ${ref} (${a.title})` : a.title }];
+  }));
   const settle = (written: ActionContent): ActionContent => {
     const a: ActionContent = {
       ...written,
@@ -237,4 +248,23 @@ function _reports(
     built.push({ ...rest, ...reportProgress(r, inputs), implicationList: reportImplications(r, paper) });
   }
   return built;
+}
+
+/**
+ * An action's number as readers see it: the plan's own `ref` ("1.1.6"). A plan that numbers none of its
+ * actions is numbered in plan order (1, 2, 3…), as a numbered list is; in a plan that numbers some, an
+ * action it leaves unnumbered has no number at all, so a count by position never sits beside a real ref.
+ */
+export function actionRef(actions: readonly ActionContent[], action: ActionContent, index: number): string | null {
+  if (action.ref) return action.ref;
+  return _numbersNone(actions) ? String(index + 1) : null;
+}
+
+const _unnumbered = new WeakMap<readonly ActionContent[], boolean>();
+
+/** Whether a plan gives no action a ref, worked out once per plan. */
+function _numbersNone(actions: readonly ActionContent[]): boolean {
+  let none = _unnumbered.get(actions);
+  if (none === undefined) _unnumbered.set(actions, (none = !actions.some((a) => a.ref)));
+  return none;
 }

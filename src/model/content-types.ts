@@ -29,7 +29,7 @@ export type RecommendationContent =
       risks?: string[];
     };
 /**
- * What the strategy calls something: one word or phrase (the plural adds an s), or { singular, plural }.
+ * What the strategy calls something: one word or phrase (the plural adds an s), or { singular, plural, lower, lower_plural }. It keeps its capitals where the strategy wrote them: a phrase in title case (Corporate Performance Report) keeps them mid-sentence; one in sentence case (Board report) reads board report.
  */
 export type Word =
   | string
@@ -42,6 +42,14 @@ export type Word =
        * The word for several, e.g. Priorities.
        */
       plural?: string;
+      /**
+       * How the word for one is written mid-sentence, where that is not its first letter made small or the word as written: e.g. council plan report for Council Plan Report.
+       */
+      lower?: string;
+      /**
+       * How the word for several is written mid-sentence, where it differs as the word for one does.
+       */
+      lower_plural?: string;
     };
 
 export interface ContentFiles {

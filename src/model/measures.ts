@@ -108,7 +108,7 @@ export interface Measure {
   /** The objective it measures, or null. */
   objective: (Ref & { ref: string | null }) | null;
   /** The action it measures, or null. */
-  action: (Ref & { ref: string }) | null;
+  action: (Ref & { ref: string | null }) | null;
   /** Every theme it rolls up to: its theme, its objective's, or its action's. */
   themeIds: string[];
   /** The organisations that report its values, by name: who its lines in a progress return go to. */
@@ -155,7 +155,7 @@ export interface Measure {
 export interface MeasurePlaces {
   themes: ReadonlyMap<string, string>;
   objectives: ReadonlyMap<string, { title: string; ref: string | null; theme: string | null }>;
-  actions: ReadonlyMap<string, { title: string; ref: string; themes: readonly string[]; organisations: readonly string[] }>;
+  actions: ReadonlyMap<string, { title: string; ref: string | null; themes: readonly string[]; organisations: readonly string[] }>;
   organisations: ReadonlyMap<string, string>;
 }
 
@@ -285,7 +285,7 @@ function _place(m: MeasureContent, places: MeasurePlaces): Pick<Measure, "theme"
   return {
     theme,
     objective: m.objective ? { id: m.objective, title: objective?.title ?? m.objective, ref: objective?.ref ?? null } : null,
-    action: m.action ? { id: m.action, title: action?.title ?? m.action, ref: action?.ref ?? m.action } : null,
+    action: m.action ? { id: m.action, title: action?.title ?? m.action, ref: action ? action.ref : m.action } : null,
     themeIds: theme ? [theme.id] : [...(action?.themes ?? [])],
     leadOrganisations: lead,
   };

@@ -1,7 +1,8 @@
 import type { UpdateContent } from "./content.ts";
 
 /** What a mention of an action reads as: its number and title. */
-export interface Mentioned { id: string; ref: string; title: string }
+/** An action as a mention of it reads: "action 2.1.1 (Commission a short breaks service)", in the strategy's word for an action; its title alone where it has no number. */
+export interface Mentioned { id: string; text: string }
 
 /**
  * The link target a mention is written with once resolved: a fragment, which every markdown renderer
@@ -31,7 +32,7 @@ export function withMentions(text: string, actions: ReadonlyMap<string, Mentione
   return text.replace(_MENTION, (whole: string, skipped: string | undefined, id: string | undefined) => {
     const action = id ? actions.get(id) : undefined;
     if (skipped || !action) return whole;
-    return `[action ${action.ref} (${action.title.replace(/[[\]]/g, "")})](${mentionTarget(action.id)})`;
+    return `[${action.text.replace(/[[\]]/g, "")}](${mentionTarget(action.id)})`;
   });
 }
 

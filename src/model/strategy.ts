@@ -20,8 +20,10 @@ export interface Ref { id: string; title: string }
 export interface Action extends Omit<ActionContent, "kind" | "themes" | "drivers" | "lead" | "leads" | "ref"> {
   /** Position in the plan, from 1. */
   number: number;
-  /** The action's number as readers see it: the plan's own reference (1.1.6), else its position. */
-  ref: string;
+  /** The action's number as readers see it: the plan's own reference (1.1.6); its position in a plan that numbers none; else null (build.ts actionRef). */
+  ref: string | null;
+  /** How lists name it: "1.1.6. Its title", or its title alone when it has no number. */
+  name: string;
   kind: ActionKind;
   /** The themes it serves, its objective's theme included. */
   themes: string[];
@@ -152,7 +154,8 @@ export interface StrategyModel {
   measures?: Measure[];
   /** The easy-read summary, with its title settled; null when the strategy has none. */
   easyRead: (EasyReadContent & { title: string }) | null;
-  counts: { themes: number; initiatives: number; issues: number; actions: number; updates: number; drivers: number };
+  /** How many of each the strategy holds; `commissioningIntentions` counts the actions of that kind. */
+  counts: { themes: number; initiatives: number; issues: number; actions: number; commissioningIntentions: number; updates: number; drivers: number };
 }
 
 /** Everything one build publishes. */

@@ -49,16 +49,25 @@ export function wordsOf(strategy: Pick<StrategyContent, "words" | "board">): Wor
   };
 }
 
-/** A word as written, in both forms: a plural not given adds an s (irregular plurals are written out). */
+/**
+ * A word as written, in both forms: a plural not given adds an s (irregular plurals are written out).
+ * Mid-sentence it keeps the capitals the strategy wrote, unless it is written in sentence case
+ * ("Board report" reads "board report"); `lower` and `lower_plural` say it outright where neither fits.
+ */
 export function word(written: WordContent): Word {
-  const singular = typeof written === "string" ? written : written.singular;
-  const plural = typeof written === "string" ? _plural(singular) : (written.plural ?? _plural(singular));
-  return { singular, plural, lower: _lowerFirst(singular), lowerPlural: _lowerFirst(plural) };
+  const full = typeof written === "string" ? { singular: written } : written;
+  const singular = full.singular;
+  const plural = full.plural ?? _plural(singular);
+  const lower = full.lower ?? _inSentence(singular);
+  return { singular, plural, lower, lowerPlural: full.lower_plural ?? (full.lower ? _plural(full.lower) : _inSentence(plural)) };
 }
 
-/** "Board report" → "board report", but an acronym or a name keeps its capitals ("CCG report", "Partnership Board"). */
-function _lowerFirst(text: string): string {
-  const first = text.split(" ")[0] ?? "";
-  if (first.length > 1 && first === first.toUpperCase()) return text;
+/**
+ * A word as written mid-sentence. In sentence case (only its first letter a capital: "Priority",
+ * "Board report") the first letter is made small. A phrase with a capital after its first letter
+ * ("Corporate Performance Report", "CCG report", "Council Plan") is a name: it keeps its capitals.
+ */
+function _inSentence(text: string): string {
+  if (/[A-Z]/.test(text.slice(1))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

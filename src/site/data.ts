@@ -56,6 +56,8 @@ export interface SiteData {
   filterPages: { strategy: StrategyModel; view: FilterView }[];
   /** The strategies that have an easy-read summary. */
   easyReadPages: StrategyModel[];
+  /** The strategies that have made a report: each has a page listing its reports. */
+  reportIndexPages: StrategyModel[];
   /** The strategies that keep a risk register: each has a risk register page. */
   riskPages: StrategyModel[];
   /** The strategies that declare outcome measures: each has a measures page. */
@@ -86,6 +88,7 @@ export function siteData(model: SiteModel): SiteData {
     ),
     easyReadPages: strategies.filter((s) => s.easyRead !== null),
     riskPages: strategies.filter((s) => s.hasRiskRegister),
+    reportIndexPages: strategies.filter((s) => s.reports.length > 0),
     measurePages: strategies.filter((s) => (s.measures?.length ?? 0) > 0),
     measureItemPages: strategies.flatMap((strategy) => (strategy.measures ?? []).map((measure) => ({ strategy, measure }))),
     filters,

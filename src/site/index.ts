@@ -10,7 +10,7 @@ import {
   averageCoverage, averageLabel, dueLabel, dueWhen, percentLabel, changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel, stageLabel,
 } from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
-import { listAnd, plural, pluralForm } from "./filters/plural.ts";
+import { listAnd, listOr, plural, pluralForm } from "./filters/plural.ts";
 import { downloadFactsFilter } from "./filters/download.ts";
 import { figureReference, leadIn, withYear } from "./filters/source-text.ts";
 import { withIds } from "./filters/with-ids.ts";
@@ -80,6 +80,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("plural", plural);
   eleventyConfig.addFilter("pluralForm", pluralForm);
   eleventyConfig.addFilter("listAnd", listAnd);
+  eleventyConfig.addFilter("listOr", listOr);
   eleventyConfig.addAsyncFilter("downloadFacts", downloadFactsFilter(options.downloads));
   eleventyConfig.addFilter("leadIn", leadIn);
   eleventyConfig.addFilter("withYear", withYear);

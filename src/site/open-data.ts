@@ -13,10 +13,10 @@ type Note = string | ((words: Words) => string);
 
 /** What each column of actions.csv holds. Typed by the writer's column list, so a new column needs a note. */
 const ACTION_NOTES: Record<ActionColumn, Note> = {
-  id: "The action's id, as in its page address",
+  id: (w) => `The ${w.action.lower}'s id, as in its page address`,
   number: "Its position in the plan, from 1",
-  title: "The action's wording in the plan",
-  kind: "Its type: action or commissioning-intention",
+  title: (w) => `The ${w.action.lower}'s wording in the plan`,
+  kind: 'Its type, as a code: "action" or "commissioning-intention"',
   commissioning: "For a commissioning intention: commission, decommission, recommission or review",
   horizon: "Its timescale: short, medium or long; empty when the plan gives none",
   lead: "Who leads it: each lead's person and organisation, leads separated by semicolons",
@@ -33,7 +33,7 @@ const ACTION_NOTES: Record<ActionColumn, Note> = {
   last_update_note: "The latest update's note (markdown)",
   revised_due: "The due date in force when the board approved a new one (YYYY-MM-DD); overdue is judged against it. Empty when the original stands",
   revised_by: "The board decision that approved the revised due date: report, recommendation and meeting date",
-  ref: "The action's number as the plan writes it (e.g. 1.1.6); its position when the plan gives none",
+  ref: (w) => `The ${w.action.lower}'s number as the plan writes it (e.g. 1.1.6); its position in a plan that numbers none; empty in a plan that numbers only some`,
   objective: (w) => `The id of the ${w.objective.lower} it serves, if any`,
   lead_organisations: "Ids of the lead organisations, as the strategy declares them, separated by semicolons",
   original_due: "Due date as the plan first set it, in the same forms as due; the same as due until a board decision moves it",
@@ -41,15 +41,15 @@ const ACTION_NOTES: Record<ActionColumn, Note> = {
 
 /** What each column of updates.csv holds. */
 const UPDATE_NOTES: Record<UpdateColumn, Note> = {
-  action_id: "The id of the action updated",
-  action_title: "The action's wording in the plan",
+  action_id: (w) => `The id of the ${w.action.lower} updated`,
+  action_title: (w) => `The ${w.action.lower}'s wording in the plan`,
   date: "Date of the update (YYYY-MM-DD)",
   status: "The status the update gave",
   percent: "Percent complete given, if any",
   by: "Who gave the update",
   report: "The id of the report it was made for, if any",
   note: "What was reported (markdown)",
-  reason: "For an action at risk or off track: why (markdown)",
+  reason: (w) => `For ${/^[aeiou]/i.test(w.action.lower) ? "an" : "a"} ${w.action.lower} at risk or off track: why (markdown)`,
   recovery: "What is being done to recover it (markdown)",
   proposed_due: "A new due date the update proposed to the board (YYYY-MM-DD)",
   request: "What the board was asked to do (markdown)",
@@ -72,7 +72,7 @@ const RISK_NOTES: Record<RiskColumn, Note> = {
   score_after: "Likelihood × impact after mitigation",
   rating_after: "The rating after mitigation, in the same bands",
   mitigation: "What is being done to reduce the risk (markdown)",
-  actions: "Ids of the linked actions, separated by semicolons",
+  actions: (w) => `Ids of the linked ${w.action.lowerPlural}, separated by semicolons`,
   last_review_date: "Date of the latest review",
   last_review_note: "What the latest review found (markdown)",
 };

@@ -110,7 +110,7 @@ describe("npm start: the live preview", () => {
     expect(await heading()).toContain("clinical reference group");
   });
 
-  it("writes a board paper when it is asked for, from the content as it is now", async () => {
+  it("answers a board paper when it is asked for, from the content as it is now", async () => {
     const response = await page.request.get(`${base}/derby-mental-health/reports/2015-09.pdf`, { timeout: 120_000 });
     expect(response.status()).toBe(200);
     const bytes = Buffer.from(await response.body());

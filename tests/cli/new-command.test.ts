@@ -52,9 +52,11 @@ describe("strategy-press new", () => {
     const io = quiet();
     expect(await run(["build", ".", "--out", "_site"], io, dir)).toBe(0);
     expect(io.text.at(-1)).toMatch(/^✓ built 2 strategies into /);
-    for (const page of ["index.html", "actions/first-action/index.html", "reports/index.html", "dashboard/index.html"]) {
+    for (const page of ["index.html", "actions/first-action/index.html", "dashboard/index.html"]) {
       expect(existsSync(join(dir, "_site", "carers-strategy", page)), page).toBe(true);
     }
+    // No report has been made yet: no page lists none.
+    expect(existsSync(join(dir, "_site", "carers-strategy", "reports", "index.html"))).toBe(false);
     expect(readFileSync(join(dir, "_site", "carers-strategy", "updates.csv"), "utf8").trim().split("\r\n")).toHaveLength(1);
   });
 

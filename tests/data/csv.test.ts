@@ -22,7 +22,7 @@ function expectedActionRow(a: Action): Record<string, string> {
     last_update_date: p.latest?.date ?? "", last_update_note: p.latest?.note ?? "",
     revised_due: a.dueAt.revision?.due ?? "",
     revised_by: a.dueAt.revision ? `report ${a.dueAt.revision.reportId} recommendation ${a.dueAt.revision.recommendation}, ${a.dueAt.revision.approvedOn}` : "",
-    ref: a.ref, objective: a.objective ?? "", lead_organisations: a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : [])).join("; "),
+    ref: a.ref ?? "", objective: a.objective ?? "", lead_organisations: a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : [])).join("; "),
     original_due: a.dueAt.original,
   };
 }

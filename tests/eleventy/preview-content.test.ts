@@ -1,20 +1,24 @@
 import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
-import { readForPreview, refreshPreview } from "../../src/eleventy/live-content.ts";
+import { LiveContent } from "../../src/eleventy/live-content.ts";
 import strategyPress from "../../src/eleventy/plugin.ts";
+import { PreviewSession } from "../../src/eleventy/preview-session.ts";
 import { cli } from "../helpers/cli.ts";
 import { copyFixture, edit, MINI } from "../helpers/content.ts";
 import { scratch } from "../helpers/scratch.ts";
 
 interface Page { url: string; content: string }
 
-/** The preview's pages for a content folder, rendered in memory as `--serve` renders them after an edit. */
-async function previewPages(contentDir: string): Promise<Page[]> {
+/**
+ * The preview's pages for a content folder, rendered in memory as `--serve` renders them after an edit:
+ * each call is a configuration reload of the one preview whose session it is given.
+ */
+async function previewPages(contentDir: string, session = new PreviewSession(contentDir)): Promise<Page[]> {
   const eleventy = new Eleventy(scratch("sp-preview-input-"), join(scratch("sp-preview-out-"), "_site"), {
     quietMode: true,
     configPath: false,
-    config: (eleventyConfig) => strategyPress(eleventyConfig, { content: contentDir, preview: true }),
+    config: (eleventyConfig) => strategyPress(eleventyConfig, { content: contentDir, preview: true, session }),
   });
   eleventy.disableLogger();
   return (await eleventy.toJSON()) as Page[];
@@ -25,11 +29,12 @@ const actionPage = (pages: Page[]) => pages.find((p) => p.url === `/${MINI}/acti
 describe("the preview's pages while the content has errors", () => {
   it("shows a mistake's diagnostics above the last good pages, and drops them once it is fixed", async () => {
     const dir = copyFixture();
-    const good = await previewPages(dir);
+    const session = new PreviewSession(dir);
+    const good = await previewPages(dir, session);
     expect(actionPage(good)).not.toContain('id="strategy-press-diagnostics"');
 
     edit(dir, `${MINI}/plan.yaml`, "horizon: short", "horizon: shortish");
-    const broken = await previewPages(dir);
+    const broken = await previewPages(dir, session);
     expect(broken.map((p) => p.url).sort()).toEqual(good.map((p) => p.url).sort());
     const page = actionPage(broken);
     expect(page).toMatch(/<body[^>]*><section id="strategy-press-diagnostics" role="alert"/);
@@ -38,7 +43,7 @@ describe("the preview's pages while the content has errors", () => {
     expect(page).toContain("This page shows the last version that built.");
 
     edit(dir, `${MINI}/plan.yaml`, "horizon: shortish", "horizon: short");
-    expect(actionPage(await previewPages(dir))).not.toContain('id="strategy-press-diagnostics"');
+    expect(actionPage(await previewPages(dir, session))).not.toContain('id="strategy-press-diagnostics"');
   }, 180_000);
 
   it("shows only the diagnostics when the content has never built in this preview", async () => {
@@ -76,16 +81,17 @@ describe("a file saved while the preview is building", () => {
   // Eleventy rebuilds for such a save without reloading its configuration: the pages must still read the new content.
   it("is read again when the next build asks for the content, and only then", () => {
     const dir = copyFixture();
-    const content = readForPreview(dir);
-    expect(refreshPreview(dir, content)).toBe(false);
+    const live = new LiveContent(dir);
+    const content = live.read();
+    expect(live.refresh(content)).toBe(false);
 
     edit(dir, `${MINI}/plan.yaml`, "title: More services provided in the community", "title: Saved during a build");
-    expect(refreshPreview(dir, content)).toBe(true);
+    expect(live.refresh(content)).toBe(true);
     expect(content.model?.strategies[0]?.actions.map((a) => a.title)).toContain("Saved during a build");
-    expect(refreshPreview(dir, content)).toBe(false);
+    expect(live.refresh(content)).toBe(false);
 
     edit(dir, `${MINI}/plan.yaml`, "horizon: short", "horizon: shortish");
-    expect(refreshPreview(dir, content)).toBe(true);
+    expect(live.refresh(content)).toBe(true);
     expect(content.errors.map((d) => d.message)).toEqual([expect.stringContaining("Horizon must be one of")]);
     expect(content.model?.strategies[0]?.actions.map((a) => a.title)).toContain("Saved during a build");
   });

@@ -19,6 +19,9 @@ export const AS_AT = {
   mini: "2014-12-31",
   "long-titles": "2021-06-30",
   "council-plan": "2025-09-30",
+  kensington: "2025-09-30",
+  /** No report yet: a day in the plan's first year, after its first due dates. */
+  dementia: "2017-09-30",
   committee: "2021-05-31",
   /** The hand-made strategies of tests/data/strategy-files.ts (2020 to 2025): the day of the latest update those tests write. */
   handMade: "2021-03-01",

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mentionedId, withMentions, type Mentioned } from "../../src/model/index.ts";
 
 const actions = new Map<string, Mentioned>([
-  ["short-breaks", { id: "short-breaks", ref: "2.1.1", title: "Commission a short breaks service" }],
-  ["short-breaks-review", { id: "short-breaks-review", ref: "2.1.3", title: "Review the service" }],
+  ["short-breaks", { id: "short-breaks", text: "action 2.1.1 (Commission a short breaks service)" }],
+  ["short-breaks-review", { id: "short-breaks-review", text: "action 2.1.3 (Review the service)" }],
 ]);
 
 describe("mentions of other actions", () => {

@@ -5,9 +5,19 @@ import type { Paper } from "../paper.ts";
 import { date } from "../words.ts";
 import { exceptionGroups } from "./exception-groups.ts";
 
-/** "Action 5: To review the social inclusion model" — the plan's number (its ref, 1.1.6) makes titles easy to find. */
-export function actionName(action: Pick<Action, "ref" | "title">): string {
-  return `Action ${action.ref}: ${action.title}`;
+/**
+ * "Action 5: To review the social inclusion model", in the strategy's word for an action ("Deliverable 17:
+ * New Homes Programme") — the plan's number (its ref, 1.1.6) makes titles easy to find; an action with
+ * no number is its title alone.
+ */
+export function actionName(paper: Paper, action: Pick<Action, "ref" | "title">): string {
+  return action.ref ? `${paper.strategy.words.action.singular} ${action.ref}: ${action.title}` : action.title;
+}
+
+/** An action's number in a sentence ("action 5", "deliverable 17"), or its title where it has none. */
+export function actionNumber(paper: Paper, action: Pick<Action, "ref" | "title"> | undefined, id: string): string {
+  if (!action) return id;
+  return action.ref ? `${paper.strategy.words.action.lower} ${action.ref}` : action.title;
 }
 
 /** An update as "12 February 2015: the note…", or a plain statement when there is none. */
@@ -35,7 +45,7 @@ export function exceptionParagraph(paper: Paper, actionId: string): string | nul
 /** "action 1 (paragraph 4.2)", or "action 10 (Appendix A)" for one that is not an exception: a link to it. */
 export function actionReference(paper: Paper, action: Action): Span {
   const paragraph = exceptionParagraph(paper, action.id);
-  if (paragraph) return { text: `action ${action.ref} (paragraph ${paragraph})`, anchor: paragraphAnchor(paragraph) };
+  if (paragraph) return { text: `${actionNumber(paper, action, action.id)} (paragraph ${paragraph})`, anchor: paragraphAnchor(paragraph) };
   const letter = paper.numbering.appendices.get("appendix-actions") ?? "A";
-  return { text: `action ${action.ref} (Appendix ${letter})`, anchor: `appendix-${letter.toLowerCase()}` };
+  return { text: `${actionNumber(paper, action, action.id)} (Appendix ${letter})`, anchor: `appendix-${letter.toLowerCase()}` };
 }

@@ -26,16 +26,23 @@ const _COLUMNS: Column[] = [
 /** Appendix: every action once, in plan order, one compact row each, as at the period end. */
 export function actionsAppendix(paper: Paper): void {
   const { report, strategy } = paper;
-  const sect = openAppendix(paper, "appendix-actions", "Progress of every action");
-  paragraph(sect, `Each of the ${strategy.actions.length} actions at ${date(report.asAt)}, in plan order. Each action's title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
-  // The action's title heads its row; its latest note runs across the table beneath it.
-  table(sect, { columns: _COLUMNS, rows: strategy.actions.map((a) => _row(paper, a)), rowHeaders: true, details: strategy.actions.map((a) => latestNote(paper.report.progress[a.id]?.latest ?? null, markdownText)) });
+  const a = strategy.words.action;
+  const sect = openAppendix(paper, "appendix-actions", `Progress of every ${a.lower}`);
+  paragraph(sect, `Each of the ${count(strategy.actions.length, a)} at ${date(report.asAt)}, in plan order. Each ${a.lower}'s title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
+  // The first column is headed in the strategy's word for an action.
+  // The action's name heads its row; its latest note runs across the table beneath it.
+  table(sect, {
+    columns: _COLUMNS.map((c, i) => (i === 0 ? { ...c, header: `${a.singular} and latest note` } : c)),
+    rows: strategy.actions.map((action) => _row(paper, action)),
+    rowHeaders: true,
+    details: strategy.actions.map((action) => latestNote(paper.report.progress[action.id]?.latest ?? null, markdownText)),
+  });
 }
 
 /** The note that explains the dash, only when some action has reported no percentage. */
 function _notReported(paper: Paper): string {
   const missing = paper.strategy.actions.filter((a) => paper.report.progress[a.id]?.percent === null).length;
-  return missing ? ` A dash in the % column means the percentage complete was ${NOT_REPORTED} (${count(missing, "action")}), which is not the same as 0%.` : "";
+  return missing ? ` A dash in the % column means the percentage complete was ${NOT_REPORTED} (${count(missing, paper.strategy.words.action)}), which is not the same as 0%.` : "";
 }
 
 function _row(paper: Paper, action: Action) {
@@ -43,7 +50,7 @@ function _row(paper: Paper, action: Action) {
   const due = paper.report.dues[action.id];
   const dueText = due?.revision ? `${shortDue(due.due)}\nOriginally\n${shortDue(due.original)}` : shortDue(action.due);
   return [
-    { text: `${action.ref}. ${action.title}` },
+    { text: action.name },
     { status: progress?.status ?? "not-reported" },
     { text: action.lead },
     { text: dueText + (progress?.overdue ? "\nOverdue" : "") },

@@ -19,25 +19,26 @@ export function changesTitle(paper: Paper): string {
  */
 export function changesSection(paper: Paper): void {
   const { report, strategy } = paper;
+  const a = strategy.words.action;
   const { sect } = openSection(paper, "changes", changesTitle(paper));
   const previous = strategy.reports.find((r) => r.id === report.previousId);
   if (previous) _decisionsInBrief(paper, sect, previous.meeting, report.followed);
   numbered(paper, sect, [
     previous
-      ? `Status at ${date(report.period.end)} compared with ${date(previous.period.end)}: ${report.changes.length ? `${count(report.changes.length, "action")} moved (${_byKind(paper)}). Appendix ${paper.numbering.appendices.get("appendix-trend") ?? ""} gives each one's change; Appendix ${paper.numbering.appendices.get("appendix-actions") ?? "A"} gives each action's latest update.` : "no action's status changed."}`
+      ? `Status at ${date(report.period.end)} compared with ${date(previous.period.end)}: ${report.changes.length ? `${count(report.changes.length, a)} moved (${_byKind(paper)}). Appendix ${paper.numbering.appendices.get("appendix-trend") ?? ""} gives each one's change; Appendix ${paper.numbering.appendices.get("appendix-actions") ?? "A"} gives each ${a.lower}'s latest update.` : `no ${a.lower}'s status changed.`}`
       : report.changes.length
-        ? `By ${date(report.period.end)}, ${count(report.changes.length, "action has", "actions have")} reported progress since the strategy began. The table gives each one's status and how many updates it has made; Appendix ${paper.numbering.appendices.get("appendix-actions") ?? "A"} gives each latest update.`
-        : `No action had reported progress by ${date(report.period.end)}.`,
+        ? `By ${date(report.period.end)}, ${count(report.changes.length, `${a.lower} has`, `${a.lowerPlural} have`)} reported progress since the strategy began. The table gives each one's status and how many updates it has made; Appendix ${paper.numbering.appendices.get("appendix-actions") ?? "A"} gives each latest update.`
+        : `No ${a.lower} had reported progress by ${date(report.period.end)}.`,
   ]);
   if (!report.changes.length) return;
   const byId = actionsById(paper);
   if (!previous) {
     // Each action's latest update is in the appendix: a first report lists where each one stands.
     table(sect, {
-      columns: [{ header: "Action", width: 0.6 }, { header: "Status", width: 0.2 }, { header: "Updates", width: 0.2 }],
+      columns: [{ header: a.singular, width: 0.6 }, { header: "Status", width: 0.2 }, { header: "Updates", width: 0.2 }],
       rows: report.changes.map((change) => {
         const action = byId.get(change.actionId) as Action;
-        return [{ text: actionName(action) }, { text: statusWords(change.to, scaleOf(paper.strategy).words) }, { text: String((action.updates ?? []).filter((u) => u.date <= report.period.end).length) }];
+        return [{ text: actionName(paper, action) }, { text: statusWords(change.to, scaleOf(paper.strategy).words) }, { text: String((action.updates ?? []).filter((u) => u.date <= report.period.end).length) }];
       }),
     });
     return;
@@ -49,8 +50,9 @@ function _byKind(paper: Paper): string {
   const byId = actionsById(paper);
   const kinds = [...new Set(paper.report.changes.map((c) => c.kind))];
   return kinds.map((kind) => {
-    const refs = paper.report.changes.filter((c) => c.kind === kind).map((c) => byId.get(c.actionId)?.ref ?? c.actionId);
-    return `${CHANGE_LABELS[kind].toLowerCase()}: ${refs.length === 1 ? "action" : "actions"} ${listWords(refs)}`;
+    const refs = paper.report.changes.filter((c) => c.kind === kind).map((c) => byId.get(c.actionId)).map((x) => (x ? (x.ref ?? x.title) : ""));
+    const a = paper.strategy.words.action;
+    return `${CHANGE_LABELS[kind].toLowerCase()}: ${refs.length === 1 ? a.lower : a.lowerPlural} ${listWords(refs)}`;
   }).join("; ");
 }
 
@@ -58,16 +60,17 @@ function _byKind(paper: Paper): string {
 export function changesTable(paper: Paper, sect: Parent): void {
   const { report } = paper;
   const byId = actionsById(paper);
-  paragraph(sect, `The ${count(report.changes.length, "action")} whose status at ${date(report.period.end)} differs from the last report's. Actions whose status did not change are not listed.`);
+  const a = paper.strategy.words.action;
+  paragraph(sect, `The ${count(report.changes.length, a)} whose status at ${date(report.period.end)} differs from the last report's. ${a.plural} whose status did not change are not listed.`);
   table(sect, {
     columns: [
-      { header: "Action", width: 0.55 },
+      { header: a.singular, width: 0.55 },
       { header: "Change", width: 0.17 },
       { header: "Status", width: 0.28 },
     ],
     rows: report.changes.map((change) => {
       const action = byId.get(change.actionId) as Action;
-      return [{ text: actionName(action) }, { text: CHANGE_LABELS[change.kind] }, { text: `${statusWords(change.from, scaleOf(paper.strategy).words)} → ${statusWords(change.to, scaleOf(paper.strategy).words)}` }];
+      return [{ text: actionName(paper, action) }, { text: CHANGE_LABELS[change.kind] }, { text: `${statusWords(change.from, scaleOf(paper.strategy).words)} → ${statusWords(change.to, scaleOf(paper.strategy).words)}` }];
     }),
   });
 }
@@ -99,7 +102,7 @@ export function decisionsAppendix(paper: Paper): void {
 }
 
 function _decisions(paper: Paper, sect: Parent, meeting: string, followed: readonly FollowedDecision[]): void {
-  paragraph(sect, `At its last meeting, on ${date(meeting)}, the ${paper.strategy.words.body} made these decisions. The table gives what followed each one, and the status at ${date(paper.report.period.end)} of the actions it concerns.`);
+  paragraph(sect, `At its last meeting, on ${date(meeting)}, the ${paper.strategy.words.body} made these decisions. The table gives what followed each one, and the status at ${date(paper.report.period.end)} of the ${paper.strategy.words.action.lowerPlural} it concerns.`);
   const byId = actionsById(paper);
   table(sect, {
     columns: [

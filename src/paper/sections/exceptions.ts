@@ -33,12 +33,13 @@ export function dueWords(due: DueAt, body = "Board"): string {
  */
 export function exceptionsSection(paper: Paper): void {
   const { report, strategy } = paper;
+  const a = strategy.words.action;
   const { sect } = openSection(paper, "exceptions", "Exceptions");
   const byId = actionsById(paper);
   numbered(paper, sect, [
     report.exceptions.length
-      ? `${count(report.exceptions.length, "action is", "actions are")} listed: ${statusInSentence(scaleOf(strategy), "off-track")}, ${statusInSentence(scaleOf(strategy), "at-risk")}, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}. Each one's latest update is in ${_appendix(paper)}.`
-      : `No action is off track, at risk or overdue, and every open action had an update in the period.`,
+      ? `${count(report.exceptions.length, `${a.lower} is`, `${a.lowerPlural} are`)} listed: ${statusInSentence(scaleOf(strategy), "off-track")}, ${statusInSentence(scaleOf(strategy), "at-risk")}, overdue, with no update for more than ${strategy.stalenessDays} days, or with no update between ${date(report.period.start)} and ${date(report.period.end)}. Each one's latest update is in ${_appendix(paper)}.`
+      : `No ${a.lower} is off track, at risk or overdue, and every open ${a.lower} had an update in the period.`,
   ]);
   const { cards, listed } = exceptionGroups(report);
   for (const exception of cards) {
@@ -55,18 +56,18 @@ export function exceptionsSection(paper: Paper): void {
     const spec: TableSpec = { columns: [{ header: "Item", width: 0.24 }, { header: "Detail", width: 0.76 }], header: false, rowHeaders: true, rows: rows.map(([k, v]) => [{ text: k }, v]) };
     // The exception's number heads its card: a bookmark under the section, and where cross-references lead.
     const label = takeNumber(paper);
-    heading(sect, 3, `${label} ${actionName(action)}`, paragraphAnchor(label));
+    heading(sect, 3, `${label} ${actionName(paper, action)}`, paragraphAnchor(label));
     paragraph(sect, `${listedBecause(progress.status, exception.reasons, strategy.stalenessDays, scaleOf(strategy).words)}. Lead: ${action.lead}. Due: ${dueWords(exception.due, strategy.words.body)}.`);
     table(sect, spec);
   }
   if (listed.length) {
-    numbered(paper, sect, [`${count(listed.length, cards.length ? "more action is" : "action is", cards.length ? "more actions are" : "actions are")} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet.`]);
+    numbered(paper, sect, [`${count(listed.length, cards.length ? `more ${a.lower} is` : `${a.lower} is`, cards.length ? `more ${a.lowerPlural} are` : `${a.lowerPlural} are`)} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet.`]);
     table(sect, {
-      columns: [{ header: "Action", width: 0.335 }, { header: "Why it is listed", width: 0.28 }, { header: "Lead", width: 0.205 }, { header: "Due", width: 0.18 }],
+      columns: [{ header: a.singular, width: 0.335 }, { header: "Why it is listed", width: 0.28 }, { header: "Lead", width: 0.205 }, { header: "Due", width: 0.18 }],
       rows: listed.map((e) => {
         const action = byId.get(e.actionId) as Action;
         const status = report.progress[action.id]?.status ?? "not-reported";
-        return [{ text: actionName(action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays, scaleOf(strategy).words) }, { text: action.lead }, { text: shortDue(e.due.due) }];
+        return [{ text: actionName(paper, action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays, scaleOf(strategy).words) }, { text: action.lead }, { text: shortDue(e.due.due) }];
       }),
     });
   }

@@ -67,11 +67,13 @@ function _register(paper: Paper, sect: Parent): void {
 function _fromExceptions(paper: Paper): string {
   const { report, strategy } = paper;
   const byId = actionsById(paper);
+  const a = strategy.words.action;
   const parts = _RISK_REASONS.flatMap((reason) => {
-    const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)?.ref ?? e.actionId);
-    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays, (s) => statusInSentence(scaleOf(strategy), s))}: ${formFor(numbers.length, "action")} ${listWords(numbers)}.`] : [];
+    // "actions 5 and 11", in the strategy's word; an action without a number is named by its title.
+    const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)).map((x) => (x ? (x.ref ?? x.title) : ""));
+    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays, (s) => statusInSentence(scaleOf(strategy), s))}: ${formFor(numbers.length, a.lower, a.lowerPlural)} ${listWords(numbers)}.`] : [];
   });
-  return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : "No action is off track, overdue or without a recent update.";
+  return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : `No ${a.lower} is off track, overdue or without a recent update.`;
 }
 
 /** "High 12, L4 × I3": the rating in words and numbers, never colour. */
@@ -87,7 +89,7 @@ function _table(paper: Paper, sect: Parent, risks: readonly Risk[]): void {
       { header: "Risk and owner", width: 0.27 },
       { header: "Rating before and after mitigation", width: 0.21 },
       { header: "Mitigation and latest review", width: 0.4 },
-      { header: "Actions", width: 0.12 },
+      { header: paper.strategy.words.action.plural, width: 0.12 },
     ],
     rows: risks.map((r) => {
       const review = r.reviews.at(-1);

@@ -17,3 +17,8 @@ export function pluralForm(count: number, singular: string, many?: string): stri
 export function listAnd(items: readonly string[]): string {
   return listed(items);
 }
+
+/** "a, b or c". */
+export function listOr(items: readonly string[]): string {
+  return listed(items, "or");
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DomUtils } from "htmlparser2";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readPdf } from "../pdf/read-pdf.ts";
+import { AS_AT } from "../helpers/clock.ts";
+import { FIXTURES } from "../helpers/content.ts";
+import { build, elements, filesUnder, readPage, type Element } from "./build.ts";
+
+/**
+ * Two strategies of other shapes, each built once, and every sentence of their pages and papers read:
+ * a council plan in its own words (tests/fixtures/kensington) and a dementia action plan with nothing
+ * reported yet (tests/fixtures/dementia). No sentence may claim what the content does not say, and no
+ * default word the strategy replaced may appear.
+ */
+const PLAN = "kc-council-plan";
+const DEMENTIA = "south-glos-dementia";
+
+/** Sentences no content of either strategy supports: the issue's quotations among them. */
+const UNSUPPORTED: RegExp[] = [
+  /None identified/, /keeps no risk register/i, /No risk register is kept/, /No background papers were used/,
+  /Partners:? ?None/, /Drivers:? ?None/, /Not started, 0% complete/, /date of the latest progress recorded/,
+  /Actions and commissioning intentions/, /Vision, purpose and principles/, /Owned by/, /Of these, \d/,
+  /\b0 \w+ (is|are) overdue/, /\b1 warnings\b/, /improved: \d/,
+];
+
+/** The words each strategy replaced: the defaults it no longer uses (a code in quotes or a column name aside). */
+const REPLACED: Record<string, RegExp[]> = {
+  [PLAN]: [/\b[Aa]ctions?\b/, /\b[Tt]hemes?\b/, /\b[Bb]oard (reports?|papers?)\b/, /\bthe Board\b/, /corporate Performance Report/],
+  [DEMENTIA]: [/\b[Tt]hemes?\b/, /\bthe Board\b/],
+};
+
+/** What a reader reads on a page: its text, without scripts, code (column names, codes) or the content schemas' own descriptions. */
+function readerText(file: string, site: string): string {
+  const page = readPage(site, file);
+  const skipped = (el: Element) => ["script", "style", "code"].includes(el.name) || (el.attribs["class"] ?? "").includes("sp-schema-list");
+  for (const el of elements(page, skipped)) DomUtils.removeElement(el);
+  // Each piece of text apart, as a reader sees the cells and items of a list apart.
+  const body = elements(page, (el) => el.name === "body");
+  return _words(body);
+}
+
+function _words(nodes: readonly { type: string }[]): string {
+  const parts: string[] = [];
+  const walk = (node: { type: string; data?: string; children?: { type: string }[] }) => {
+    if (node.type === "text" && node.data) parts.push(node.data);
+    for (const child of node.children ?? []) walk(child);
+  };
+  for (const node of nodes) walk(node);
+  return parts.join(" ").replace(/\s+/g, " ").trim();
+}
+
+const texts: Record<string, { file: string; text: string }[]> = {};
+
+async function readSite(fixture: string, id: string, asAt: string): Promise<void> {
+  const { code, messages, outDir } = await build(join(FIXTURES, fixture), undefined, asAt);
+  if (code !== 0) throw new Error(messages.join("\n"));
+  const files = filesUnder(join(outDir, id)).map((f) => join(id, f));
+  const pages = files.filter((f) => f.endsWith(".html")).map((file) => ({ file, text: readerText(file, outDir) }));
+  const papers = await Promise.all(files.filter((f) => f.endsWith(".pdf")).map(async (file) => ({ file, text: (await readPdf(readFileSync(join(outDir, file)))).text.replace(/\s+/g, " ") })));
+  texts[id] = [...pages, ...papers];
+}
+
+beforeAll(async () => {
+  await readSite("kensington", PLAN, AS_AT.kensington);
+  await readSite("dementia", DEMENTIA, AS_AT.dementia);
+}, 300_000);
+
+/** Every place a pattern matches, with a little of the text around it. */
+function found(id: string, pattern: RegExp): string[] {
+  // A field named "recovery action", a code in quotes, and the strategy's own title are not the default word.
+  const exempt = /recovery action|"action"|"commissioning-intention"|Action Plan/gi;
+  return (texts[id] ?? []).flatMap(({ file, text }) => {
+    const cleaned = text.replace(exempt, "");
+    const at = cleaned.search(pattern);
+    return at < 0 ? [] : [`${file}: …${cleaned.slice(Math.max(0, at - 60), at + 60)}…`];
+  });
+}
+
+describe("say only what is so", () => {
+  it("reads every page and paper of both strategies", () => {
+    expect(texts[PLAN]?.some((t) => t.file.endsWith(".pdf"))).toBe(true);
+    expect(texts[PLAN]?.length).toBeGreaterThan(20);
+    expect(texts[DEMENTIA]?.length).toBeGreaterThan(15);
+  });
+
+  it.each([PLAN, DEMENTIA])("%s: no sentence the content does not support", (id) => {
+    for (const pattern of UNSUPPORTED) expect(found(id, pattern), String(pattern)).toEqual([]);
+  });
+
+  it.each([PLAN, DEMENTIA])("%s: none of the words the strategy replaced", (id) => {
+    for (const pattern of REPLACED[id] ?? []) expect(found(id, pattern), String(pattern)).toEqual([]);
+  });
+
+  it("says the plan's own words, with their capitals", () => {
+    const home = texts[PLAN]?.find((t) => t.file === `${PLAN}/index.html`)?.text ?? "";
+    expect(home).toMatch(/Deliverables ?: all 7 deliverables/);
+    expect(home).toContain("The latest Corporate Performance Report is");
+    expect(home).toContain("Progress reported to Overview and Scrutiny Committee");
+    const paper = texts[PLAN]?.find((t) => t.file.endsWith(".pdf"))?.text ?? "";
+    expect(paper).toContain("Appendix A: Progress of every deliverable");
+    expect(paper).toMatch(/the strategy has 7 deliverables/);
+  });
+
+  it("says an action with nothing reported has no progress reported yet, never not started or 0%", () => {
+    const page = texts[DEMENTIA]?.find((t) => t.file === `${DEMENTIA}/actions/grow-alliance/index.html`)?.text ?? "";
+    expect(page).toContain("No progress reported yet");
+    expect(page).not.toMatch(/Not started|0% complete|Percent complete not reported/);
+    expect(found(DEMENTIA, /\d+% complete on average/)).toEqual([]);
+    // The owners and the group progress is reported to are two things.
+    const home = texts[DEMENTIA]?.find((t) => t.file === `${DEMENTIA}/index.html`)?.text ?? "";
+    expect(home).toMatch(/Owners South Gloucestershire Council South Gloucestershire Clinical Commissioning Group/);
+    expect(home).toContain("Progress reported to Dementia Planning Group");
+    // No report has been made: no link to one, and no page of them.
+    expect(home).not.toMatch(/Board reports|progress reports to/);
+    expect(texts[DEMENTIA]?.some((t) => t.file.includes("/reports/"))).toBe(false);
+  });
+});
