@@ -44,16 +44,26 @@ function _text(x: number, y: number, text: string, size: number, fill = "#0b0c0c
   return `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="${size}" fill="${fill}" text-anchor="${anchor}">${escapeXml(text)}</text>`;
 }
 
+/**
+ * The width a label takes at `size` pixels, generously: DejaVu Sans averages under 0.62 of its size
+ * per character, so a label given this much room never runs into the bar beside it.
+ */
+function _labelWidth(words: readonly string[], size: number): number {
+  return Math.max(0, ...words.map((w) => Math.ceil(w.length * size * 0.62)));
+}
+
 function _statusSvg(block: Extract<ChartBlock, { type: "status" }>, size: number, scale: PaperContent["scale"]): { text: string; height: number } {
   const statuses = statusesIn([block.tally]);
   const max = Math.max(1, ...statuses.map((s) => block.tally.byStatus[s]));
-  const perAction = (_WIDTH - _LABEL - 50) / max;
+  // Room for the longest label on one line ("No progress reported yet"), as the PDF gives it.
+  const label = Math.min(_WIDTH / 2, Math.max(_LABEL, _labelWidth(statuses.map((s) => scale.words[s]), size) + 10));
+  const perAction = (_WIDTH - label - 50) / max;
   const rows = statuses.map((status, i) => {
     const y = i * _ROW + 4;
     const n = block.tally.byStatus[status];
     return _text(0, y + _BAR - 3, scale.words[status], size) +
-      (n ? `<rect x="${_LABEL}" y="${y}" width="${n * perAction}" height="${_BAR}" fill="${scale.colours[status].bar}"/>` : "") +
-      _text(_LABEL + n * perAction + 6, y + _BAR - 3, String(n), size);
+      (n ? `<rect x="${label}" y="${y}" width="${n * perAction}" height="${_BAR}" fill="${scale.colours[status].bar}"/>` : "") +
+      _text(label + n * perAction + 6, y + _BAR - 3, String(n), size);
   });
   return _svg(statuses.length * _ROW + 8, rows.join(""));
 }
@@ -75,12 +85,14 @@ function _trendSvg(block: Extract<ChartBlock, { type: "trend" }>, size: number, 
     }
     return out;
   });
-  // The legend: a key per status, two rows of three.
+  // The legend: a key per status, in as many rows as it takes, each key wide enough for its words.
   const top = block.points.length * _ROW + 12;
+  const keyWidth = Math.max(200, _labelWidth(statuses.map((s) => scale.words[s]), size) + 30);
+  const perRow = Math.max(1, Math.floor(_WIDTH / keyWidth));
   const keys = statuses.map((status, i) => {
-    const x = (i % 3) * 200;
-    const y = top + Math.floor(i / 3) * _ROW;
+    const x = (i % perRow) * keyWidth;
+    const y = top + Math.floor(i / perRow) * _ROW;
     return `<rect x="${x}" y="${y}" width="12" height="12" fill="${scale.colours[status].bar}"/>` + _text(x + 18, y + 11, scale.words[status], size);
   });
-  return _svg(top + 2 * _ROW, bars.join("") + keys.join(""));
+  return _svg(top + Math.ceil(statuses.length / perRow) * _ROW, bars.join("") + keys.join(""));
 }

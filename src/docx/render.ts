@@ -11,6 +11,10 @@ import { fixTimestamps } from "./timestamps.ts";
 const _TEXT_WIDTH = 9638;
 const _FONT = "Arial";
 const _LINK_COLOUR = "1D4F91";
+/** A table of this many rows or fewer is kept on one page. */
+const _SHORT_TABLE_ROWS = 8;
+/** A cell edge drawn without a rule. */
+const _NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
 /** Renders one board report as a Word document (.docx), from the same content as its PDF. */
 export async function renderReportDocx(strategy: StrategyModel, reportId: string, options: PaperOptions = {}): Promise<Buffer> {
@@ -70,7 +74,7 @@ function _section(content: PaperContent, section: Section): (Paragraph | Table)[
       children: [new Bookmark({ id: _bookmark(section.anchor), children: [new TextRun(section.heading)] })],
     }));
   }
-  for (const block of section.blocks) out.push(..._block(content, block));
+  section.blocks.forEach((block, i) => out.push(..._block(content, block, section.blocks[i + 1])));
   return out;
 }
 
@@ -79,7 +83,7 @@ function _bookmark(anchor: string): string {
   return anchor.replace(/[^A-Za-z0-9]/g, "_");
 }
 
-function _block(content: PaperContent, block: Block): (Paragraph | Table)[] {
+function _block(content: PaperContent, block: Block, next?: Block): (Paragraph | Table)[] {
   switch (block.kind) {
     case "heading":
       return [new Paragraph({
@@ -93,6 +97,9 @@ function _block(content: PaperContent, block: Block): (Paragraph | Table)[] {
       return block.paragraphs.map((text, i) => new Paragraph({
         indent: { left: 680, hanging: i === 0 ? 680 : 0 },
         keepLines: true,
+        // An address stays on the page of the words that introduce it, and a paragraph on the page
+        // of the table it introduces, as in the PDF.
+        keepNext: _isAddress(block.paragraphs[i + 1]) || (i === block.paragraphs.length - 1 && next?.kind === "table"),
         children: i === 0
           ? [new Bookmark({ id: _bookmark(block.anchor), children: [new TextRun(`${block.number}\t`)] }), ..._runs(text)]
           : _runs(text),
@@ -113,6 +120,12 @@ function _block(content: PaperContent, block: Block): (Paragraph | Table)[] {
   }
 }
 
+/** A paragraph that is only a link: an address given under the words that introduce it. */
+function _isAddress(text: Text | undefined): boolean {
+  const spans = text === undefined ? [] : spansOf(text).filter((s) => s.text.trim() !== "");
+  return spans.length > 0 && spans.every((s) => s.url);
+}
+
 /** Text with its links: a web or mail address as a hyperlink, a place in the paper as a link to its bookmark. */
 function _runs(text: Text, style: { bold?: boolean; color?: string } = {}): ParagraphChild[] {
   return spansOf(text).flatMap((span): ParagraphChild[] => {
@@ -130,23 +143,42 @@ function _lines(text: string, style: { bold?: boolean; color?: string; style?: s
 
 function _table(block: TableBlock, words: Record<ProgressStatus, string>): Table {
   const widths = block.columns.map((c) => Math.round(c.width * _TEXT_WIDTH));
-  const cell = (c: Cell, j: number, head: boolean): TableCell => {
+  const cell = (c: Cell, j: number, head: boolean, keep = false, borders?: { bottom: typeof _NO_BORDER }): TableCell => {
     const isHead = head || (block.rowHeaders && j === 0);
     const paragraphs = "status" in c
-      ? [new Paragraph({ children: [new TextRun({ text: words[c.status], bold: true })] })]
-      : [...(c.strong ? [new Paragraph({ children: [new TextRun({ text: c.strong, bold: true })] })] : []), new Paragraph({ children: _runs(c.text, isHead ? { bold: true } : {}) })];
+      ? [new Paragraph({ keepNext: keep, children: [new TextRun({ text: words[c.status], bold: true })] })]
+      : [...(c.strong ? [new Paragraph({ keepNext: keep, children: [new TextRun({ text: c.strong, bold: true })] })] : []), new Paragraph({ keepNext: keep, children: _runs(c.text, isHead ? { bold: true } : {}) })];
     return new TableCell({
       width: { size: widths[j] ?? 0, type: WidthType.DXA },
       margins: { top: 60, bottom: 60, left: 80, right: 80 },
       ...(head ? { shading: { type: ShadingType.CLEAR, fill: "F3F2F1", color: "auto" } } : {}),
+      ...(borders ? { borders } : {}),
       children: paragraphs,
     });
   };
   const rows: TableRow[] = [];
   // The header row is marked to repeat at the top of every page the table reaches; a row never splits.
-  if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, j) => cell({ text: c.header }, j, true)) }));
-  for (const row of block.rows) rows.push(new TableRow({ cantSplit: true, children: row.map((c, j) => cell(c, j, false)) }));
-  return new Table({ width: { size: _TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows });
+  if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, j) => cell({ text: c.header }, j, true, true)) }));
+  // A short table is kept whole on one page, as in the PDF: each row but the last keeps with the next.
+  const short = block.rows.length <= _SHORT_TABLE_ROWS && !block.details;
+  block.rows.forEach((row, i) => {
+    const detail = block.details?.[i] ?? null;
+    if (detail === null) {
+      rows.push(new TableRow({ cantSplit: true, children: row.map((c, j) => cell(c, j, false, short && i < block.rows.length - 1)) }));
+      return;
+    }
+    // The row and the text under it read as one entry: no rule between them, and Word keeps the row
+    // with the next (each of its paragraphs "keep with next"), as the PDF keeps them on one page.
+    rows.push(new TableRow({ cantSplit: true, children: row.map((c, j) => cell(c, j, false, true, { bottom: _NO_BORDER })) }));
+    rows.push(new TableRow({
+      cantSplit: true,
+      children: [new TableCell({ columnSpan: block.columns.length, width: { size: _TEXT_WIDTH, type: WidthType.DXA }, margins: { top: 0, bottom: 60, left: 80, right: 80 }, borders: { top: _NO_BORDER }, children: [new Paragraph({ children: _runs(detail) })] })],
+    }));
+  });
+  // Ruled as the PDF is: a line between rows, none between columns.
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: "B1B4B6" };
+  const borders = { top: rule, bottom: rule, insideHorizontal: rule, left: _NO_BORDER, right: _NO_BORDER, insideVertical: _NO_BORDER };
+  return new Table({ width: { size: _TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, borders, rows });
 }
 
 /** A chart as a picture whose alternative text gives every figure, after its caption. */

@@ -34,10 +34,12 @@ export interface TableSpec {
   header?: boolean;
   /** The first cell of each row heads that row (a key–value table). */
   rowHeaders?: boolean;
+  /** Text under each row, across the whole table (see TableBlock). */
+  details?: (Text | null)[];
 }
 
 export function table(sect: Section, spec: TableSpec): void {
-  sect.blocks.push({ kind: "table", columns: spec.columns, rows: spec.rows, header: spec.header !== false, rowHeaders: spec.rowHeaders === true });
+  sect.blocks.push({ kind: "table", columns: spec.columns, rows: spec.rows, header: spec.header !== false, rowHeaders: spec.rowHeaders === true, ...(spec.details ? { details: spec.details } : {}) });
 }
 
 export function chart(sect: Section, block: ChartBlock): void {

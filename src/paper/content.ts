@@ -25,6 +25,12 @@ export interface TableBlock {
   header: boolean;
   /** The first cell of each row heads that row (a key–value table). */
   rowHeaders: boolean;
+  /**
+   * Text under each row, across the whole table (an action's latest note), kept on one page with
+   * its row: a long note reads in a few full lines, not many short ones in a narrow column. Null
+   * for a row with none.
+   */
+  details?: (Text | null)[];
 }
 
 /** A chart, always with its caption and alternative text; the figures are also said in words or a table nearby. */

@@ -27,7 +27,8 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
   paragraph(paper, parent, caption, paper.text.caption);
   const x = left(doc);
   const top = doc.y;
-  const scale = Math.min(CHART.maxBarWidth, contentWidth(doc) - CHART.labelWidth - CHART.countWidth) / Math.max(1, ...Object.values(tally.byStatus));
+  const labelWidth = _labelWidth(paper, statuses);
+  const scale = Math.min(CHART.maxBarWidth, contentWidth(doc) - labelWidth - CHART.countWidth) / Math.max(1, ...Object.values(tally.byStatus));
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {
@@ -36,14 +37,25 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
         const count = tally.byStatus[status];
         const barWidth = count * scale;
         const textY = y + (CHART.barHeight - paper.text.body.size) / 2;
-        useStyle(doc, paper.text.body).text(paper.scale.words[status], x, textY, { width: CHART.labelWidth - GAPS.barLabel, lineBreak: false });
-        if (barWidth > 0) doc.rect(x + CHART.labelWidth, y, barWidth, CHART.barHeight).fill(paper.scale.colours[status].bar);
-        useStyle(doc, paper.text.caption).text(String(count), x + CHART.labelWidth + barWidth + GAPS.barLabel, textY, { lineBreak: false });
+        useStyle(doc, paper.text.body).text(paper.scale.words[status], x, textY, { width: labelWidth - GAPS.barLabel, lineBreak: false });
+        if (barWidth > 0) doc.rect(x + labelWidth, y, barWidth, CHART.barHeight).fill(paper.scale.colours[status].bar);
+        useStyle(doc, paper.text.caption).text(String(count), x + labelWidth + barWidth + GAPS.barLabel, textY, { lineBreak: false });
       });
     }),
   );
   doc.x = x;
   doc.y = top + height + paper.text.body.gapAfter;
+}
+
+/**
+ * The width of the labels beside the bars: the widest word on one line ("No progress reported yet",
+ * a strategy's own longer word), so no label wraps onto the row below; at least the usual width.
+ */
+function _labelWidth(paper: Paper, statuses: readonly ProgressStatus[]): number {
+  const { doc } = paper;
+  useStyle(doc, paper.text.body);
+  const widest = Math.max(0, ...statuses.map((s) => doc.widthOfString(paper.scale.words[s])));
+  return Math.max(CHART.labelWidth, Math.min(Math.ceil(widest) + GAPS.barLabel + 1, contentWidth(doc) / 2));
 }
 
 /**

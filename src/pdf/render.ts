@@ -1,5 +1,5 @@
 import type { StrategyModel } from "../model/index.ts";
-import { paperContent, plainText, type Block, type PaperContent, type PaperOptions, type Section } from "../paper/index.ts";
+import { paperContent, plainText, spansOf, type Block, type PaperContent, type PaperOptions, type Section, type Text } from "../paper/index.ts";
 import { chart } from "./chart.ts";
 import { collect, createDocument } from "./document.ts";
 import { contentWidth, drawText, ensureSpace, left, textHeight } from "./flow.ts";
@@ -57,7 +57,8 @@ function _block(paper: Paper, sect: Parent, block: Block, outline: PDFKit.PDFOut
     case "paragraph":
       return paragraph(paper, sect, block.text, block.style === "lead" ? text.lead : text.body);
     case "numbered":
-      return _numbered(paper, sect, block, outline);
+      // A paragraph that introduces a table stays on the page where the table starts.
+      return _numbered(paper, sect, block, outline, next?.kind === "table" ? tableHeight(paper, next, 1) : 0);
     case "list":
       return list(paper, sect, block.items);
     case "table":
@@ -69,6 +70,9 @@ function _block(paper: Paper, sect: Parent, block: Block, outline: PDFKit.PDFOut
   }
 }
 
+/** A numbered paragraph with an address under it, this many lines long or shorter in all, is kept on one page. */
+const _KEEP_WHOLE_LINES = 8;
+
 /** Bookmarks name a paragraph by its number and first words. */
 const _BOOKMARK_WORDS = 48;
 
@@ -76,15 +80,19 @@ const _BOOKMARK_WORDS = 48;
  * A numbered paragraph (4.3) so members can refer to it: the number hangs in the margin and its
  * paragraphs follow in the body column. A link to it lands here, and it has a bookmark of its own.
  */
-function _numbered(paper: Paper, parent: Parent, block: Extract<Block, { kind: "numbered" }>, outline: PDFKit.PDFOutline | undefined): void {
+function _numbered(paper: Paper, parent: Parent, block: Extract<Block, { kind: "numbered" }>, outline: PDFKit.PDFOutline | undefined, keepWithNext = 0): void {
   const { doc } = paper;
   const style: TextStyle = paper.text.body;
   const x = left(doc);
   const bodyX = x + GAPS.paragraphNumber;
   const width = contentWidth(doc) - GAPS.paragraphNumber;
   const [first = "", ...rest] = block.paragraphs;
-  // Keep the number with at least two lines of its text.
-  ensureSpace(doc, Math.min(textHeight(doc, plainText(first), style, width), (style.size + style.lineGap) * 2.5));
+  // Keep the number with at least two lines of its text; and a short paragraph whole where an address
+  // follows the words that introduce it ("… is at:"), so the address is not alone on the next page.
+  const line = style.size + style.lineGap;
+  const whole = block.paragraphs.reduce((sum, text) => sum + textHeight(doc, plainText(text), style, width) + style.gapAfter / 2, 0);
+  const keepWhole = (keepWithNext > 0 || rest.some(_isAddress)) && whole <= line * _KEEP_WHOLE_LINES;
+  ensureSpace(doc, keepWhole ? whole + keepWithNext : Math.min(textHeight(doc, plainText(first), style, width), line * 2.5));
   const y = doc.y;
   doc.addNamedDestination(block.anchor, "XYZ", x, y, null);
   outline?.addItem(_bookmark(block.number, plainText(first)), { top: y, left: doc.page.width } as { expanded?: boolean });
@@ -101,6 +109,12 @@ function _numbered(paper: Paper, parent: Parent, block: Extract<Block, { kind: "
   }
   doc.x = x;
   doc.y += style.gapAfter;
+}
+
+/** A paragraph that is only a link: an address given under the words that introduce it. */
+function _isAddress(text: Text): boolean {
+  const spans = spansOf(text).filter((s) => s.text.trim() !== "");
+  return spans.length > 0 && spans.every((s) => s.url);
 }
 
 function _bookmark(number: string, text: string): string {

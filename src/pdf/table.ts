@@ -1,4 +1,4 @@
-import { plainText, type Cell, type Column, type TableBlock } from "../paper/index.ts";
+import { plainText, type Cell, type Column, type TableBlock, type Text } from "../paper/index.ts";
 import { chip, chipSize } from "./chip.ts";
 import { bottom, contentWidth, drawText, ensureSpace, left, textHeight } from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
@@ -9,6 +9,9 @@ import { artifact, container, richText } from "./tags.ts";
 export type TableSpec = Omit<TableBlock, "kind" | "header" | "rowHeaders"> & { header?: boolean; rowHeaders?: boolean };
 
 interface _Layout { x: number[]; widths: number[] }
+
+/** A table no taller than this share of a page is never split across pages. */
+const _SHORT_TABLE = 1 / 3;
 type _Kind = "header" | "row-headed" | "plain";
 
 /**
@@ -18,7 +21,7 @@ type _Kind = "header" | "row-headed" | "plain";
 export function tableHeight(paper: Paper, spec: TableSpec, rows = spec.rows.length): number {
   const layout = _layout(paper.doc, spec.columns);
   const header = spec.header !== false ? _rowHeight(paper, _headerCells(spec.columns), layout, "header") : 0;
-  return spec.rows.slice(0, rows).reduce((sum, row) => sum + _rowHeight(paper, row, layout, spec.rowHeaders ? "row-headed" : "plain"), header);
+  return spec.rows.slice(0, rows).reduce((sum, row, i) => sum + _rowHeight(paper, row, layout, spec.rowHeaders ? "row-headed" : "plain") + _detailHeight(paper, spec.details?.[i] ?? null, layout), header);
 }
 
 /**
@@ -32,21 +35,71 @@ export function table(paper: Paper, parent: Parent, spec: TableSpec): void {
   const header = spec.header !== false ? _headerCells(spec.columns) : null;
   const kind: _Kind = spec.rowHeaders ? "row-headed" : "plain";
   const headerHeight = header ? _rowHeight(paper, header, layout, "header") : 0;
-  const heights = spec.rows.map((row) => _rowHeight(paper, row, layout, kind));
+  const rowHeights = spec.rows.map((row) => _rowHeight(paper, row, layout, kind));
+  const details = spec.rows.map((_, i) => spec.details?.[i] ?? null);
+  const detailHeights = details.map((d) => _detailHeight(paper, d, layout));
+  // A row and the detail under it are kept on one page.
+  const heights = rowHeights.map((h, i) => h + (detailHeights[i] ?? 0));
   const element = container(paper, parent, "Table");
-  ensureSpace(doc, headerHeight + (heights[0] ?? 0));
+  // A short table is kept whole on one page; a longer one starts with its header and first row.
+  const whole = heights.reduce((a, b) => a + b, headerHeight);
+  ensureSpace(doc, whole <= (bottom(doc) - doc.page.margins.top) * _SHORT_TABLE ? whole : headerHeight + (heights[0] ?? 0));
   if (header) _row(paper, element, header, layout, headerHeight, "header");
   spec.rows.forEach((row, i) => {
-    const height = heights[i] ?? 0;
-    if (doc.y + height > bottom(doc) && doc.y > doc.page.margins.top + headerHeight + 1) {
+    if (_breakBefore(paper, heights, i, headerHeight)) {
       doc.addPage();
       if (header) _repeatHeader(paper, header, layout, headerHeight);
     }
-    _row(paper, element, row, layout, height, kind);
+    const detail = details[i] ?? null;
+    _row(paper, element, row, layout, rowHeights[i] ?? 0, kind, detail === null);
+    if (detail !== null) _detail(paper, element, detail, layout, spec.columns.length, detailHeights[i] ?? 0);
   });
   element.end();
   doc.x = left(doc);
   doc.y += paper.text.body.gapAfter * 1.5;
+}
+
+/**
+ * Whether the page breaks before row `i`: when the row does not fit, or when it would leave the
+ * table's last row alone on the next page (then the two go over together), unless the row
+ * already starts a page.
+ */
+function _breakBefore(paper: Paper, heights: readonly number[], i: number, headerHeight: number): boolean {
+  const { doc } = paper;
+  const atTop = doc.y <= doc.page.margins.top + headerHeight + 1;
+  if (atTop) return false;
+  const height = heights[i] ?? 0;
+  if (doc.y + height > bottom(doc)) return true;
+  // Only a table long enough to run on breaks early, and never before its second row.
+  const last = heights.length - 1;
+  return i === last - 1 && i > 0 && doc.y + height + (heights[last] ?? 0) > bottom(doc);
+}
+
+/** The height of the text under a row, across the table, with the cell padding below it. */
+function _detailHeight(paper: Paper, detail: Text | null, layout: _Layout): number {
+  if (detail === null) return 0;
+  const width = layout.widths.reduce((a, b) => a + b, 0) - GAPS.cellPadding * 2;
+  return textHeight(paper.doc, plainText(detail), paper.text.tableCell, width) + GAPS.cellPadding;
+}
+
+/** The text under a row: a row of its own (TR › TD spanning every column), ruled off below. */
+function _detail(paper: Paper, table: Parent, detail: Text, layout: _Layout, columns: number, height: number): void {
+  const { doc } = paper;
+  const y = doc.y;
+  const page = doc.page;
+  const pad = GAPS.cellPadding;
+  const width = layout.widths.reduce((a, b) => a + b, 0);
+  const tr = container(paper, table, "TR");
+  const td = container(paper, tr, "TD");
+  // pdfkit has no option for the Table attribute ColSpan: it is set on the element's dictionary.
+  (td as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data["A"] = { O: "Table", ColSpan: columns };
+  richText(paper, td, "P", detail, paper.text.tableCell, (layout.x[0] ?? 0) + pad, y, width - pad * 2);
+  td.end();
+  tr.end();
+  const end = doc.page === page ? y + height : doc.y;
+  _rule(doc, layout, end);
+  doc.x = left(doc);
+  doc.y = end;
 }
 
 function _headerCells(columns: readonly Column[]): Cell[] {
@@ -77,7 +130,7 @@ function _rowHeight(paper: Paper, row: readonly Cell[], layout: _Layout, kind: _
   return Math.max(0, ...inner) + pad * 2;
 }
 
-function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout, height: number, kind: _Kind): void {
+function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout, height: number, kind: _Kind, ruled = true): void {
   const { doc } = paper;
   const y = doc.y;
   const page = doc.page;
@@ -109,7 +162,8 @@ function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout
   // Only a row taller than a whole page makes pdfkit carry a cell's text onto a new page; then
   // carry on below where that text ended rather than at a position on the page before.
   const end = doc.page === page ? y + height : doc.y;
-  _rule(doc, layout, end);
+  // A row with text under it is ruled off below that text instead.
+  if (ruled) _rule(doc, layout, end);
   doc.x = left(doc);
   doc.y = end;
 }

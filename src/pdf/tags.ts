@@ -113,8 +113,38 @@ export function richInto(paper: Paper, element: Parent, text: Text, style: TextS
       if (i === 0) doc.text(keepValuesTogether(span.text), x, y, textOptions);
       else doc.text(keepValuesTogether(span.text), textOptions);
     };
-    element.add(isLink ? doc.struct("Link", {}, [draw]) : draw);
+    element.add(isLink ? doc.struct("Link", {}, [() => _describedLinks(doc, span.text, draw)]) : draw);
   });
+}
+
+/**
+ * Runs `draw` so each link annotation it makes carries the link's words as its description
+ * (Contents, which PDF/UA asks of every annotation), and each link to a place in the paper is
+ * attached to its Link element as a link to the web is (pdfkit does the second only for the web).
+ */
+function _describedLinks(doc: PDFKit.PDFDocument, words: string, draw: () => void): void {
+  type Annotating = (x: number, y: number, w: number, h: number, target: unknown, options?: Record<string, unknown>) => PDFKit.PDFDocument;
+  const links = doc as unknown as { link: Annotating; goTo: Annotating; _currentStructureElement?: { dictionary: { data: { S: string } } } };
+  const { link, goTo } = links;
+  const own = Object.hasOwn(doc, "link") || Object.hasOwn(doc, "goTo");
+  // pdfkit writes a JavaScript String object as a PDF text string (a bare string would be a name).
+  // The link's own words: without the full stop or semicolon kept on its line with it.
+  const described = { Contents: new String(words.trim().replace(/[.;:]+$/, "")) };
+  links.link = (x, y, w, h, url, options = {}) => link.call(doc, x, y, w, h, url, { ...options, ...described });
+  links.goTo = (x, y, w, h, name, options = {}) => {
+    const current = links._currentStructureElement;
+    return goTo.call(doc, x, y, w, h, name, { ...options, ...described, ...(current?.dictionary.data.S === "Link" ? { structParent: current } : {}) });
+  };
+  try {
+    draw();
+  } finally {
+    // Back to pdfkit's own methods.
+    if (own) Object.assign(links, { link, goTo });
+    else {
+      delete (links as Partial<typeof links>).link;
+      delete (links as Partial<typeof links>).goTo;
+    }
+  }
 }
 
 /** The height a list takes: its items and the space between them. */

@@ -11,8 +11,8 @@ const HOME = "https://strategies.derby.example/derby-mental-health/";
 
 let bytes: Buffer;
 let pdf: ReadPdf;
-/** Each page's link annotations: where they go (a web address, or a place in the paper). */
-let links: { page: number; url?: string; dest?: unknown }[];
+/** Each page's link annotations: where they go (a web address, or a place in the paper), and their description. */
+let links: { page: number; url?: string; dest?: unknown; contents: string }[];
 
 beforeAll(async () => {
   const strategy = readModel(CONTENT).model.strategies.find((s) => s.id === "derby-mental-health") as StrategyModel;
@@ -21,8 +21,8 @@ beforeAll(async () => {
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   links = [];
   for (let n = 1; n <= doc.numPages; n++) {
-    for (const a of (await (await doc.getPage(n)).getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[]) {
-      if (a.subtype === "Link") links.push({ page: n, ...(a.url ? { url: a.url } : {}), ...(a.dest ? { dest: a.dest } : {}) });
+    for (const a of (await (await doc.getPage(n)).getAnnotations()) as { subtype: string; url?: string; dest?: unknown; contentsObj?: { str: string } }[]) {
+      if (a.subtype === "Link") links.push({ page: n, ...(a.url ? { url: a.url } : {}), ...(a.dest ? { dest: a.dest } : {}), contents: a.contentsObj?.str ?? "" });
     }
   }
   await doc.destroy();
@@ -70,6 +70,13 @@ describe("Derby's September paper, short with lettered appendices", () => {
     expect(found.every((t) => t.trim().length > 0)).toBe(true);
     expect(found).toContain("claire.hollis@derby.example");
     expect(found).toContain("action 1 (paragraph 4.2).");
+  });
+
+  it("describes each link annotation with the link's words, a link to a place in the paper as well as one to the web", () => {
+    expect(links.filter((l) => l.contents.trim() === "")).toEqual([]);
+    expect(links.find((l) => l.url === "mailto:claire.hollis@derby.example")?.contents).toBe("claire.hollis@derby.example");
+    expect(links.find((l) => l.dest === "para-4-2")?.contents).toBe("action 1 (paragraph 4.2)");
+    expect(links.filter((l) => l.dest === "appendix-a").map((l) => l.contents)).toContain("Appendix A: Progress of every action");
   });
 
   it("has bookmarks two levels deep, following the numbering: each section, then each numbered paragraph in it", () => {

@@ -9,8 +9,8 @@ import { openAppendix } from "./section.ts";
 
 /**
  * Widths fit the widest value that must stay whole: a "Not started" chip, "31 Dec 2015", "100%" and
- * a word such as "Commissioning" at 11 pt. The latest note sits under the action's title, where the
- * widest column keeps a row short.
+ * a word such as "Commissioning" at 11 pt. The latest note runs across the whole table under the
+ * action's row, so a long one takes a few lines rather than a narrow column's many.
  */
 const _LEAD_WIDTH = 0.205;
 const _COLUMNS: Column[] = [
@@ -34,7 +34,13 @@ export function actionsAppendix(paper: Paper): void {
   // Lead column, its width given to the first.
   const leads = strategy.actions.some((action) => action.lead);
   const columns = _COLUMNS.map((c, i) => (i === 0 ? { ...c, header: `${a.singular} and latest note`, width: leads ? c.width : c.width + _LEAD_WIDTH } : c));
-  table(sect, { columns: leads ? columns : columns.filter((c) => c.header !== "Lead"), rows: strategy.actions.map((action) => _row(paper, action, leads)) });
+  // The action's name heads its row; its latest note runs across the table beneath it.
+  table(sect, {
+    columns: leads ? columns : columns.filter((c) => c.header !== "Lead"),
+    rows: strategy.actions.map((action) => _row(paper, action, leads)),
+    rowHeaders: true,
+    details: strategy.actions.map((action) => latestNote(paper.report.progress[action.id]?.latest ?? null, markdownText)),
+  });
 }
 
 /** The note that explains the dash, only when some action has reported no percentage. */
@@ -48,7 +54,7 @@ function _row(paper: Paper, action: Action, leads: boolean) {
   const due = paper.report.dues[action.id];
   const dueText = due?.revision ? `${shortDue(due.due)}\nOriginally\n${shortDue(due.original)}` : shortDue(action.due);
   return [
-    { strong: action.name, text: latestNote(progress?.latest ?? null, markdownText) },
+    { text: action.name },
     { status: progress?.status ?? "not-reported" },
     ...(leads ? [{ text: action.lead ?? "" }] : []),
     { text: dueText + (progress?.overdue ? "\nOverdue" : "") },
