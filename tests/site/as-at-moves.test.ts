@@ -7,11 +7,15 @@ import { build, DERBY, derbySite, elements, readPage, REPO, textOf } from "./bui
 /**
  * `build --as-at` moves the published record with the day, though nothing new is recorded: Derby as
  * at 31 August 2015 (the run's one Derby build) beside Derby as at 31 March 2016, seven months on with
- * no update in between. Its reports stay as they were, each as at its own period's end.
+ * no update in between, and as at 4 December 2026, long after its period ended. Its reports stay as
+ * they were, each as at its own period's end.
  */
 const LATER = "2016-03-31";
+/** Long after Derby's period (2014 to 2019) ended: the day the issue saw "As at 31 August 2015" on a live plan. */
+const AFTER_END = "2026-12-04";
 let then = "";
 let later = "";
+let ended = "";
 
 /** The text of a page's main part, as one line. */
 function mainText(site: string, file: string): string {
@@ -29,7 +33,10 @@ beforeAll(async () => {
   const built = await build(join(REPO, "content"), undefined, LATER);
   if (built.code !== 0) throw new Error(built.messages.join("\n"));
   later = built.outDir;
-}, 120_000);
+  const afterEnd = await build(join(REPO, "content"), undefined, AFTER_END);
+  if (afterEnd.code !== 0) throw new Error(afterEnd.messages.join("\n"));
+  ended = afterEnd.outDir;
+}, 180_000);
 
 describe("build --as-at moves overdue and no recent update", () => {
   it("the overdue view lists the actions whose dates in force have passed by the day", () => {
@@ -58,5 +65,14 @@ describe("build --as-at moves overdue and no recent update", () => {
       expect(readFileSync(join(later, DERBY, file)).equals(readFileSync(join(then, DERBY, file))), file).toBe(true);
     }
   });
-});
 
+  it("a strategy whose period has ended says so, and shows its record as at its last day", () => {
+    const home = mainText(ended, "index.html");
+    expect(home).toContain("This strategy's period (2014 to 2019) ended on 31 December 2019. Its record is shown as it stood on that day.");
+    expect(home).toContain("As at 31 December 2019, the end of the strategy's period (2014 to 2019).");
+    expect(home).not.toContain("As at 4 December 2026");
+    expect(mainText(ended, "dashboard/attention/overdue/index.html")).toContain("Overdue 13 of 16 actions, as at 31 December 2019.");
+    // Nor does a running strategy say it has ended.
+    expect(mainText(later, "index.html")).not.toContain("ended on");
+  });
+});
