@@ -2,7 +2,7 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { isoDate } from "../validate/raw.ts";
 import { closest } from "../validate/suggest.ts";
 import { inPeriod, leadOrganisations, scaleOf, STAGE_LABELS, STAGES, statusChoices, statusFromWord, type Report, type Stage, type SiteModel, type Status, type StrategyModel, type UpdateContent } from "../model/index.ts";
-import { COLUMNS, INPUT_KEYS, PREAMBLE, columnLetter, columnNumber, type ColumnKey } from "./layout.ts";
+import { INPUT_KEYS, PREAMBLE, columnLetter, columnNumber, isActionsHeader, type ColumnKey } from "./layout.ts";
 import type { ReturnGrid } from "./read.ts";
 import { checkMeasureRows, filledMeasureRows, isMeasureGrid, MEASURE_COLUMNS, type ReturnedValue } from "./measures-sheet.ts";
 
@@ -82,7 +82,7 @@ function _measureSheet(grid: ReturnGrid, model: SiteModel, result: CheckedReturn
 }
 
 function _filledActionRows(grid: ReturnGrid): number {
-  const headerRow = grid.rows.findIndex((cells) => cells[0]?.trim() === COLUMNS[0].header) + 1;
+  const headerRow = grid.rows.findIndex((cells) => isActionsHeader(cells[0])) + 1;
   if (headerRow === 0) return 0;
   return grid.rows.slice(headerRow).filter((cells) => INPUT_KEYS.some((key) => (cells[columnNumber(key) - 1] ?? "").trim() !== "")).length;
 }
@@ -90,9 +90,11 @@ function _filledActionRows(grid: ReturnGrid): number {
 type CellError = (row: number, column: number, message: string, hint: string) => void;
 
 /** The lines above the table: which strategy, report and organisation the return is for. */
-function _header(grid: ReturnGrid, model: SiteModel, error: CellError, firstHeader: string = COLUMNS[0].header): ReturnHeader | null {
+function _header(grid: ReturnGrid, model: SiteModel, error: CellError, firstHeader = "Action id"): ReturnHeader | null {
   const rowOf = (label: string) => grid.rows.findIndex((cells) => cells[0]?.trim() === label) + 1;
-  const headerRow = grid.rows.findIndex((cells) => cells[0]?.trim() === firstHeader) + 1;
+  // The actions' table is headed in the strategy's word for an action ("Deliverable id"); the measures' always "Measure id".
+  const isHeader = firstHeader === MEASURE_COLUMNS[0].header ? (cell: string | undefined) => cell?.trim() === firstHeader : isActionsHeader;
+  const headerRow = grid.rows.findIndex((cells) => isHeader(cells[0])) + 1;
   const valueAt = (row: number, column = 2) => (row > 0 ? (grid.rows[row - 1]?.[column - 1] ?? "").trim() : "");
   const [strategyRow, reportRow, organisationRow] = [rowOf(PREAMBLE.strategy), rowOf(PREAMBLE.report), rowOf(PREAMBLE.organisation)];
   if (headerRow === 0 || strategyRow === 0 || reportRow === 0 || organisationRow === 0) {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { csvRows } from "../data/csv.ts";
-import { actionsToReturn, allLeadOrganisations, leadOrganisations, scaleOf, statusChoices, STAGE_LABELS, STAGES, type Action, type Report, type StrategyModel } from "../model/index.ts";
-import { INSTRUCTIONS, PREAMBLE, STAGE_INSTRUCTION, columnNumber, columnsFor, inWords } from "./layout.ts";
+import { actionsToReturn, allLeadOrganisations, leadOrganisations, listed, scaleOf, statusChoices, statusInSentence, STATUS_LABELS, STAGE_LABELS, STAGES, type Action, type Report, type StrategyModel } from "../model/index.ts";
+import { INSTRUCTIONS, PREAMBLE, STAGE_INSTRUCTION, columnNumber, columnsFor, inWords, type ReturnWords } from "./layout.ts";
 import { fillMeasureSheet, measureGrid, measureLeads, measuresToReturn, MEASURES_SHEET } from "./measures-sheet.ts";
 
 type Cell = string | number;
@@ -56,14 +56,15 @@ export async function leadReturns(strategy: StrategyModel, report: Report): Prom
 function _grid(strategy: StrategyModel, report: Report, organisation: string, actions: readonly Action[]): Cell[][] {
   const stages = scaleOf(strategy).stages;
   const columns = columnsFor(stages);
-  const instructions = inWords(INSTRUCTIONS, strategy.words.body);
+  const words = _returnWords(strategy);
+  const instructions = inWords(INSTRUCTIONS, words);
   const preamble: Cell[][] = [
     [PREAMBLE.title, strategy.meta.title],
     [PREAMBLE.strategy, strategy.id],
     [PREAMBLE.report, report.id, report.title],
     [PREAMBLE.period, report.period.start, report.period.end],
     [PREAMBLE.organisation, organisation],
-    [PREAMBLE.instructions, stages ? `${instructions} ${STAGE_INSTRUCTION}` : instructions],
+    [PREAMBLE.instructions, stages ? `${instructions} ${inWords(STAGE_INSTRUCTION, words)}` : instructions],
     [],
   ];
   // A status in the words the lead chooses from: the strategy's own, where it rates on a scale of its own.
@@ -72,7 +73,16 @@ function _grid(strategy: StrategyModel, report: Report, organisation: string, ac
     const progress = report.progress[a.id];
     return [a.id, a.number, a.title, (report.dues?.[a.id] ?? a.dueAt).due, progress && progress.status !== "not-reported" ? (word.get(progress.status) ?? "") : "", progress?.percent ?? "", progress?.latest?.note ?? "", ...columns.filter((c) => c.input).map(() => "")];
   });
-  return [...preamble, columns.map((c) => inWords(c.header, strategy.words.body)), ...rows];
+  return [...preamble, columns.map((c) => inWords(c.header, words)), ...rows];
+}
+
+/** The strategy's words for a return: its word for an action, the body its reports go to, its words for at risk and off track. */
+function _returnWords(strategy: StrategyModel): ReturnWords {
+  const scale = scaleOf(strategy);
+  const [atRisk, offTrack] = [statusInSentence(scale, "at-risk"), statusInSentence(scale, "off-track")];
+  const own = atRisk !== STATUS_LABELS["at-risk"].toLowerCase() || offTrack !== STATUS_LABELS["off-track"].toLowerCase();
+  const troubled = listed([atRisk, offTrack], "or");
+  return { body: strategy.words.body, action: strategy.words.action.singular, actionInSentence: strategy.words.action.lower, troubled: own ? `rated ${troubled}` : troubled };
 }
 
 /** The spreadsheet: the inputs shaded and unlocked, everything else locked by sheet protection. */
