@@ -3,7 +3,7 @@ import {
   PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild,
 } from "docx";
 import type { ProgressStatus, StrategyModel } from "../model/index.ts";
-import { paperContent, spansOf, type Block, type Cell, type PaperContent, type PaperOptions, type Section, type TableBlock, type Text } from "../paper/index.ts";
+import { paperContent, plainText, spansOf, type Block, type Cell, type PaperContent, type PaperOptions, type Section, type TableBlock, type Text } from "../paper/index.ts";
 import { chartPng, chartsReady } from "./chart-image.ts";
 import { fixTimestamps } from "./timestamps.ts";
 
@@ -11,8 +11,9 @@ import { fixTimestamps } from "./timestamps.ts";
 const _TEXT_WIDTH = 9638;
 const _FONT = "Arial";
 const _LINK_COLOUR = "1D4F91";
-/** A table of this many rows or fewer is kept on one page. */
+/** A table of this many rows or fewer, with this much text or less, is kept on one page. */
 const _SHORT_TABLE_ROWS = 8;
+const _SHORT_TABLE_CHARACTERS = 400;
 /** A cell edge drawn without a rule. */
 const _NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
@@ -160,7 +161,9 @@ function _table(block: TableBlock, words: Record<ProgressStatus, string>): Table
   // The header row is marked to repeat at the top of every page the table reaches; a row never splits.
   if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, j) => cell({ text: c.header }, j, true, true)) }));
   // A short table is kept whole on one page, as in the PDF: each row but the last keeps with the next.
-  const short = block.rows.length <= _SHORT_TABLE_ROWS && !block.details;
+  // Word cannot measure it here, so "short" is few rows of little text (a table of counts, not a register).
+  const text = block.rows.flat().reduce((sum, c) => sum + ("status" in c ? words[c.status] : `${c.strong ?? ""}${plainText(c.text)}`).length, 0);
+  const short = block.rows.length <= _SHORT_TABLE_ROWS && text <= _SHORT_TABLE_CHARACTERS && !block.details;
   block.rows.forEach((row, i) => {
     const detail = block.details?.[i] ?? null;
     if (detail === null) {
