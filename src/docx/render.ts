@@ -109,7 +109,8 @@ function _block(content: PaperContent, block: Block, next?: Block): (Paragraph |
     case "list":
       return block.items.map((item) => new Paragraph({ indent: { left: 360, hanging: 360 }, children: [new TextRun(`${item.bullet}\t`), ..._runs(item.text)], tabStops: [{ type: "left", position: 360 }] }));
     case "table":
-      return [_table(block, content.scale.words), new Paragraph({ children: [] })];
+      // Word needs a paragraph after a table; a small one, so a table that ends a page does not push it onto a blank page.
+      return [_table(block, content.scale.words), new Paragraph({ children: [], run: { size: 2 }, spacing: { before: 0, after: 160, line: 40, lineRule: "exact" } })];
     case "chart":
       return _chart(content, block);
     case "notice":
@@ -181,7 +182,8 @@ function _table(block: TableBlock, words: Record<ProgressStatus, string>): Table
   // Ruled as the PDF is: a line between rows, none between columns.
   const rule = { style: BorderStyle.SINGLE, size: 4, color: "B1B4B6" };
   const borders = { top: rule, bottom: rule, insideHorizontal: rule, left: _NO_BORDER, right: _NO_BORDER, insideVertical: _NO_BORDER };
-  return new Table({ width: { size: _TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, borders, rows });
+  // As wide as its columns: a table of fewer columns than its layout allows is narrower, as in the PDF.
+  return new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, borders, rows });
 }
 
 /** A chart as a picture whose alternative text gives every figure, after its caption. */
