@@ -6,6 +6,7 @@ import { ContentGapError, EnvironmentError, UsageError } from "../errors.ts";
 import type { LoadedContent } from "../load/content-folder.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
 import { clockDay } from "../model/clock.ts";
+import { counted } from "../model/counting.ts";
 import { DEFAULT_TIME_ZONE } from "../model/dates.ts";
 import { returnsStatus, type ContactContent, type OrganisationReturn, type StrategyModel } from "../model/index.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
@@ -85,9 +86,9 @@ export const remindCommand: Command = {
     for (const d of diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     const failed = diagnostics.filter((d) => d.severity === "error").length;
     const verb = dryRun ? "wrote" : "sent";
-    output.out(`${failed ? "✗" : "✓"} ${verb} ${done} ${done === 1 ? "reminder" : "reminders"} for ${strategy.id} report ${report.id}${dryRun ? ` into ${relative(cwd, outDir) || "."}` : ""}${failed ? `; ${failed} could not be sent` : ""}`);
+    output.out(`${failed ? "✗" : "✓"} ${verb} ${counted(done, "reminder")} for ${strategy.id} report ${report.id}${dryRun ? ` into ${relative(cwd, outDir) || "."}` : ""}${failed ? `; ${failed} could not be sent` : ""}`);
     // The mail server, not the content, stopped them: exit 3.
-    if (failed) throw new EnvironmentError(`${failed} ${failed === 1 ? "reminder was" : "reminders were"} not sent (listed above); the others were`);
+    if (failed) throw new EnvironmentError(`${counted(failed, "reminder was", "reminders were")} not sent (listed above); the others were`);
     return 0;
   },
 };

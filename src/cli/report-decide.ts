@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { ContentGapError, UnknownNameError, UsageError } from "../errors.ts";
 import { unknownReport } from "./find.ts";
 import { DECISION_OUTCOMES, dueAt, dueRevisions, dueWhen, latestUpdate, longDate, movesDueDates, ONGOING, type ActionContent, type DecisionContent, type DecisionOutcome, type ReportContent } from "../model/index.ts";
+import { counted } from "../model/counting.ts";
 import { isRealDay } from "../model/dates.ts";
 import { closest } from "../validate/suggest.ts";
 import { addDecision } from "../update/approve-report.ts";
@@ -37,7 +38,7 @@ export async function reportDecide({ args, flags, output, cwd }: CommandContext)
     const report = reports.find((r) => r.id === reportId);
     if (!report) throw unknownReport(strategyId, reportId, reports.map((r) => r.id));
     const recommendations = report.recommendations ?? [];
-    if (recommendation > recommendations.length) throw new UsageError(`report ${reportId} has ${recommendations.length} ${recommendations.length === 1 ? "recommendation" : "recommendations"}: there is no recommendation ${recommendation}`);
+    if (recommendation > recommendations.length) throw new UsageError(`report ${reportId} has ${counted(recommendations.length, "recommendation")}: there is no recommendation ${recommendation}`);
     const earlier = (report.decisions ?? []).find((d) => d.recommendation === recommendation);
     if (earlier) throw new UsageError(`the decision on recommendation ${recommendation} of report ${reportId} is already recorded (${earlier.decision}): change it in reports.yaml if it was recorded wrongly`);
     const revised = asked.map((a) => _revisedDue(a, content.plan.actions, report, reports));

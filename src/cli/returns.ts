@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { ContentGapError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
-import { counted } from "../model/counting.ts";
+import { counted, formFor } from "../model/counting.ts";
 import { clockDay } from "../model/clock.ts";
 import { DEFAULT_TIME_ZONE } from "../model/dates.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
@@ -61,9 +61,10 @@ async function _refuseFilled(paths: readonly string[], cwd: string): Promise<voi
   for (const path of paths.filter((p) => existsSync(p))) {
     const display = relative(cwd, path) || path;
     const filled = await readReturn(path, display).then(filledRows, () => -1);
-    if (filled !== 0) kept.push(filled < 0 ? `${display} (not readable as a return)` : `${display} (${filled} ${filled === 1 ? "row" : "rows"} filled in)`);
+    if (filled !== 0) kept.push(filled < 0 ? `${display} (not readable as a return)` : `${display} (${counted(filled, "row")} filled in)`);
   }
-  if (kept.length) throw new UsageError(`not writing the returns: ${kept.join(", ")} would be replaced; import ${kept.length === 1 ? "it" : "them"} first, move ${kept.length === 1 ? "it" : "them"} away, or give --force to replace ${kept.length === 1 ? "it" : "them"}`);
+  const them = formFor(kept.length, "it", "them");
+  if (kept.length) throw new UsageError(`not writing the returns: ${kept.join(", ")} would be replaced; import ${them} first, move ${them} away, or give --force to replace ${them}`);
 }
 
 /** `returns status <strategy>`: per lead organisation, whether its return is in, read from the plan as it is now. */

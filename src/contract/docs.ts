@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { listed } from "../model/counting.ts";
 import { SCHEMA_DIR, type JsonSchema } from "../validate/schemas.ts";
 
 /**
@@ -73,7 +74,7 @@ function _shape(schemas: _Schemas, file: string, node: JsonSchema, depth: number
     const resolved = _resolve(schemas, file, node);
     return _shape(schemas, resolved._file ?? file, resolved, depth);
   }
-  if (node.enum) return _orList((node.enum as unknown[]).map((v) => `\`${String(v)}\``));
+  if (node.enum) return listed((node.enum as unknown[]).map((v) => `\`${String(v)}\``), "or");
   if (node["const"] !== undefined) return `\`${String(node["const"])}\``;
   const branches = (node["anyOf"] ?? node["oneOf"]) as JsonSchema[] | undefined;
   if (branches) return branches.map((b) => _shape(schemas, file, b, depth)).join(" or ");
@@ -88,10 +89,6 @@ function _shape(schemas: _Schemas, file: string, node: JsonSchema, depth: number
 }
 
 const _TYPES: Record<string, string> = { string: "text", integer: "whole number", number: "number", boolean: "`true` or `false`", object: "fields", array: "list" };
-
-function _orList(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-}
 
 /** A description as one table cell: no line breaks, no bare pipes. */
 function _cell(text: string): string {

@@ -1,4 +1,4 @@
-import { longDate, returnsLate, type OrganisationReturn, type Report, type StrategyModel } from "../model/index.ts";
+import { counted, longDate, returnsLate, type OrganisationReturn, type Report, type StrategyModel } from "../model/index.ts";
 
 /** One reminder, ready to send or to write as an .eml file. */
 export interface Reminder {
@@ -18,7 +18,7 @@ export interface Reminder {
 export function reminder(strategy: StrategyModel, report: Report, status: OrganisationReturn & { contact: NonNullable<OrganisationReturn["contact"]> }, attachment: Reminder["attachment"], today: string): Reminder {
   const name = strategy.meta.short_title ?? strategy.meta.title;
   const due = report.returns_due ? (returnsLate(report, today) ? `It was due on ${longDate(report.returns_due)}.` : `It is due by ${longDate(report.returns_due)}.`) : "";
-  const actions = `${status.actionIds.length} ${status.actionIds.length === 1 ? "action" : "actions"}`;
+  const actions = counted(status.actionIds.length, strategy.words.action);
   const replyTo = report.contact?.email;
   const signature = report.author ? [report.author.name, report.author.role].filter(Boolean).join(", ") : "";
   const text = [
@@ -26,7 +26,7 @@ export function reminder(strategy: StrategyModel, report: Report, status: Organi
     "",
     `No progress has been returned yet from ${status.organisation} on the ${actions} it leads for report ${report.id} of ${strategy.meta.title}: "${report.title}", covering ${longDate(report.period.start)} to ${longDate(report.period.end)}. ${due}`.trimEnd(),
     "",
-    `Your return is attached (${attachment.filename}). For each action, please fill in the shaded columns (the new status, percent complete, and a note on what happened and what comes next) and send it back${replyTo ? ` to ${replyTo}` : ""}.`,
+    `Your return is attached (${attachment.filename}). For each ${strategy.words.action.lower}, please fill in the shaded columns (the new status, percent complete, and a note on what happened and what comes next) and send it back${replyTo ? ` to ${replyTo}` : ""}.`,
     ...(signature ? ["", signature] : []),
     "",
   ].join("\n");

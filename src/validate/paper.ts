@@ -1,6 +1,7 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
 import type { SourceFile } from "../load/source-file.ts";
 import type { ReportContent } from "../model/content.ts";
+import { formFor, listed } from "../model/counting.ts";
 import { COVER_FIELDS, notStated, paperSettings, type PaperSettingsContent } from "../model/paper-settings.ts";
 import { list, record, text } from "./raw.ts";
 import { didYouMean } from "./suggest.ts";
@@ -26,7 +27,7 @@ export function checkPaper(s: LoadedStrategy, site: SourceFile | null): void {
     // A draft is still being written: what it does not say yet is no mistake until it is approved.
     const missing = report["status"] === "draft" ? [] : notStated(report as unknown as ReportContent, settings);
     if (missing.length) {
-      reports.reportAt(["reports", i, "id"], "warning", `report "${text(report["id"]) ?? i + 1}" does not state its ${_listed(missing)}: the paper reads "Not stated" ${missing.length === 1 ? "there" : "for each"}`,
+      reports.reportAt(["reports", i, "id"], "warning", `report "${text(report["id"]) ?? i + 1}" does not state its ${listed(missing)}: the paper reads "Not stated" ${formFor(missing.length, "there", "for each")}`,
         "Give them in the report (contact, sponsor, sign_off, wards, access, implications …) once they are known; a clerk will ask for them.");
     }
   });
@@ -46,7 +47,3 @@ function _settings(data: unknown): PaperSettingsContent | undefined {
   };
 }
 
-/** "author contact, sponsor and financial implications". */
-function _listed(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? "");
-}

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readModel } from "../../src/pipeline.ts";
+import ExcelJS from "exceljs";
+import { columnNumber } from "../../src/returns/layout.ts";
 import { leadReturns } from "../../src/returns/write.ts";
 import { CONTENT } from "../helpers/scratch.ts";
 import { DERBY, derbySite, elements, readPage, textOf } from "./build.ts";
@@ -59,6 +61,15 @@ describe("the due date in force, everywhere Derby's action 1 is listed", () => {
     if (!strategy || !report) throw new Error("Derby's 2015-09 report is missing");
     const returns = await leadReturns(strategy, report);
     const row = returns.flatMap((r) => parse(r.csv, { relax_column_count: true }) as string[][]).find((cells) => cells[0] === ID);
-    expect(row?.[3]).toBe("2015-06-30");
+    expect(row?.[columnNumber("due") - 1]).toBe("2015-06-30");
+    // The spreadsheet the lead opens says the same.
+    const lead = returns.find((r) => r.organisation === "Derby City Council");
+    if (!lead) throw new Error("Derby City Council has no return");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(lead.xlsx as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Return");
+    const dues: unknown[] = [];
+    sheet?.eachRow((r) => { if (r.getCell(1).value === ID) dues.push(r.getCell(columnNumber("due")).value); });
+    expect(dues).toEqual(["2015-06-30"]);
   });
 });

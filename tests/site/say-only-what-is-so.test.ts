@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DomUtils } from "htmlparser2";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readPdf } from "../pdf/read-pdf.ts";
 import { AS_AT } from "../helpers/clock.ts";
@@ -22,13 +23,25 @@ const UNSUPPORTED: RegExp[] = [
   /Partners:? ?None/, /Drivers:? ?None/, /Not started, 0% complete/, /date of the latest progress recorded/,
   /Actions and commissioning intentions/, /Vision, purpose and principles/, /Owned by/, /Of these, \d/,
   /\b0 \w+ (is|are) overdue/, /\b1 warnings\b/, /improved: \d/,
+  // A lead the plan does not name, or nothing reported said as if it were a status with a caveat.
+  /Lead: ?\./, /No progress reported yet, but/,
 ];
+
+/** What a plan that names no lead for any of its deliverables must not speak of: their leads. */
+const NO_LEADS: RegExp[] = [/What the lead says/, /by status, priority (or|and) lead/, /Deliverables by lead/, /from (its lead|their leads)/, /Lead Due/];
 
 /** The words each strategy replaced: the defaults it no longer uses (a code in quotes or a column name aside). */
 const REPLACED: Record<string, RegExp[]> = {
   [PLAN]: [/\b[Aa]ctions?\b/, /\b[Tt]hemes?\b/, /\b[Bb]oard (reports?|papers?)\b/, /\bthe Board\b/, /corporate Performance Report/],
   [DEMENTIA]: [/\b[Tt]hemes?\b/, /\bthe Board\b/],
 };
+
+/** The text of a Word edition: its paragraphs' runs, each paragraph apart. */
+async function wordText(bytes: Buffer): Promise<string> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string")) ?? "";
+  const unescape = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return xml.split(/<w:p[ >]/).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1] ?? "")).join("")).join(" ").replace(/\s+/g, " ");
+}
 
 /** What a reader reads on a page: its text, without scripts, code (column names, codes) or the content schemas' own descriptions. */
 function readerText(file: string, site: string): string {
@@ -58,7 +71,8 @@ async function readSite(fixture: string, id: string, asAt: string): Promise<void
   const files = filesUnder(join(outDir, id)).map((f) => join(id, f));
   const pages = files.filter((f) => f.endsWith(".html")).map((file) => ({ file, text: readerText(file, outDir) }));
   const papers = await Promise.all(files.filter((f) => f.endsWith(".pdf")).map(async (file) => ({ file, text: (await readPdf(readFileSync(join(outDir, file)))).text.replace(/\s+/g, " ") })));
-  texts[id] = [...pages, ...papers];
+  const words = await Promise.all(files.filter((f) => f.endsWith(".docx")).map(async (file) => ({ file, text: await wordText(readFileSync(join(outDir, file))) })));
+  texts[id] = [...pages, ...papers, ...words];
 }
 
 beforeAll(async () => {
@@ -80,12 +94,17 @@ function found(id: string, pattern: RegExp): string[] {
 describe("say only what is so", () => {
   it("reads every page and paper of both strategies", () => {
     expect(texts[PLAN]?.some((t) => t.file.endsWith(".pdf"))).toBe(true);
+    expect(texts[PLAN]?.some((t) => t.file.endsWith(".docx") && t.text.includes("Corporate Performance Report"))).toBe(true);
     expect(texts[PLAN]?.length).toBeGreaterThan(20);
     expect(texts[DEMENTIA]?.length).toBeGreaterThan(15);
   });
 
   it.each([PLAN, DEMENTIA])("%s: no sentence the content does not support", (id) => {
     for (const pattern of UNSUPPORTED) expect(found(id, pattern), String(pattern)).toEqual([]);
+  });
+
+  it("speaks of no lead where the plan names none", () => {
+    for (const pattern of NO_LEADS) expect(found(PLAN, pattern), String(pattern)).toEqual([]);
   });
 
   it.each([PLAN, DEMENTIA])("%s: none of the words the strategy replaced", (id) => {

@@ -1,4 +1,4 @@
-import { scaleOf, statusInSentence, STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type ProgressStatus } from "../../model/index.ts";
+import { formFor, scaleOf, statusInSentence, STATUS_LABELS, type Action, type DueAt, type ExceptionReason, type ProgressStatus } from "../../model/index.ts";
 import { exceptionGroups } from "./exception-groups.ts";
 import { reasonsSentence } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
@@ -16,8 +16,17 @@ import { numbered, openSection } from "./section.ts";
 export function listedBecause(status: ProgressStatus, reasons: readonly ExceptionReason[], stalenessDays: number, words: Record<ProgressStatus, string> = STATUS_LABELS): string {
   // A status among the reasons reads in the strategy's word for it, where that is not the tool's.
   const own = (s: "off-track" | "at-risk") => (words[s] === STATUS_LABELS[s] ? words[s].toLowerCase() : words[s]);
+  // With nothing reported, "no update in this period" goes without saying: only what else there is follows.
+  if (status === "not-reported") {
+    const more = reasons.filter((r) => r !== "no-update");
+    return more.length ? `${words[status]}; ${_lowerFirst(reasonsSentence(more, stalenessDays, own))}` : words[status];
+  }
   const sentence = reasonsSentence(reasons, stalenessDays, own);
-  return reasons.includes(status as ExceptionReason) ? sentence : `${words[status]}, but ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+  return reasons.includes(status as ExceptionReason) ? sentence : `${words[status]}, but ${_lowerFirst(sentence)}`;
+}
+
+function _lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** "31 December 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, recommendation 4)"; "July to September 2017". */
@@ -57,17 +66,25 @@ export function exceptionsSection(paper: Paper): void {
     // The exception's number heads its card: a bookmark under the section, and where cross-references lead.
     const label = takeNumber(paper);
     heading(sect, 3, `${label} ${actionName(paper, action)}`, paragraphAnchor(label));
-    paragraph(sect, `${listedBecause(progress.status, exception.reasons, strategy.stalenessDays, scaleOf(strategy).words)}. Lead: ${action.lead}. Due: ${dueWords(exception.due, strategy.words.body)}.`);
+    // A plan that names no lead for an action says nothing of one, rather than "Lead: .".
+    const lead = action.lead ? ` Lead: ${action.lead}.` : "";
+    paragraph(sect, `${listedBecause(progress.status, exception.reasons, strategy.stalenessDays, scaleOf(strategy).words)}.${lead} Due: ${dueWords(exception.due, strategy.words.body)}.`);
     table(sect, spec);
   }
   if (listed.length) {
-    numbered(paper, sect, [`${count(listed.length, cards.length ? `more ${a.lower} is` : `${a.lower} is`, cards.length ? `more ${a.lowerPlural} are` : `${a.lowerPlural} are`)} listed with no reason or recovery action from ${listed.length === 1 ? "its lead" : "their leads"} yet.`]);
+    // Their leads, and a Lead column, are spoken of only when the plan names a lead for one of them.
+    const leads = listed.some((e) => byId.get(e.actionId)?.lead);
+    const from = leads ? ` from ${formFor(listed.length, "its lead", "their leads")}` : "";
+    numbered(paper, sect, [`${count(listed.length, cards.length ? `more ${a.lower} is` : `${a.lower} is`, cards.length ? `more ${a.lowerPlural} are` : `${a.lowerPlural} are`)} listed with no reason or recovery action${from} yet.`]);
     table(sect, {
-      columns: [{ header: a.singular, width: 0.335 }, { header: "Why it is listed", width: 0.28 }, { header: "Lead", width: 0.205 }, { header: "Due", width: 0.18 }],
+      columns: leads
+        ? [{ header: a.singular, width: 0.335 }, { header: "Why it is listed", width: 0.28 }, { header: "Lead", width: 0.205 }, { header: "Due", width: 0.18 }]
+        : [{ header: a.singular, width: 0.44 }, { header: "Why it is listed", width: 0.38 }, { header: "Due", width: 0.18 }],
       rows: listed.map((e) => {
         const action = byId.get(e.actionId) as Action;
         const status = report.progress[action.id]?.status ?? "not-reported";
-        return [{ text: actionName(paper, action) }, { text: listedBecause(status, e.reasons, strategy.stalenessDays, scaleOf(strategy).words) }, { text: action.lead }, { text: shortDue(e.due.due) }];
+        const because = listedBecause(status, e.reasons, strategy.stalenessDays, scaleOf(strategy).words);
+        return [{ text: actionName(paper, action) }, { text: because }, ...(leads ? [{ text: action.lead ?? "" }] : []), { text: shortDue(e.due.due) }];
       }),
     });
   }
