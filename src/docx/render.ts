@@ -3,7 +3,7 @@ import {
   PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild,
 } from "docx";
 import type { ProgressStatus, StrategyModel } from "../model/index.ts";
-import { paperContent, spansOf, type Block, type Cell, type PaperContent, type PaperOptions, type Section, type TableBlock, type Text } from "../paper/index.ts";
+import { paperContent, plainText, spansOf, type Block, type Cell, type PaperContent, type PaperOptions, type Section, type TableBlock, type Text } from "../paper/index.ts";
 import { chartPng, chartsReady } from "./chart-image.ts";
 import { fixTimestamps } from "./timestamps.ts";
 
@@ -11,8 +11,9 @@ import { fixTimestamps } from "./timestamps.ts";
 const _TEXT_WIDTH = 9638;
 const _FONT = "Arial";
 const _LINK_COLOUR = "1D4F91";
-/** A table of this many rows or fewer is kept on one page. */
+/** A table of this many rows or fewer, with this much text or less, is kept on one page. */
 const _SHORT_TABLE_ROWS = 8;
+const _SHORT_TABLE_CHARACTERS = 400;
 /** A cell edge drawn without a rule. */
 const _NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
@@ -108,7 +109,8 @@ function _block(content: PaperContent, block: Block, next?: Block): (Paragraph |
     case "list":
       return block.items.map((item) => new Paragraph({ indent: { left: 360, hanging: 360 }, children: [new TextRun(`${item.bullet}\t`), ..._runs(item.text)], tabStops: [{ type: "left", position: 360 }] }));
     case "table":
-      return [_table(block, content.scale.words), new Paragraph({ children: [] })];
+      // Word needs a paragraph after a table; a small one, so a table that ends a page does not push it onto a blank page.
+      return [_table(block, content.scale.words), new Paragraph({ children: [], run: { size: 2 }, spacing: { before: 0, after: 160, line: 40, lineRule: "exact" } })];
     case "chart":
       return _chart(content, block);
     case "notice":
@@ -160,7 +162,9 @@ function _table(block: TableBlock, words: Record<ProgressStatus, string>): Table
   // The header row is marked to repeat at the top of every page the table reaches; a row never splits.
   if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, j) => cell({ text: c.header }, j, true, true)) }));
   // A short table is kept whole on one page, as in the PDF: each row but the last keeps with the next.
-  const short = block.rows.length <= _SHORT_TABLE_ROWS && !block.details;
+  // Word cannot measure it here, so "short" is few rows of little text (a table of counts, not a register).
+  const text = block.rows.flat().reduce((sum, c) => sum + ("status" in c ? words[c.status] : `${c.strong ?? ""}${plainText(c.text)}`).length, 0);
+  const short = block.rows.length <= _SHORT_TABLE_ROWS && text <= _SHORT_TABLE_CHARACTERS && !block.details;
   block.rows.forEach((row, i) => {
     const detail = block.details?.[i] ?? null;
     if (detail === null) {
@@ -178,7 +182,8 @@ function _table(block: TableBlock, words: Record<ProgressStatus, string>): Table
   // Ruled as the PDF is: a line between rows, none between columns.
   const rule = { style: BorderStyle.SINGLE, size: 4, color: "B1B4B6" };
   const borders = { top: rule, bottom: rule, insideHorizontal: rule, left: _NO_BORDER, right: _NO_BORDER, insideVertical: _NO_BORDER };
-  return new Table({ width: { size: _TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, borders, rows });
+  // As wide as its columns: a table of fewer columns than its layout allows is narrower, as in the PDF.
+  return new Table({ width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths, borders, rows });
 }
 
 /** A chart as a picture whose alternative text gives every figure, after its caption. */

@@ -83,6 +83,13 @@ describe("an exempt report", () => {
     expect(exemptPaper.pages[0]?.contentText).toContain("Wards affected High Street, Fant");
   });
 
+  it("gives no web address for itself, since it is never published", () => {
+    const text = squash(exemptPaper.pages.map((p) => p.contentText).join(" "));
+    expect(text).toContain("This report online None: as an exempt report it is not published on the website");
+    expect(text).not.toContain("reports/2021-06-levy");
+    expect(text).toContain("The strategy, with every action's progress, is published at:");
+  });
+
   it("is left out of the public model, which the later reports never point back to", () => {
     const { model } = readModel(CONTENT, process.cwd(), { clock: clockAt(AS_AT.committee) });
     const strategy = model.strategies.find((s) => s.id === PLAN);

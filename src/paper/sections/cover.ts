@@ -15,6 +15,9 @@ export const DRAFT_NOTICE = "Draft: this paper has not been approved. It is a pr
 /** What the paper says where the report is silent on something a clerk expects of it. */
 export const NOT_STATED = "Not stated";
 
+/** What the cover says of an exempt report's web address. */
+export const EXEMPT_ADDRESS = "None: as an exempt report it is not published on the website";
+
 /** The paragraph of Schedule 12A under which a report is exempt, in the Act's words. */
 export function exemptWords(paragraph: number): string {
   return `Exempt: not for publication (paragraph ${paragraph} of Part 1 of Schedule 12A to the Local Government Act 1972)`;
@@ -75,7 +78,8 @@ function _value(paper: Paper, field: CoverField): Text {
     case "lead_organisation": return report.lead_organisation ?? NOT_STATED;
     case "strategy": return strategy.meta.title;
     case "priority": return report.priority ?? NOT_STATED;
-    case "address": return [{ text: links.report, url: links.report }];
+    // An exempt report is never published: it has no address to give.
+    case "address": return typeof report.access === "object" ? EXEMPT_ADDRESS : [{ text: links.report, url: links.report }];
   }
 }
 

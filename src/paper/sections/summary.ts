@@ -82,13 +82,17 @@ function _trend(paper: Paper, sect: Parent): void {
   const { words } = scaleOf(paper.strategy);
   const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally, words)}`).join(". ");
   chart(sect, { kind: "chart", type: "trend", points: report.trend, caption: `Figure 2: ${a.lowerPlural} by status at the end of each report's period`, alt: `Stacked bar chart, one bar per report. ${alt}.` });
-  // One row per status and a column per report, at most three reports to a table, so every word fits whole.
+  // One row per status and a column per report, at most three reports to a table, so every word fits
+  // whole; the reports shared evenly between the tables (4 as 2 and 2, not 3 and 1), each table with
+  // the same columns.
   const statuses = statusesIn(report.trend.map((p) => p.tally));
-  for (let from = 0; from < report.trend.length; from += _REPORTS_PER_TABLE) {
-    const points = report.trend.slice(from, from + _REPORTS_PER_TABLE);
-    const width = 0.7 / _REPORTS_PER_TABLE;
+  const tables = Math.ceil(report.trend.length / _REPORTS_PER_TABLE);
+  const perTable = Math.ceil(report.trend.length / Math.max(1, tables));
+  const width = 0.7 / _REPORTS_PER_TABLE;
+  for (let from = 0; from < report.trend.length; from += perTable) {
+    const points = report.trend.slice(from, from + perTable);
     table(sect, {
-      columns: [{ header: "Status", width: 1 - width * points.length }, ...points.map((p) => ({ header: `At ${shortDate(p.asAt)}`, width }))],
+      columns: [{ header: "Status", width: 1 - width * perTable }, ...points.map((p) => ({ header: `At ${shortDate(p.asAt)}`, width }))],
       rows: statuses.map((s) => [{ text: words[s] }, ...points.map((p) => ({ text: String(p.tally.byStatus[s]) }))]),
       rowHeaders: true,
     });
