@@ -20,8 +20,9 @@ export interface Words {
   /** The body progress reports go to: the strategy's `words.board`, else its owning board. */
   board: string;
   /**
-   * How a sentence names that body after the first mention, as in "the Board decided": "Board" unless the
-   * strategy names its monitoring body, whose name is then used in full.
+   * How a sentence names that body after the first mention, as in "the Board decided": "Board" for a body
+   * whose name ends in Board ("Derby City Health and Wellbeing Board"); otherwise, or where the strategy
+   * names its monitoring body in `words.board`, the name in full ("the Dementia Planning Group").
    */
   body: string;
 }
@@ -45,8 +46,13 @@ export function wordsOf(strategy: Pick<StrategyContent, "words" | "board">): Wor
     measure: word(w.measure ?? _DEFAULTS.measure),
     paper: word(w.paper ?? (w.report ? "Paper" : "Board paper")),
     board: w.board ?? strategy.board,
-    body: w.board ?? "Board",
+    body: w.board ?? _body(strategy.board),
   };
+}
+
+/** The body reports go to, after its first mention: "Board" for a board, else its whole name. */
+function _body(board: string | undefined): string {
+  return !board || /\bBoard$/.test(board.trim()) ? "Board" : board.trim();
 }
 
 /**

@@ -24,19 +24,19 @@ const ACTION_NOTES: Record<ActionColumn, Note> = {
   themes: (w) => `${w.theme.singular} ids, separated by semicolons`,
   drivers: "Driver ids, separated by semicolons",
   start: "Start date (YYYY-MM-DD); empty when the plan gives none",
-  due: "The due date in force: the plan's own, or the one a board decision has since approved: a day (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1 to Q4), financial year (YYYY/YY) or ongoing",
+  due: (w) => `The due date in force: the plan's own, or the one the ${w.body} has since approved: a day (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1 to Q4), financial year (YYYY/YY) or ongoing`,
   status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as the latest update says; empty while no progress has been reported (which is not the same as not-started)",
   percent: "Percent complete (0 to 100); empty when not reported, which is not the same as 0",
   overdue: `yes when ${OVERDUE_MEANING}`,
   stale: "yes when open and with no recent update (none within the strategy's window of days)",
   last_update_date: "Date of the latest progress update",
   last_update_note: "The latest update's note (markdown)",
-  revised_due: "The due date in force when the board approved a new one (YYYY-MM-DD); overdue is judged against it. Empty when the original stands",
-  revised_by: "The board decision that approved the revised due date: report, recommendation and meeting date",
+  revised_due: (w) => `The due date in force when the ${w.body} approved a new one (YYYY-MM-DD); overdue is judged against it. Empty when the original stands`,
+  revised_by: (w) => `The decision of the ${w.body} that approved the revised due date: report, recommendation and meeting date`,
   ref: (w) => `The ${w.action.lower}'s number as the plan writes it (e.g. 1.1.6); its position in a plan that numbers none; empty in a plan that numbers only some`,
   objective: (w) => `The id of the ${w.objective.lower} it serves, if any`,
   lead_organisations: "Ids of the lead organisations, as the strategy declares them, separated by semicolons",
-  original_due: "Due date as the plan first set it, in the same forms as due; the same as due until a board decision moves it",
+  original_due: (w) => `Due date as the plan first set it, in the same forms as due; the same as due until the ${w.body} moves it`,
 };
 
 /** What each column of updates.csv holds. */
@@ -51,8 +51,8 @@ const UPDATE_NOTES: Record<UpdateColumn, Note> = {
   note: "What was reported (markdown)",
   reason: (w) => `For ${/^[aeiou]/i.test(w.action.lower) ? "an" : "a"} ${w.action.lower} at risk or off track: why (markdown)`,
   recovery: "What is being done to recover it (markdown)",
-  proposed_due: "A new due date the update proposed to the board (YYYY-MM-DD)",
-  request: "What the board was asked to do (markdown)",
+  proposed_due: (w) => `A new due date the update proposed to the ${w.body} (YYYY-MM-DD)`,
+  request: (w) => `What the ${w.body} was asked to do (markdown)`,
 };
 
 /** What each column of risks.csv holds. */
