@@ -101,17 +101,27 @@ export function siteData(model: SiteModel): SiteData {
 export function strategyFilters(strategy: StrategyModel): StrategyFilters {
   const tokens: Record<string, string[]> = Object.fromEntries(strategy.actions.map((a) => [a.id, []]));
   // A facet with nothing to choose (no horizons, no lead organisations) is not offered at all.
-  const offered = FACETS.filter(({ key }) => key === "attention" || strategy.rollups[key].some((r) => r.total > 0));
+  const offered = FACETS.filter(({ key }) => key === "attention" || _choices(strategy, key).some((r) => r.total > 0));
   const facets = offered.map(({ key, param, label: defaultLabel }) => {
     // The theme facet is called what the strategy calls its themes.
     const label = key === "theme" ? strategy.words.theme.singular : defaultLabel;
-    const rollups = key === "attention" ? _attention(strategy) : strategy.rollups[key];
+    const rollups = key === "attention" ? _attention(strategy) : _choices(strategy, key);
     const slugs = _uniqueSlugs(rollups.map((r) => r.key));
     const views = rollups.map((rollup, i) => ({ facet: key, param, facetLabel: label, slug: slugs[i] ?? rollup.key, rollup }));
     for (const view of views) for (const id of view.rollup.actionIds) tokens[id]?.push(`${param}:${view.slug}`);
     return { key, param, label, views };
   });
   return { facets, tokens: Object.fromEntries(Object.entries(tokens).map(([id, t]) => [id, t.join(" ")])) };
+}
+
+/**
+ * The groups a facet offers. A lead that is an organisation leading exactly the actions its lead
+ * organisation view lists is offered once, as that organisation: the two would be the same page.
+ */
+function _choices(strategy: StrategyModel, key: Exclude<Facet, "attention">): Rollup[] {
+  if (key !== "lead") return strategy.rollups[key];
+  const same = (lead: Rollup) => strategy.rollups.organisation.some((o) => o.label === lead.label && o.actionIds.join(" ") === lead.actionIds.join(" "));
+  return strategy.rollups.lead.filter((lead) => !same(lead));
 }
 
 /** The open actions the model flags as overdue or with no recent update: where the problems are. */

@@ -131,6 +131,10 @@ describe("say only what is so", () => {
     const home = texts[DEMENTIA]?.find((t) => t.file === `${DEMENTIA}/index.html`)?.text ?? "";
     expect(home).toMatch(/Owners South Gloucestershire Council South Gloucestershire Clinical Commissioning Group/);
     expect(home).toContain("Progress reported to Dementia Planning Group");
+    // An organisation that leads has one page, as a lead organisation, not a second as a lead.
+    const files = (texts[DEMENTIA] ?? []).map((t) => t.file);
+    expect(files).toContain(`${DEMENTIA}/dashboard/organisation/sgc/index.html`);
+    expect(files.filter((f) => f.includes("/dashboard/lead/"))).toEqual([`${DEMENTIA}/dashboard/lead/all-partners/index.html`, `${DEMENTIA}/dashboard/lead/southern-brooks/index.html`]);
     // No report has been made: no link to one, and no page of them.
     expect(home).not.toMatch(/Board reports|progress reports to/);
     expect(texts[DEMENTIA]?.some((t) => t.file.includes("/reports/"))).toBe(false);
