@@ -131,6 +131,11 @@ describe("say only what is so", () => {
     const home = texts[DEMENTIA]?.find((t) => t.file === `${DEMENTIA}/index.html`)?.text ?? "";
     expect(home).toMatch(/Owners South Gloucestershire Council South Gloucestershire Clinical Commissioning Group/);
     expect(home).toContain("Progress reported to Dementia Planning Group");
+    // The plan's refs, and no number at all for the future plans it leaves unnumbered.
+    const actions = texts[DEMENTIA]?.find((t) => t.file === `${DEMENTIA}/actions/index.html`)?.text ?? "";
+    expect(actions).toContain("1.2.2. Build on the national One You public health initiative");
+    expect(actions).toMatch(/Ongoing Build on the current GP knowledge base/);
+    expect(found(DEMENTIA, /\b1[1-3]\. (Build on the current GP|Consider a self-referral|Improve the diagnosis pathway)/)).toEqual([]);
     // An organisation that leads has one page, as a lead organisation, not a second as a lead.
     const files = (texts[DEMENTIA] ?? []).map((t) => t.file);
     expect(files).toContain(`${DEMENTIA}/dashboard/organisation/sgc/index.html`);
