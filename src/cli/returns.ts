@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { ContentGapError, UsageError } from "../errors.ts";
 import { writeFileAtomically } from "../output/write-file.ts";
 import { readModel } from "../pipeline.ts";
-import { counted, formFor } from "../model/counting.ts";
+import { counted, formFor, listed } from "../model/counting.ts";
 import { clockDay } from "../model/clock.ts";
 import { DEFAULT_TIME_ZONE } from "../model/dates.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
@@ -37,7 +37,7 @@ export const returnsCommand: Command = {
     // Loaded here, not at the top: every command starts faster when `validate` does not load Eleventy, pdfkit or exceljs.
     const { leadReturns } = await import("../returns/write.ts");
     const returns = await leadReturns(strategy, report);
-    if (returns.length === 0) throw new ContentGapError(`no action of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
+    if (returns.length === 0) throw new ContentGapError(`no ${strategy.words.action.lower} of "${strategy.id}" was open in report ${report.id}'s period: there is nobody to send a return to`);
     // Checked before anything is written: a return a lead has filled in is their work, not ours to replace.
     if (flags["force"] !== true) await _refuseFilled(returns.flatMap((r) => [`${r.name}.xlsx`, `${r.name}.csv`, `${r.name}-measures.csv`].map((f) => join(outDir, f))), cwd);
     for (const r of returns) {
@@ -45,7 +45,7 @@ export const returnsCommand: Command = {
       writeFileAtomically(join(outDir, `${r.name}.csv`), r.csv);
       // The measures sheet as CSV, a file of its own: a CSV holds one sheet.
       if (r.measuresCsv !== null) writeFileAtomically(join(outDir, `${r.name}-measures.csv`), r.measuresCsv);
-      const what = [counted(r.actions, "action"), ...(r.measures ? [counted(r.measures, "measure")] : [])].join(" and ");
+      const what = listed([counted(r.actions, strategy.words.action), ...(r.measures ? [counted(r.measures, strategy.words.measure)] : [])]);
       output.out(`  ${r.organisation}: ${what} → ${relative(cwd, join(outDir, r.name)) || r.name}.xlsx, .csv${r.measuresCsv !== null ? ", -measures.csv" : ""}`);
     }
     output.out(`✓ wrote ${counted(returns.length, "return")} for report ${report.id} (${report.period.start} to ${report.period.end}) into ${relative(cwd, outDir) || "."}`);

@@ -6,9 +6,19 @@ import { validateContent, type Validated } from "../validate/index.ts";
 import { list, record } from "../validate/raw.ts";
 import { AS_AT_FLAG, readClock } from "../clock.ts";
 import { counted } from "../model/counting.ts";
+import type { WordContent } from "../model/content.ts";
+import { word, type Word } from "../model/words.ts";
 import type { Command } from "./command.ts";
 import { contentFolder } from "./find.ts";
 import { stringFlag } from "./flag-values.ts";
+
+/** A strategy's word for its actions as written in strategy.yaml, where it is one the model would read; else null. */
+function _actionWord(data: unknown): Word | null {
+  const written = record(record(data)["words"])["action"];
+  if (typeof written === "string" && written.trim()) return word(written);
+  const full = record(written);
+  return typeof full["singular"] === "string" && full["singular"].trim() ? word(full as unknown as WordContent) : null;
+}
 
 export const validateCommand: Command = {
   name: "validate",
@@ -31,9 +41,11 @@ export const validateCommand: Command = {
     const files = loadedFiles(loaded).length;
     const actions = loaded.strategies.map((s) => actionSites(s).map((a) => a.data));
     const updates = actions.flat().reduce<number>((n, a) => n + list(record(a)["updates"]).length, 0);
+    // One strategy's actions are counted in its own word for them ("7 deliverables"); several strategies', as actions.
+    const one = loaded.strategies.length === 1 ? _actionWord(loaded.strategies[0]?.strategy?.data) : null;
     output.out(
       `${result.errors ? "✗" : "✓"} ${counted(files, "file")}, ${counted(loaded.strategies.length, "strategy")}, ` +
-        `${counted(actions.flat().length, "action")}, ${counted(updates, "update")}: ${counted(result.errors, "error")}, ${counted(result.warnings, "warning")}`,
+        `${counted(actions.flat().length, one ?? "action")}, ${counted(updates, "update")}: ${counted(result.errors, "error")}, ${counted(result.warnings, "warning")}`,
     );
     return _code(result);
   },

@@ -51,9 +51,9 @@ beforeAll(async () => {
   const io = quiet();
   expect(await run(["returns", ID, "--report", "2025-26-q2", "--out", "returns"], io, dir), io.text.join("\n")).toBe(0);
   expect(io.text).toEqual([
-    "  People directorate: 2 actions and 5 measures → returns/bracknell-council-plan-2025-26-q2-people-directorate.xlsx, .csv, -measures.csv",
-    "  Place directorate: 0 actions and 1 measure → returns/bracknell-council-plan-2025-26-q2-place-directorate.xlsx, .csv, -measures.csv",
-    "  Communities directorate: 0 actions and 1 measure → returns/bracknell-council-plan-2025-26-q2-communities-directorate.xlsx, .csv, -measures.csv",
+    "  People directorate: 2 actions and 5 key performance indicators → returns/bracknell-council-plan-2025-26-q2-people-directorate.xlsx, .csv, -measures.csv",
+    "  Place directorate: 0 actions and 1 key performance indicator → returns/bracknell-council-plan-2025-26-q2-place-directorate.xlsx, .csv, -measures.csv",
+    "  Communities directorate: 0 actions and 1 key performance indicator → returns/bracknell-council-plan-2025-26-q2-communities-directorate.xlsx, .csv, -measures.csv",
     "✓ wrote 3 returns for report 2025-26-q2 (2025-07-01 to 2025-09-30) into returns",
   ]);
   files = readdirSync(returns).sort();

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readPdf } from "../pdf/read-pdf.ts";
 import { AS_AT } from "../helpers/clock.ts";
 import { FIXTURES } from "../helpers/content.ts";
-import { build, elements, filesUnder, readPage, type Element } from "./build.ts";
+import { run } from "../../src/cli.ts";
+import { build, elements, filesUnder, readPage, REPO, type Element } from "./build.ts";
 
 /**
  * Two strategies of other shapes, each built once, and every sentence of their pages and papers read:
@@ -110,6 +111,13 @@ describe("say only what is so", () => {
 
   it.each([PLAN, DEMENTIA])("%s: none of the words the strategy replaced", (id) => {
     for (const pattern of REPLACED[id] ?? []) expect(found(id, pattern), String(pattern)).toEqual([]);
+  });
+
+  it("counts the plan's deliverables in its word in the CLI's summary", async () => {
+    const said: string[] = [];
+    const io = { out: (t: string) => said.push(t), err: (t: string) => said.push(t) };
+    expect(await run(["validate", join(FIXTURES, "kensington"), "--as-at", AS_AT.kensington], io, REPO)).toBe(0);
+    expect(said.join("\n")).toContain("✓ 7 files, 1 strategy, 7 deliverables, 5 updates: 0 errors, 1 warning");
   });
 
   it("says the plan's own words, with their capitals", () => {
