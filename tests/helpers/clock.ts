@@ -20,6 +20,8 @@ export const AS_AT = {
   "long-titles": "2021-06-30",
   "council-plan": "2025-09-30",
   kensington: "2025-09-30",
+  /** Bracknell's objectives as its quarter 3 2023 to 2024 pages publish them: that quarter's end. */
+  "bracknell-objectives": "2023-12-31",
   /** No report yet: a day in the plan's first year, after its first due dates. */
   dementia: "2017-09-30",
   committee: "2021-05-31",

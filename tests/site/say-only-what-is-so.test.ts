@@ -10,13 +10,15 @@ import { run } from "../../src/cli.ts";
 import { build, elements, filesUnder, readPage, REPO, type Element } from "./build.ts";
 
 /**
- * Two strategies of other shapes, each built once, and every sentence of their pages and papers read:
- * a council plan in its own words (tests/fixtures/kensington) and a dementia action plan with nothing
- * reported yet (tests/fixtures/dementia). No sentence may claim what the content does not say, and no
- * default word the strategy replaced may appear.
+ * Three strategies of other shapes, each built once, and every sentence of their pages and papers read:
+ * a council plan in its own words (tests/fixtures/kensington), a dementia action plan with nothing
+ * reported yet (tests/fixtures/dementia), and a council plan's objectives with the progress the council
+ * published for them (tests/fixtures/bracknell-objectives). No sentence may claim what the content does
+ * not say, and no default word the strategy replaced may appear.
  */
 const PLAN = "kc-council-plan";
 const DEMENTIA = "south-glos-dementia";
+const OBJECTIVES = "bracknell-council-plan-2019";
 
 /** Sentences no content of either strategy supports: the issue's quotations among them. */
 const UNSUPPORTED: RegExp[] = [
@@ -35,6 +37,8 @@ const NO_LEADS: RegExp[] = [/What the lead says/, /by status, priority (or|and) 
 const REPLACED: Record<string, RegExp[]> = {
   [PLAN]: [/\b[Aa]ctions?\b/, /\b[Tt]hemes?\b/, /\b[Bb]oard (reports?|papers?)\b/, /\bthe [Bb]oard\b/, /corporate Performance Report/],
   [DEMENTIA]: [/\b[Tt]hemes?\b/, /\bthe [Bb]oard\b/],
+  // "theme" only as part of the plan's own "Strategic theme".
+  [OBJECTIVES]: [/\b[Aa]ctions?\b/, /(?<![Ss]trategic )\b[Tt]hemes?\b/, /\b[Bb]oard (reports?|papers?)\b/, /\bthe [Bb]oard\b/, /[Cc]ouncil Plan Overview Report/],
 };
 
 /** The text of a Word edition: its paragraphs' runs, each paragraph apart. */
@@ -80,12 +84,14 @@ async function readSite(fixture: string, id: string, asAt: string): Promise<void
 beforeAll(async () => {
   await readSite("kensington", PLAN, AS_AT.kensington);
   await readSite("dementia", DEMENTIA, AS_AT.dementia);
+  await readSite("bracknell-objectives", OBJECTIVES, AS_AT["bracknell-objectives"]);
 }, 300_000);
 
 /** Every place a pattern matches, with a little of the text around it. */
 function found(id: string, pattern: RegExp): string[] {
-  // A field named "recovery action", a code in quotes, and the strategy's own title are not the default word.
-  const exempt = /recovery action|"action"|"commissioning-intention"|Action Plan/gi;
+  // A field named "recovery action", a code in quotes, and the strategy's own title are not the default word;
+  // nor are the council's own words in an objective's title and comment ("key actions", "the board").
+  const exempt = /recovery action|"action"|"commissioning-intention"|Action Plan|key actions from the Health|presented to the board/gi;
   return (texts[id] ?? []).flatMap(({ file, text }) => {
     const cleaned = text.replace(exempt, "");
     const at = cleaned.search(pattern);
@@ -99,9 +105,11 @@ describe("say only what is so", () => {
     expect(texts[PLAN]?.some((t) => t.file.endsWith(".docx") && t.text.includes("Corporate Performance Report"))).toBe(true);
     expect(texts[PLAN]?.length).toBeGreaterThan(20);
     expect(texts[DEMENTIA]?.length).toBeGreaterThan(15);
+    expect(texts[OBJECTIVES]?.some((t) => t.file.endsWith(".docx") && t.text.includes("Council plan overview report"))).toBe(true);
+    expect(texts[OBJECTIVES]?.length).toBeGreaterThan(20);
   });
 
-  it.each([PLAN, DEMENTIA])("%s: no sentence the content does not support", (id) => {
+  it.each([PLAN, DEMENTIA, OBJECTIVES])("%s: no sentence the content does not support", (id) => {
     for (const pattern of UNSUPPORTED) expect(found(id, pattern), String(pattern)).toEqual([]);
   });
 
@@ -109,7 +117,7 @@ describe("say only what is so", () => {
     for (const pattern of NO_LEADS) expect(found(PLAN, pattern), String(pattern)).toEqual([]);
   });
 
-  it.each([PLAN, DEMENTIA])("%s: none of the words the strategy replaced", (id) => {
+  it.each([PLAN, DEMENTIA, OBJECTIVES])("%s: none of the words the strategy replaced", (id) => {
     for (const pattern of REPLACED[id] ?? []) expect(found(id, pattern), String(pattern)).toEqual([]);
   });
 
@@ -151,5 +159,21 @@ describe("say only what is so", () => {
     // No report has been made: no link to one, and no page of them.
     expect(home).not.toMatch(/Board reports|progress reports to/);
     expect(texts[DEMENTIA]?.some((t) => t.file.includes("/reports/"))).toBe(false);
+  });
+
+  it("shows the progress Bracknell published as published, in its words, and calls none of it example data", () => {
+    const page = texts[OBJECTIVES]?.find((t) => t.file === `${OBJECTIVES}/actions/affordable-housing-spd/index.html`)?.text ?? "";
+    expect(page).toContain("Objective 2.01.02. Develop a Supplementary Planning Document in relation to affordable housing supply");
+    expect(page).toMatch(/Amber Stage: In progress 20% complete/);
+    expect(page).toMatch(/Lead People directorate Due 31 March 2024/);
+    expect(page).toContain("As a result the completion date is estimated to be 30 September 2024 extended from 31 March 2024.");
+    const home = texts[OBJECTIVES]?.find((t) => t.file === `${OBJECTIVES}/index.html`)?.text ?? "";
+    expect(home).toMatch(/6 objectives in all 4 Green 2 Amber/);
+    expect(home).toContain("Progress reported to Executive");
+    expect(home).toMatch(/Strategic themes ?: 2 strategic themes/);
+    const paper = texts[OBJECTIVES]?.find((t) => t.file.endsWith("2023-24-q3.pdf"))?.text ?? "";
+    expect(paper).toContain("the strategy has 6 objectives. By status: 4 Green and 2 Amber.");
+    expect(paper).toContain("Appendix A: Progress of every objective");
+    expect(found(OBJECTIVES, /Illustrative data|Example data|invented examples/)).toEqual([]);
   });
 });
