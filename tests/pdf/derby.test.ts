@@ -269,7 +269,7 @@ describe("the Derby March board paper, the first report", () => {
     expect(first.text).not.toMatch(/Unchanged/);
     const text = section(first, "5 Progress reported since the strategy began", sections());
     expect(text).toContain("5.1 By 28 February 2015, 15 actions have reported progress since the strategy began.");
-    expect(section(first, "3 Summary of progress", sections())).toContain("This is the first report: since the strategy began");
+    expect(section(first, "3 Summary of progress", sections())).toContain("This is the first report recorded here: since the strategy began");
   });
 
   it("asks for the revised date it explains, and the exception gives the reason, recovery and request", () => {

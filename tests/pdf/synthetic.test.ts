@@ -48,7 +48,7 @@ describe("a synthetic strategy's board paper", () => {
     // Exceptions whose leads have said nothing share one compact table rather than a card each.
     const report = latestReport(strategy);
     expect(report.exceptions.length).toBeGreaterThan(0);
-    expect(pdf.text).toContain(`4.2 ${report.exceptions.length} actions are listed with no reason or recovery action from their leads yet.`);
+    expect(pdf.text).toContain(`4.2 ${report.exceptions.length} actions are listed with no reason or recovery action recorded as such yet; their latest notes are in Appendix A.`);
     expect(pdf.text).toContain("Action Why it is listed Lead Due");
     // No measures: no Measures section, and the sections after it move up a number.
     expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text)).toContain("7 Implications");

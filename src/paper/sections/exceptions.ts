@@ -74,8 +74,9 @@ export function exceptionsSection(paper: Paper): void {
   if (listed.length) {
     // Their leads, and a Lead column, are spoken of only when the plan names a lead for one of them.
     const leads = listed.some((e) => byId.get(e.actionId)?.lead);
-    const from = leads ? ` from ${formFor(listed.length, "its lead", "their leads")}` : "";
-    numbered(paper, sect, [`${count(listed.length, cards.length ? `more ${a.lower} is` : `${a.lower} is`, cards.length ? `more ${a.lowerPlural} are` : `${a.lowerPlural} are`)} listed with no reason or recovery action${from} yet.`]);
+    // Said of the record, not of the leads: a plan whose leads explain in one comment has given reasons in its
+    // notes, which Appendix A carries whole; only the separate reason and recovery fields are empty.
+    numbered(paper, sect, [`${count(listed.length, cards.length ? `more ${a.lower} is` : `${a.lower} is`, cards.length ? `more ${a.lowerPlural} are` : `${a.lowerPlural} are`)} listed with no reason or recovery action recorded as such yet; ${formFor(listed.length, "its latest note is", "their latest notes are")} in ${_appendix(paper)}.`]);
     table(sect, {
       columns: leads
         ? [{ header: a.singular, width: 0.335 }, { header: "Why it is listed", width: 0.28 }, { header: "Lead", width: 0.205 }, { header: "Due", width: 0.18 }]

@@ -64,7 +64,7 @@ function _comparison(report: Report, previous: Report, words: Record<ProgressSta
 }
 
 function _sinceStart(report: Report, a: Word): string {
-  return `This is the first report: since the strategy began, ${count(report.changeCounts.new + report.changeCounts.completed + report.changeCounts.withdrawn, `${a.lower} has`, `${a.lowerPlural} have`)} reported progress, ` +
+  return `This is the first report recorded here: since the strategy began, ${count(report.changeCounts.new + report.changeCounts.completed + report.changeCounts.withdrawn, `${a.lower} has`, `${a.lowerPlural} have`)} reported progress, ` +
     `${count(report.changeCounts.completed, "of which is", "of which are")} complete.`;
 }
 
