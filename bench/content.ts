@@ -15,7 +15,10 @@ export function writeContent(root: string, site: SiteContent, files: StrategyFil
   const dir = join(root, files.strategy.id);
   mkdirSync(join(dir, "themes"), { recursive: true });
   const write = (path: string, kind: string, depth: number, data: unknown) =>
-    writeFileSync(path, `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${kind}.schema.json\n${stringify(data, { lineWidth: 0 })}`);
+    writeFileSync(
+      path,
+      `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/${kind}.schema.json\n${stringify(data, { lineWidth: 0 })}`,
+    );
   write(join(root, "site.yaml"), "site", 1, site);
   write(join(dir, "strategy.yaml"), "strategy", 2, files.strategy);
   write(join(dir, "drivers.yaml"), "drivers", 2, files.drivers);
@@ -28,6 +31,8 @@ export function writeContent(root: string, site: SiteContent, files: StrategyFil
   }
   write(join(dir, "reports.yaml"), "reports", 2, files.reports);
   if (files.risks) write(join(dir, "risks.yaml"), "risks", 2, files.risks);
-  files.themes.forEach((theme, i) => write(join(dir, "themes", `${String(i + 1).padStart(2, "0")}-${theme.id}.yaml`), "theme", 3, theme));
+  files.themes.forEach((theme, i) =>
+    write(join(dir, "themes", `${String(i + 1).padStart(2, "0")}-${theme.id}.yaml`), "theme", 3, theme),
+  );
   return dir;
 }

@@ -7,7 +7,12 @@ import { actionsCsv, atomFeed, strategyJson, updatesCsv } from "../src/data/inde
 import { SYNTHETIC_CLOCK, syntheticStrategy } from "../src/bench/synthetic.ts";
 import { buildStrategy, type SiteContent } from "../src/model/index.ts";
 
-const SITE: SiteContent = { title: "Bench", publisher: { name: "Bench Council" }, base_url: "https://bench.example/", path_prefix: "/" };
+const SITE: SiteContent = {
+  title: "Bench",
+  publisher: { name: "Bench Council" },
+  base_url: "https://bench.example/",
+  path_prefix: "/",
+};
 
 /** Milliseconds a step took, and the size of what it wrote when it wrote text. */
 function _time<T>(run: () => T): { ms: number; bytes?: number } {

@@ -20,7 +20,11 @@ export function derbyShaped(actions: number, id: string): StrategyFiles {
     const source = originals[i % originals.length] as ActionContent;
     const round = Math.floor(i / originals.length);
     // The first round keeps Derby's ids, which its reports and risks name.
-    const copy: ActionContent = { ...source, id: round === 0 ? source.id : `${source.id}-${round + 1}`, ...(source.ref ? { ref: round === 0 ? source.ref : `${source.ref}.${round + 1}` } : {}) };
+    const copy: ActionContent = {
+      ...source,
+      id: round === 0 ? source.id : `${source.id}-${round + 1}`,
+      ...(source.ref ? { ref: round === 0 ? source.ref : `${source.ref}.${round + 1}` } : {}),
+    };
     if (round > 0) delete copy.depends_on;
     if (copy.description) copy.description = _firstSentence(copy.description);
     copy.updates = (source.updates ?? []).map((u) => ({ ...u, note: _firstSentence(u.note) }));

@@ -23,7 +23,12 @@ import { chromiumPrint } from "./baselines/chromium.ts";
 import { writeContent } from "./content.ts";
 import { DERBY_CLOCK, derbyShaped } from "./derby-shape.ts";
 
-const SITE: SiteContent = { title: "Bench strategies", publisher: { name: "Example Council", colour: "#1d4f76" }, base_url: "https://strategies.example/", path_prefix: "/" };
+const SITE: SiteContent = {
+  title: "Bench strategies",
+  publisher: { name: "Example Council", colour: "#1d4f76" },
+  base_url: "https://strategies.example/",
+  path_prefix: "/",
+};
 
 export const PHASES = ["load", "validate", "model", "data", "pdf", "site", "search"] as const;
 export type PhaseName = (typeof PHASES)[number];
@@ -50,7 +55,10 @@ const _mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** Actions shared out over the strategies as evenly as whole numbers allow. */
 function _shares(actions: number, strategies: number): number[] {
-  return Array.from({ length: strategies }, (_, i) => Math.floor(actions / strategies) + (i < actions % strategies ? 1 : 0));
+  return Array.from(
+    { length: strategies },
+    (_, i) => Math.floor(actions / strategies) + (i < actions % strategies ? 1 : 0),
+  );
 }
 
 function _htmlPages(dir: string): number {
@@ -65,7 +73,11 @@ function _htmlPages(dir: string): number {
 /** What the bench's content is like: the synthetic strategy, or Derby's own copied to size (bench/derby-shape.ts). */
 export type Shape = "synthetic" | "derby";
 
-export async function measure(actions: number, strategies: number, options: { profileDir?: string; chromium?: boolean; shape?: Shape } = {}): Promise<Measured> {
+export async function measure(
+  actions: number,
+  strategies: number,
+  options: { profileDir?: string; chromium?: boolean; shape?: Shape } = {},
+): Promise<Measured> {
   const work = mkdtempSync(join(tmpdir(), "strategy-press-bench-"));
   const session = options.profileDir ? new Session() : null;
   if (session && options.profileDir) {
@@ -92,15 +104,24 @@ export async function measure(actions: number, strategies: number, options: { pr
     const derby = options.shape === "derby";
     _shares(actions, strategies).forEach((n, i) => {
       const id = strategies > 1 ? `strategy-${String(i + 1).padStart(2, "0")}` : undefined;
-      writeContent(content, SITE, derby ? derbyShaped(n, id ?? "derby-shaped") : syntheticStrategy({ actions: n, ...(id ? { id } : {}) }));
+      writeContent(
+        content,
+        SITE,
+        derby ? derbyShaped(n, id ?? "derby-shaped") : syntheticStrategy({ actions: n, ...(id ? { id } : {}) }),
+      );
     });
     const started = performance.now();
     const loaded = await phase("load", () => loadContent(content, work));
     const validated = await phase("validate", () => validateContent(loaded));
-    if (!validated.content) throw new Error(`synthetic content has ${validated.errors} errors: ${JSON.stringify(validated.diagnostics[0])}`);
+    if (!validated.content)
+      throw new Error(`synthetic content has ${validated.errors} errors: ${JSON.stringify(validated.diagnostics[0])}`);
     const valid = validated.content;
-    const model = await phase("model", () => buildSite(valid.site, valid.strategies, derby ? DERBY_CLOCK : SYNTHETIC_CLOCK));
-    await phase("data", () => model.strategies.reduce((n, s) => n + dataFiles(model.site, s).reduce((m, f) => m + f.text.length, 0), 0));
+    const model = await phase("model", () =>
+      buildSite(valid.site, valid.strategies, derby ? DERBY_CLOCK : SYNTHETIC_CLOCK),
+    );
+    await phase("data", () =>
+      model.strategies.reduce((n, s) => n + dataFiles(model.site, s).reduce((m, f) => m + f.text.length, 0), 0),
+    );
     // The latest report of every strategy, as a quarter's board papers would be.
     let firstPdfMs = 0;
     await phase("pdf", async () => {
@@ -143,10 +164,22 @@ export async function measure(actions: number, strategies: number, options: { pr
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { profile: { type: "string" }, "no-chromium": { type: "boolean" }, shape: { type: "string", default: "synthetic" } } });
-  if (values.shape !== "synthetic" && values.shape !== "derby") throw new Error(`--shape must be synthetic or derby, not "${values.shape}"`);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      profile: { type: "string" },
+      "no-chromium": { type: "boolean" },
+      shape: { type: "string", default: "synthetic" },
+    },
+  });
+  if (values.shape !== "synthetic" && values.shape !== "derby")
+    throw new Error(`--shape must be synthetic or derby, not "${values.shape}"`);
   const actions = Number(positionals[0] ?? 1000);
   const strategies = Number(positionals[1] ?? 1);
-  const figures = await measure(actions, strategies, { ...(values.profile ? { profileDir: values.profile } : {}), chromium: !values["no-chromium"], shape: values.shape });
+  const figures = await measure(actions, strategies, {
+    ...(values.profile ? { profileDir: values.profile } : {}),
+    chromium: !values["no-chromium"],
+    shape: values.shape,
+  });
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

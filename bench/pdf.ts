@@ -28,13 +28,21 @@ async function _measure(strategy: StrategyModel, runs: number): Promise<Record<s
     times.push(Math.round((performance.now() - started) * 10) / 10);
   }
   const warm = times.slice(1).sort((a, b) => a - b);
-  return { report: report.id, coldMs: times[0], warmMedianMs: warm[Math.floor(warm.length / 2)] ?? null, runs, pages: _pages(bytes), bytes: bytes.length };
+  return {
+    report: report.id,
+    coldMs: times[0],
+    warmMedianMs: warm[Math.floor(warm.length / 2)] ?? null,
+    runs,
+    pages: _pages(bytes),
+    bytes: bytes.length,
+  };
 }
 
 /** A paper of n actions that came out as a handful of pages lost its tables: fail the bench rather than time it. */
 function _checked(figures: Record<string, unknown>, n: number): Record<string, unknown> {
   const pages = Number(figures["pages"]);
-  if (n >= 1000 && !(pages > 100)) throw new Error(`the ${n}-action board paper has ${pages} pages; expected more than 100`);
+  if (n >= 1000 && !(pages > 100))
+    throw new Error(`the ${n}-action board paper has ${pages} pages; expected more than 100`);
   return figures;
 }
 
@@ -43,7 +51,10 @@ export async function benchPdf(n: number): Promise<Record<string, unknown>> {
   if (!derby) throw new Error("the Derby strategy is missing from content/");
   return {
     derby: await _measure(derby, 7),
-    synthetic: { actions: n, ...(await _checked(await _measure(buildStrategy(syntheticStrategy({ actions: n }), SYNTHETIC_CLOCK), 3), n)) },
+    synthetic: {
+      actions: n,
+      ...(await _checked(await _measure(buildStrategy(syntheticStrategy({ actions: n }), SYNTHETIC_CLOCK), 3), n)),
+    },
   };
 }
 

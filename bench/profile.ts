@@ -6,8 +6,16 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 
-interface _Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface _Profile { nodes: _Node[]; samples: number[]; timeDeltas: number[] }
+interface _Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface _Profile {
+  nodes: _Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 function _where(node: _Node): string {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -33,12 +41,20 @@ export function summarise(profile: _Profile, rows: number): string {
     const files = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const url = byId.get(at)?.callFrame.url ?? "";
-      if (url.includes("/src/") && !url.includes("node_modules")) files.add(relative(process.cwd(), url.replace(/^file:\/\//, "")));
+      if (url.includes("/src/") && !url.includes("node_modules"))
+        files.add(relative(process.cwd(), url.replace(/^file:\/\//, "")));
     }
     for (const f of files) inclusiveFile.set(f, (inclusiveFile.get(f) ?? 0) + ms);
   });
   const table = (m: Map<string, number>) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, rows).map(([k, ms]) => `${(ms / total * 100).toFixed(1).padStart(5)}%  ${Math.round(ms).toString().padStart(7)} ms  ${k}`).join("\n");
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, rows)
+      .map(
+        ([k, ms]) =>
+          `${((ms / total) * 100).toFixed(1).padStart(5)}%  ${Math.round(ms).toString().padStart(7)} ms  ${k}`,
+      )
+      .join("\n");
   return `total ${Math.round(total)} ms\n\nself time:\n${table(self)}\n\nour files, with what they call:\n${table(inclusiveFile)}\n`;
 }
 

@@ -29,13 +29,25 @@ export function benchUnknownKeys(keys: number): Record<string, unknown> {
   try {
     const { dir, bytes } = unknownKeysContent(keys, root);
     const started = performance.now();
-    const run = spawnSync(process.execPath, [join(ROOT, "bin", "strategy-press.js"), "validate", dir], { encoding: "utf8", maxBuffer: 1 << 30 });
+    const run = spawnSync(process.execPath, [join(ROOT, "bin", "strategy-press.js"), "validate", dir], {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    });
     const ms = Math.round(performance.now() - started);
     const summary = run.stdout.trim().split("\n").at(-1) ?? "";
     // Only a run that ends in the content diagnostics counts: a crash is fast too.
     const answered = run.status === 1 && summary.includes(`${keys} errors`);
     if (!answered) process.stderr.write(run.stderr.slice(0, 2000));
-    return { keys, bytes, exit: run.status, ms, seconds: Math.round(ms / 100) / 10, summary, answered, within10s: answered && ms < 10_000 };
+    return {
+      keys,
+      bytes,
+      exit: run.status,
+      ms,
+      seconds: Math.round(ms / 100) / 10,
+      summary,
+      answered,
+      within10s: answered && ms < 10_000,
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -27,18 +27,30 @@ const _check = (ok: boolean) => (ok ? "✓" : "✗");
 export function verdict(m: Measured, smallest: Measured | undefined): Verdict {
   const parts: { ok: boolean; text: string }[] = [];
   const site = m.phases.site / m.plainEleventyMs;
-  parts.push({ ok: site <= TARGETS.siteOverPlain, text: `site ${_x(site)} plain Eleventy (≤ ${TARGETS.siteOverPlain}×)` });
-  parts.push({ ok: m.phases.validate <= TARGETS.validateMs, text: `validate ${(m.phases.validate / 1000).toFixed(2)} s (≤ 1 s)` });
+  parts.push({
+    ok: site <= TARGETS.siteOverPlain,
+    text: `site ${_x(site)} plain Eleventy (≤ ${TARGETS.siteOverPlain}×)`,
+  });
+  parts.push({
+    ok: m.phases.validate <= TARGETS.validateMs,
+    text: `validate ${(m.phases.validate / 1000).toFixed(2)} s (≤ 1 s)`,
+  });
   parts.push({ ok: m.peakRssMiB <= TARGETS.peakRssMiB, text: `peak RSS ${Math.round(m.peakRssMiB)} MiB (≤ 1024)` });
   if (m.chromiumPrintMs !== null) {
     const pdf = m.firstPdfMs / m.chromiumPrintMs;
-    parts.push({ ok: pdf <= TARGETS.pdfOverChromium, text: `board paper ${_x(pdf)} Chromium print (≤ ${TARGETS.pdfOverChromium}×)` });
+    parts.push({
+      ok: pdf <= TARGETS.pdfOverChromium,
+      text: `board paper ${_x(pdf)} Chromium print (≤ ${TARGETS.pdfOverChromium}×)`,
+    });
   }
   if (smallest && smallest.actions < m.actions) {
     const growth = PHASES.map((p) => ({ p, g: perAction(m, p) / Math.max(perAction(smallest, p), 1e-9) }));
     const worst = growth.filter((g) => g.g > TARGETS.growth);
     const shown = growth.map((g) => `${g.p} ${_x(g.g)}`).join(", ");
-    parts.push({ ok: worst.length === 0, text: `ms/action vs ${smallest.actions.toLocaleString("en-GB")}: ${shown} (≤ ${TARGETS.growth}× each)` });
+    parts.push({
+      ok: worst.length === 0,
+      text: `ms/action vs ${smallest.actions.toLocaleString("en-GB")}: ${shown} (≤ ${TARGETS.growth}× each)`,
+    });
   }
   const met = parts.every((p) => p.ok);
   const head = `${m.actions.toLocaleString("en-GB")} actions × ${m.strategies} ${m.strategies === 1 ? "strategy" : "strategies"}: ${met ? "all targets met" : "targets missed"}`;

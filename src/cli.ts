@@ -19,7 +19,18 @@ import { describeSystemError, isSystemError } from "./output/system-error.ts";
 import { closest } from "./validate/suggest.ts";
 import { counted } from "./model/counting.ts";
 
-export const COMMANDS: readonly Command[] = [validateCommand, buildCommand, serveCommand, reportCommand, updateCommand, measureCommand, returnsCommand, importCommand, remindCommand, newCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  buildCommand,
+  serveCommand,
+  reportCommand,
+  updateCommand,
+  measureCommand,
+  returnsCommand,
+  importCommand,
+  remindCommand,
+  newCommand,
+];
 
 /**
  * Exit codes: 0 done, 1 content has errors, 2 the command was misused, 3 the computer stopped it
@@ -53,7 +64,12 @@ export async function run(argv: readonly string[], terminal: Output, cwd = proce
       output.out(commandHelp(command));
       return EXIT.ok;
     }
-    const options = Object.fromEntries(Object.entries(command.flags).map(([flag, f]) => [flag, { type: f.value ? ("string" as const) : ("boolean" as const) }]));
+    const options = Object.fromEntries(
+      Object.entries(command.flags).map(([flag, f]) => [
+        flag,
+        { type: f.value ? ("string" as const) : ("boolean" as const) },
+      ]),
+    );
     let parsed;
     try {
       parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
@@ -70,7 +86,9 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
   if (error instanceof ContentError) {
     for (const text of shownDiagnostics(error.diagnostics)) output.err(`${text}\n`);
     const { errors, warnings } = countBySeverity(error.diagnostics);
-    output.err(`✗ ${error.message}: ${counted(errors, "error")}, ${counted(warnings, "warning")}: nothing was written; the previous output is unchanged.`);
+    output.err(
+      `✗ ${error.message}: ${counted(errors, "error")}, ${counted(warnings, "warning")}: nothing was written; the previous output is unchanged.`,
+    );
     return EXIT[error.kind];
   }
   if (error instanceof UsageError && !error.showUsage) {
@@ -78,7 +96,9 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
     return EXIT.usage;
   }
   if (error instanceof UsageError) {
-    output.err(`strategy-press: ${error.message}\n\n${command ? `Usage: ${command.usage}\nRun \`strategy-press ${command.name} --help\` for every option.` : _usage()}`);
+    output.err(
+      `strategy-press: ${error.message}\n\n${command ? `Usage: ${command.usage}\nRun \`strategy-press ${command.name} --help\` for every option.` : _usage()}`,
+    );
     return EXIT.usage;
   }
   if (isSystemError(error)) {
@@ -86,7 +106,9 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
     return EXIT.environment;
   }
   if (error instanceof StrategyPressError && error.kind !== "bug") {
-    output.err(`strategy-press: ${error.message}${error.cause instanceof Error ? `\n  caused by: ${error.cause.message}` : ""}`);
+    output.err(
+      `strategy-press: ${error.message}${error.cause instanceof Error ? `\n  caused by: ${error.cause.message}` : ""}`,
+    );
     return EXIT[error.kind];
   }
   // Not a mistake anyone but Strategy Press made: a bug. Show the stack so it can be reported and fixed.
@@ -95,7 +117,10 @@ function _report(error: unknown, output: Output, command: Command | undefined): 
 }
 
 function _near(name: string): string {
-  const match = closest(name, COMMANDS.map((c) => c.name));
+  const match = closest(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
   return match ? ` — did you mean "${match}"?` : "";
 }
 

@@ -9,12 +9,14 @@ import { isRealDay } from "./model/dates.ts";
  */
 export function readClock(asAt?: string, env: NodeJS.ProcessEnv = process.env, now: number = Date.now()): Clock {
   if (asAt !== undefined) {
-    if (!isRealDay(asAt)) throw new UsageError(`--as-at must be a day written YYYY-MM-DD, such as 2015-08-31, not "${asAt}"`);
+    if (!isRealDay(asAt))
+      throw new UsageError(`--as-at must be a day written YYYY-MM-DD, such as 2015-08-31, not "${asAt}"`);
     return { day: asAt };
   }
   const epoch = env["SOURCE_DATE_EPOCH"];
   if (epoch !== undefined && epoch !== "") {
-    if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1 January 1970, not "${epoch}"`);
+    if (!/^\d{1,12}$/.test(epoch))
+      throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1 January 1970, not "${epoch}"`);
     return { instant: Number(epoch) * 1000 };
   }
   return { instant: now };

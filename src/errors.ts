@@ -8,7 +8,10 @@ import type { Diagnostic } from "./diagnostic/diagnostic.ts";
 export type ErrorKind = "content" | "usage" | "environment" | "bug";
 
 /** 0 done; then one code per kind of error. The one table of exit codes. */
-export const EXIT = { ok: 0, content: 1, usage: 2, environment: 3, bug: 70 } as const satisfies Record<ErrorKind | "ok", number>;
+export const EXIT = { ok: 0, content: 1, usage: 2, environment: 3, bug: 70 } as const satisfies Record<
+  ErrorKind | "ok",
+  number
+>;
 
 /** The base of every error Strategy Press throws on purpose, each of one kind. Anything else is a bug and keeps its stack. */
 export abstract class StrategyPressError extends Error {
@@ -21,7 +24,10 @@ export abstract class StrategyPressError extends Error {
 /** Content the author must fix: carries every diagnostic found, so all can be shown at once. */
 export class ContentError extends StrategyPressError {
   override name = "ContentError";
-  constructor(readonly diagnostics: readonly Diagnostic[], message = "The content has errors") {
+  constructor(
+    readonly diagnostics: readonly Diagnostic[],
+    message = "The content has errors",
+  ) {
     super(message);
   }
 

@@ -11,7 +11,8 @@ export const PACKAGE_ROOT = _packageRoot(dirname(fileURLToPath(import.meta.url))
 
 function _packageRoot(start: string): string {
   for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "templates")) && existsSync(join(dir, "schemas"))) return dir;
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "templates")) && existsSync(join(dir, "schemas")))
+      return dir;
     if (dirname(dir) === dir) throw new Error(`Strategy Press's templates/ and schemas/ were not found above ${start}`);
   }
 }

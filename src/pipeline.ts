@@ -17,11 +17,20 @@ export interface ReadOptions {
 }
 
 /** Load, validate and model a content folder: the one road from YAML to everything published. */
-export function readModel(contentDir: string, cwd = process.cwd(), options: ReadOptions = {}): { model: SiteModel; validated: Validated; contentRoot: string; loaded: LoadedContent } {
+export function readModel(
+  contentDir: string,
+  cwd = process.cwd(),
+  options: ReadOptions = {},
+): { model: SiteModel; validated: Validated; contentRoot: string; loaded: LoadedContent } {
   const clock = options.clock ?? readClock();
   const loaded = loadContent(contentDir, cwd);
   const validated = validateContent(loaded, clock);
   if (!validated.content) throw new ContentError(validated.diagnostics);
   const strategies = options.drafts ? validated.content.strategies : validated.content.strategies.map(withoutDrafts);
-  return { model: buildSite(validated.content.site, strategies, clock, { exempt: options.exempt === true }), validated, contentRoot: loaded.root, loaded };
+  return {
+    model: buildSite(validated.content.site, strategies, clock, { exempt: options.exempt === true }),
+    validated,
+    contentRoot: loaded.root,
+    loaded,
+  };
 }

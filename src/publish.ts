@@ -27,4 +27,3 @@ function _leaveRootFolder(): void {
   const cwd = process.cwd();
   if (parse(cwd).root === cwd) process.chdir(tmpdir());
 }
-

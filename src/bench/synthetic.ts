@@ -1,4 +1,12 @@
-import { type ActionContent, type Clock, type ReportContent, type Status, type StrategyFiles, type ThemeContent, type UpdateContent } from "../model/index.ts";
+import {
+  type ActionContent,
+  type Clock,
+  type ReportContent,
+  type Status,
+  type StrategyFiles,
+  type ThemeContent,
+  type UpdateContent,
+} from "../model/index.ts";
 
 /**
  * A synthetic strategy of any size, for tests and benchmarks: `actions` actions spread across
@@ -31,7 +39,18 @@ const _SENTENCES = [
   "The provider’s quarterly return shows referrals up by a fifth on last year.",
 ];
 
-const _STATUS_CYCLE: readonly Status[] = ["on-track", "at-risk", "on-track", "off-track", "complete", "on-track", "not-started", "withdrawn", "on-track", "at-risk"];
+const _STATUS_CYCLE: readonly Status[] = [
+  "on-track",
+  "at-risk",
+  "on-track",
+  "off-track",
+  "complete",
+  "on-track",
+  "not-started",
+  "withdrawn",
+  "on-track",
+  "at-risk",
+];
 
 export function syntheticStrategy(options: SyntheticOptions): StrategyFiles {
   const themeCount = options.themes ?? 10;
@@ -43,7 +62,9 @@ export function syntheticStrategy(options: SyntheticOptions): StrategyFiles {
     initiatives: [{ id: `init-${i + 1}`, text: `Current initiative for theme ${i + 1}` }],
   }));
   const carrying = options.emptyLastTheme ? Math.max(1, themeCount - 1) : themeCount;
-  const actions = Array.from({ length: options.actions }, (_, i) => _action(i + 1, options, options.oneTheme ? 1 : carrying));
+  const actions = Array.from({ length: options.actions }, (_, i) =>
+    _action(i + 1, options, options.oneTheme ? 1 : carrying),
+  );
   return {
     strategy: {
       id: options.id ?? "synthetic",
@@ -65,14 +86,20 @@ export function syntheticStrategy(options: SyntheticOptions): StrategyFiles {
       desired_model: { year: 2025, statements: [{ id: "by-1", text: "Services are organised around outcomes" }] },
       actions,
     },
-    reports: { reports: [_report("2021-h1", "2021-01-01", "2021-06-30", "2021-07-15"), _report("2021-h2", "2021-07-01", "2021-12-31", "2022-01-20")] },
+    reports: {
+      reports: [
+        _report("2021-h1", "2021-01-01", "2021-06-30", "2021-07-15"),
+        _report("2021-h2", "2021-07-01", "2021-12-31", "2022-01-20"),
+      ],
+    },
   };
 }
 
 function _action(n: number, options: SyntheticOptions, themeCount: number): ActionContent {
   const sentences = options.noteSentences ?? 2;
   const note = (k: number) =>
-    `Update ${k + 1} on action ${n}. ` + Array.from({ length: sentences }, (_, s) => _SENTENCES[(n + k + s) % _SENTENCES.length]).join(" ");
+    `Update ${k + 1} on action ${n}. ` +
+    Array.from({ length: sentences }, (_, s) => _SENTENCES[(n + k + s) % _SENTENCES.length]).join(" ");
   // Updates before the first report, in it, and (for most actions) in the second.
   const dates = ["2020-11-10", "2021-04-20", ...(n % 4 === 0 ? [] : ["2021-10-05"])];
   const updates: UpdateContent[] = dates.map((date, k) => ({
@@ -84,7 +111,9 @@ function _action(n: number, options: SyntheticOptions, themeCount: number): Acti
   return {
     id: `action-${String(n).padStart(4, "0")}`,
     title: options.title?.(n) ?? `Synthetic action number ${n} to improve services`,
-    ...(n % 3 === 0 ? { kind: "commissioning-intention" as const, commissioning: "review" as const } : { kind: "action" as const }),
+    ...(n % 3 === 0
+      ? { kind: "commissioning-intention" as const, commissioning: "review" as const }
+      : { kind: "action" as const }),
     themes: [`theme-${((n - 1) % themeCount) + 1}`],
     drivers: ["driver-1"],
     horizon: (["short", "medium", "long"] as const)[n % 3] ?? "short",

@@ -21,18 +21,25 @@ export function findReport(strategy: StrategyModel, id: string | undefined): Rep
   }
   const report = strategy.reports.find((r) => r.id === id);
   if (report) return report;
-  throw unknownReport(strategy.id, id, strategy.reports.map((r) => r.id));
+  throw unknownReport(
+    strategy.id,
+    id,
+    strategy.reports.map((r) => r.id),
+  );
 }
 
 /** The content folder (or strategy folder) a command was given; naming one that is not there is a misuse, as naming an unknown strategy is. */
 export function contentFolder(cwd: string, given: string | undefined): string {
   const dir = resolve(cwd, given ?? "content");
-  if (!existsSync(dir)) throw new UnknownNameError(`there is no content folder or strategy folder "${relative(cwd, dir) || given}"`);
+  if (!existsSync(dir))
+    throw new UnknownNameError(`there is no content folder or strategy folder "${relative(cwd, dir) || given}"`);
   return dir;
 }
 
 /** A report id given on the command line that the strategy does not have: the same words as findReport's. */
 export function unknownReport(strategyId: string, id: string, known: readonly string[]): UnknownNameError {
   const near = closest(id, known);
-  return new UnknownNameError(`"${strategyId}" has no report "${id}"${near ? ` — did you mean "${near}"?` : ` (reports: ${known.map((r) => `"${r}"`).join(", ") || "none"})`}`);
+  return new UnknownNameError(
+    `"${strategyId}" has no report "${id}"${near ? ` — did you mean "${near}"?` : ` (reports: ${known.map((r) => `"${r}"`).join(", ") || "none"})`}`,
+  );
 }

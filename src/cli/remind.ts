@@ -21,7 +21,11 @@ export const remindCommand: Command = {
   summary: "Email each lead organisation that has not returned its progress return, with the return attached.",
   example: "strategy-press remind derby-mental-health --dry-run --out reminders",
   flags: {
-    report: { value: true, description: "the board report the returns are for", default: "the open report (the newest draft), else the latest report" },
+    report: {
+      value: true,
+      description: "the board report the returns are for",
+      default: "the open report (the newest draft), else the latest report",
+    },
     "dry-run": { value: false, description: "write each reminder as an .eml file into --out instead of sending it" },
     out: { value: true, description: "with --dry-run, the folder to write the .eml files into", default: "reminders" },
     content: { value: true, description: "content folder", default: "content" },
@@ -31,19 +35,35 @@ export const remindCommand: Command = {
     const [strategyId, ...extra] = args;
     if (!strategyId || extra.length) throw new UsageError("remind takes one strategy id");
     const dryRun = flags["dry-run"] === true;
-    if (flags["out"] !== undefined && !dryRun) throw new UsageError("--out is for --dry-run: without it the reminders are sent, not written");
+    if (flags["out"] !== undefined && !dryRun)
+      throw new UsageError("--out is for --dry-run: without it the reminders are sent, not written");
     const clock = readClock(stringFlag(flags["as-at"]));
-    const { model, loaded } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, { drafts: true, clock });
+    const { model, loaded } = readModel(resolve(cwd, stringFlag(flags["content"]) ?? "content"), cwd, {
+      drafts: true,
+      clock,
+    });
     const strategy = findStrategy(model, strategyId);
     const report = findReport(strategy, stringFlag(flags["report"]));
     const mail = model.site.mail;
-    if (!mail && !dryRun) throw new ContentGapError("site.yaml sets no mail server (mail: { host, from }): add one, or write the reminders with --dry-run --out <dir>");
+    if (!mail && !dryRun)
+      throw new ContentGapError(
+        "site.yaml sets no mail server (mail: { host, from }): add one, or write the reminders with --dry-run --out <dir>",
+      );
 
     const missing = returnsStatus(strategy, report).filter((r) => r.state === "not-returned");
     const diagnostics: Diagnostic[] = [];
     const reachable = missing.filter((r): r is OrganisationReturn & { contact: ContactContent } => {
       if (r.contact) return true;
-      diagnostics.push(_at(loaded, strategy, null, "warning", `${r.organisation} has not returned for report ${report.id}, but has no contact to remind`, "Give its organisation in strategy.yaml a contact: { name, email }, declaring the organisation there if it is not (its name, or its id written out, finds it)."));
+      diagnostics.push(
+        _at(
+          loaded,
+          strategy,
+          null,
+          "warning",
+          `${r.organisation} has not returned for report ${report.id}, but has no contact to remind`,
+          "Give its organisation in strategy.yaml a contact: { name, email }, declaring the organisation there if it is not (its name, or its id written out, finds it).",
+        ),
+      );
       return false;
     });
     if (missing.length === 0) {
@@ -51,7 +71,11 @@ export const remindCommand: Command = {
       return 0;
     }
     // Loaded here, not at the top: only this command needs nodemailer and exceljs.
-    const [{ leadReturns }, { reminder }, { emlBytes, smtpPostbox }] = await Promise.all([import("../returns/write.ts"), import("../remind/message.ts"), import("../remind/send.ts")]);
+    const [{ leadReturns }, { reminder }, { emlBytes, smtpPostbox }] = await Promise.all([
+      import("../returns/write.ts"),
+      import("../remind/message.ts"),
+      import("../remind/send.ts"),
+    ]);
     const returns = new Map((await leadReturns(strategy, report)).map((r) => [r.organisation, r]));
     // Whether the deadline is said as passed: on the clock's day, --as-at included.
     const today = clockDay(clock, strategy.meta.time_zone ?? DEFAULT_TIME_ZONE);
@@ -77,7 +101,16 @@ export const remindCommand: Command = {
           done++;
         } catch (error) {
           // One refused reminder stops none of the others.
-          diagnostics.push(_at(loaded, strategy, r.contact, "error", `the reminder to ${r.organisation} (${r.contact.email}) was not sent: ${(error as Error).message}`, `Check the address, and the mail server in site.yaml (${mail?.host}:${mail?.port ?? (mail?.secure ? 465 : 587)}); then run remind again: it writes only to those still missing.`));
+          diagnostics.push(
+            _at(
+              loaded,
+              strategy,
+              r.contact,
+              "error",
+              `the reminder to ${r.organisation} (${r.contact.email}) was not sent: ${(error as Error).message}`,
+              `Check the address, and the mail server in site.yaml (${mail?.host}:${mail?.port ?? (mail?.secure ? 465 : 587)}); then run remind again: it writes only to those still missing.`,
+            ),
+          );
         }
       }
     } finally {
@@ -86,17 +119,37 @@ export const remindCommand: Command = {
     for (const d of diagnostics) output.err(`${formatDiagnostic(d)}\n`);
     const failed = diagnostics.filter((d) => d.severity === "error").length;
     const verb = dryRun ? "wrote" : "sent";
-    output.out(`${failed ? "✗" : "✓"} ${verb} ${counted(done, "reminder")} for ${strategy.id} report ${report.id}${dryRun ? ` into ${relative(cwd, outDir) || "."}` : ""}${failed ? `; ${failed} could not be sent` : ""}`);
+    output.out(
+      `${failed ? "✗" : "✓"} ${verb} ${counted(done, "reminder")} for ${strategy.id} report ${report.id}${dryRun ? ` into ${relative(cwd, outDir) || "."}` : ""}${failed ? `; ${failed} could not be sent` : ""}`,
+    );
     // The mail server, not the content, stopped them: exit 3.
-    if (failed) throw new EnvironmentError(`${counted(failed, "reminder was", "reminders were")} not sent (listed above); the others were`);
+    if (failed)
+      throw new EnvironmentError(
+        `${counted(failed, "reminder was", "reminders were")} not sent (listed above); the others were`,
+      );
     return 0;
   },
 };
 
 /** A diagnostic at the contact's email in strategy.yaml (or at its organisations, for one with none). */
-function _at(loaded: LoadedContent, strategy: StrategyModel, contact: ContactContent | null, severity: Diagnostic["severity"], message: string, hint: string): Diagnostic {
+function _at(
+  loaded: LoadedContent,
+  strategy: StrategyModel,
+  contact: ContactContent | null,
+  severity: Diagnostic["severity"],
+  message: string,
+  hint: string,
+): Diagnostic {
   const file = loaded.strategies.find((s) => s.folderName === strategy.id)?.strategy;
   const index = contact ? strategy.meta.organisations.findIndex((o) => o.contact === contact) : -1;
   if (!file) return { file: "strategy.yaml", line: 1, column: 1, severity, message, hint };
-  return file.forChecking().reportAt(index >= 0 ? ["organisations", index, "contact", "email"] : ["organisations"], severity, message, hint, index >= 0 ? "value" : "key");
+  return file
+    .forChecking()
+    .reportAt(
+      index >= 0 ? ["organisations", index, "contact", "email"] : ["organisations"],
+      severity,
+      message,
+      hint,
+      index >= 0 ? "value" : "key",
+    );
 }

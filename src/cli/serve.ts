@@ -20,7 +20,11 @@ export const serveCommand: Command = {
   flags: {
     out: { value: true, description: "output folder", default: "_site" },
     port: { value: true, description: "port to listen on; 0 picks a free one", default: "8080" },
-    host: { value: true, description: "address to listen on; 0.0.0.0 opens the preview to every computer that can reach this one", default: "127.0.0.1: this computer only" },
+    host: {
+      value: true,
+      description: "address to listen on; 0.0.0.0 opens the preview to every computer that can reach this one",
+      default: "127.0.0.1: this computer only",
+    },
     "as-at": AS_AT_FLAG,
   },
   async run({ args, flags, output, cwd }) {
@@ -30,14 +34,29 @@ export const serveCommand: Command = {
     if (asAt !== undefined) readClock(asAt);
     const outDir = resolve(cwd, typeof flags["out"] === "string" ? flags["out"] : "_site");
     const asked = Number(flags["port"] ?? 8080);
-    if (!Number.isInteger(asked) || asked < 0 || asked > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);
+    if (!Number.isInteger(asked) || asked < 0 || asked > 65535)
+      throw new UsageError(`--port must be a number from 0 to 65535, not "${String(flags["port"])}"`);
     const host = stringFlag(flags["host"]) ?? PREVIEW_HOST;
-    if (!isIP(host) && host !== "localhost") throw new UsageError(`--host must be an IP address such as 127.0.0.1 or 0.0.0.0, not "${host}"`);
+    if (!isIP(host) && host !== "localhost")
+      throw new UsageError(`--host must be an IP address such as 127.0.0.1 or 0.0.0.0, not "${host}"`);
     // Loaded here, not with the CLI: every other command starts without Eleventy.
     const { preview } = await import("../eleventy/preview.ts");
-    const { url, port, stop } = await preview({ contentDir, outDir, cwd, port: asked, host, ...(asAt ? { asAt } : {}), built: (ms) => output.out(`✓ built in ${ms} ms`) });
-    if (!["127.0.0.1", "::1", "localhost"].includes(host)) output.err(`warning: the preview is listening on ${host}: anyone who can reach this computer on port ${port} can read the site, drafts and content errors included. Leave out --host to keep it to this computer.`);
-    output.out(`Previewing at ${url} — edits to the content and templates show in the browser by themselves (Ctrl+C to stop)`);
+    const { url, port, stop } = await preview({
+      contentDir,
+      outDir,
+      cwd,
+      port: asked,
+      host,
+      ...(asAt ? { asAt } : {}),
+      built: (ms) => output.out(`✓ built in ${ms} ms`),
+    });
+    if (!["127.0.0.1", "::1", "localhost"].includes(host))
+      output.err(
+        `warning: the preview is listening on ${host}: anyone who can reach this computer on port ${port} can read the site, drafts and content errors included. Leave out --host to keep it to this computer.`,
+      );
+    output.out(
+      `Previewing at ${url} — edits to the content and templates show in the browser by themselves (Ctrl+C to stop)`,
+    );
     await _interrupted();
     await stop();
     return 0;

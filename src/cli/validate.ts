@@ -25,10 +25,18 @@ export const validateCommand: Command = {
   usage: "strategy-press validate [dir] [--format text|json] [--as-at YYYY-MM-DD]",
   summary: "Check the content and report every problem with its file, line and column.",
   example: "strategy-press validate content --format json",
-  flags: { format: { value: true, description: "how to print the diagnostics: text, or json for other tools", default: "text" }, "as-at": AS_AT_FLAG },
+  flags: {
+    format: {
+      value: true,
+      description: "how to print the diagnostics: text, or json for other tools",
+      default: "text",
+    },
+    "as-at": AS_AT_FLAG,
+  },
   async run({ args, flags, output, cwd }) {
     const format = flags["format"] ?? "text";
-    if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${String(format)}"`);
+    if (format !== "text" && format !== "json")
+      throw new UsageError(`--format must be text or json, not "${String(format)}"`);
     const clock = readClock(stringFlag(flags["as-at"]));
     const dir = contentFolder(cwd, args[0]);
     const loaded = loadContent(dir, cwd);

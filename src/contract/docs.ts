@@ -9,7 +9,10 @@ import { SCHEMA_DIR, type JsonSchema } from "../validate/schemas.ts";
  */
 export function withFieldTables(markdown: string): string {
   const schemas = _schemas();
-  return markdown.replace(/(<!-- fields: ([^ ]+) -->\n)[\s\S]*?(<!-- \/fields -->)/g, (_, open: string, where: string, close: string) => `${open}${fieldTable(where, schemas)}${close}`);
+  return markdown.replace(
+    /(<!-- fields: ([^ ]+) -->\n)[\s\S]*?(<!-- \/fields -->)/g,
+    (_, open: string, where: string, close: string) => `${open}${fieldTable(where, schemas)}${close}`,
+  );
 }
 
 type _Schemas = Map<string, JsonSchema>;
@@ -30,14 +33,18 @@ export function fieldTable(where: string, schemas: _Schemas = _schemas()): strin
 
 function _schemas(): _Schemas {
   const schemas: _Schemas = new Map();
-  for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith(".schema.json"))) schemas.set(name, JSON.parse(readFileSync(SCHEMA_DIR + name, "utf8")) as JsonSchema);
+  for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith(".schema.json")))
+    schemas.set(name, JSON.parse(readFileSync(SCHEMA_DIR + name, "utf8")) as JsonSchema);
   return schemas;
 }
 
 function _at(schemas: _Schemas, file: string, pointer: string): JsonSchema {
   const root = schemas.get(file);
   if (!root) throw new Error(`docs/content-model.md names a schema that does not exist: ${file}`);
-  return pointer.split("/").filter(Boolean).reduce<JsonSchema>((node, key) => (node[key] as JsonSchema | undefined) ?? {}, root);
+  return pointer
+    .split("/")
+    .filter(Boolean)
+    .reduce<JsonSchema>((node, key) => (node[key] as JsonSchema | undefined) ?? {}, root);
 }
 
 /** The schema a $ref names, or the schema itself. */
@@ -74,21 +81,35 @@ function _shape(schemas: _Schemas, file: string, node: JsonSchema, depth: number
     const resolved = _resolve(schemas, file, node);
     return _shape(schemas, resolved._file ?? file, resolved, depth);
   }
-  if (node.enum) return listed((node.enum as unknown[]).map((v) => `\`${String(v)}\``), "or");
+  if (node.enum)
+    return listed(
+      (node.enum as unknown[]).map((v) => `\`${String(v)}\``),
+      "or",
+    );
   if (node["const"] !== undefined) return `\`${String(node["const"])}\``;
   const branches = (node["anyOf"] ?? node["oneOf"]) as JsonSchema[] | undefined;
   if (branches) return branches.map((b) => _shape(schemas, file, b, depth)).join(" or ");
-  if (node["then"] && node["else"]) return `${_shape(schemas, file, node["then"] as JsonSchema, depth)} or ${_shape(schemas, file, node["else"] as JsonSchema, depth)}`;
+  if (node["then"] && node["else"])
+    return `${_shape(schemas, file, node["then"] as JsonSchema, depth)} or ${_shape(schemas, file, node["else"] as JsonSchema, depth)}`;
   if (node.type === "array" && node.items) return `[${_shape(schemas, file, node.items, depth + 1)}]`;
   if (node.type === "object" && node.properties) {
     if (depth > 1) return "`{ … }`";
     const required = new Set((node["required"] as string[] | undefined) ?? []);
-    return `\`{ ${Object.keys(node.properties).map((k) => `${k}${required.has(k) ? "" : "?"}`).join(", ")} }\``;
+    return `\`{ ${Object.keys(node.properties)
+      .map((k) => `${k}${required.has(k) ? "" : "?"}`)
+      .join(", ")} }\``;
   }
   return _TYPES[String(node.type)] ?? "any";
 }
 
-const _TYPES: Record<string, string> = { string: "text", integer: "whole number", number: "number", boolean: "`true` or `false`", object: "fields", array: "list" };
+const _TYPES: Record<string, string> = {
+  string: "text",
+  integer: "whole number",
+  number: "number",
+  boolean: "`true` or `false`",
+  object: "fields",
+  array: "list",
+};
 
 /** A description as one table cell: no line breaks, no bare pipes. */
 function _cell(text: string): string {

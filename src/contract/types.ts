@@ -24,7 +24,10 @@ export async function contentTypesSource(): Promise<string> {
     customName: (schema) => (typeof schema["x-type-name"] === "string" ? schema["x-type-name"] : undefined),
   });
   // The writer says where each def came from; the schemas say it better.
-  return source.replace(/\n \*\n \* This interface was referenced by `ContentFiles`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n/g, "\n");
+  return source.replace(
+    /\n \*\n \* This interface was referenced by `ContentFiles`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n/g,
+    "\n",
+  );
 }
 
 const BANNER = `/* Written by \`npm run compile\` from schemas/*.schema.json: edit the schemas, not this file. */
@@ -35,7 +38,9 @@ type _Schemas = Map<string, JsonSchema>;
 /** Every schema file as one schema: each file's root and named $defs become $defs named `<file>.<def>`. */
 function _combined(): JsonSchema {
   const schemas: _Schemas = new Map();
-  for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith(".schema.json")).sort()) {
+  for (const name of readdirSync(SCHEMA_DIR)
+    .filter((n) => n.endsWith(".schema.json"))
+    .sort()) {
     schemas.set(name.replace(/\.schema\.json$/, ""), JSON.parse(readFileSync(SCHEMA_DIR + name, "utf8")) as JsonSchema);
   }
   const $defs: Record<string, JsonSchema> = {};
@@ -47,10 +52,17 @@ function _combined(): JsonSchema {
       properties[kind] = { $ref: `#/$defs/${kind}` };
     }
     for (const [def, body] of Object.entries(defs)) {
-      if (_named(body)) $defs[`${kind}.${def}`] = { ..._forTypes(body, kind, schemas), "x-type-name": _defName(kind, def) };
+      if (_named(body))
+        $defs[`${kind}.${def}`] = { ..._forTypes(body, kind, schemas), "x-type-name": _defName(kind, def) };
     }
   }
-  return { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties, additionalProperties: false, $defs };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    type: "object",
+    properties,
+    additionalProperties: false,
+    $defs,
+  };
 }
 
 /** A def worth a name of its own: an object, or a choice of shapes; a plain string or number is written in place. */
@@ -85,7 +97,10 @@ function _forTypes(node: unknown, kind: string, schemas: _Schemas): JsonSchema {
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(n)) {
     if (key === "title" || key === "examples" || key === "if" || key === "then" || key === "else") continue;
-    if (key === "properties") out.properties = Object.fromEntries(Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [k, _forTypes(v, kind, schemas)]));
+    if (key === "properties")
+      out.properties = Object.fromEntries(
+        Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [k, _forTypes(v, kind, schemas)]),
+      );
     else out[key] = _forTypes(value, kind, schemas);
   }
   if (n["then"] && n["else"]) out["anyOf"] = [_forTypes(n["then"], kind, schemas), _forTypes(n["else"], kind, schemas)];

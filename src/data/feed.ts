@@ -1,10 +1,21 @@
-import { scaleOf, updatesInOrder, type Action, type SiteContent, type StrategyModel, type UpdateContent } from "../model/index.ts";
+import {
+  scaleOf,
+  updatesInOrder,
+  type Action,
+  type SiteContent,
+  type StrategyModel,
+  type UpdateContent,
+} from "../model/index.ts";
 import { noteHtml } from "./markdown.ts";
 import { strategyUrls, type StrategyUrls } from "./urls.ts";
 import { element, escapeXml } from "./xml.ts";
 
 /** One update with what its feed entry needs: its action and its place among that action's updates on the same day. */
-interface FeedItem { action: Action; update: UpdateContent; sameDayIndex: number }
+interface FeedItem {
+  action: Action;
+  update: UpdateContent;
+  sameDayIndex: number;
+}
 
 /**
  * The progress updates of one strategy as an Atom 1.0 feed (RFC 4287), newest first. Every date comes
@@ -15,7 +26,8 @@ export function atomFeed(site: SiteContent, strategy: StrategyModel): string {
   const items = feedItems(strategy);
   const meta = strategy.meta;
   const updated = items[0]?.update.date ?? strategy.asAt;
-  const subtitle = `Progress updates on the actions in ${meta.title}.` +
+  const subtitle =
+    `Progress updates on the actions in ${meta.title}.` +
     (meta.illustrative ? " The progress shown is illustrative example data, not a real record." : "");
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,

@@ -5,10 +5,17 @@ import { measuresCsv } from "./measures-csv.ts";
 import { strategyJson } from "./json.ts";
 
 /** A file of open data, named relative to the strategy's folder. */
-export interface DataFile { name: string; text: string }
+export interface DataFile {
+  name: string;
+  text: string;
+}
 
 /** One kind of open data file: its name in the strategy's folder, whether a strategy has one, and its writer. */
-interface _DataKind { name: string; has?: (strategy: StrategyModel) => boolean; write: (site: SiteContent, strategy: StrategyModel) => string }
+interface _DataKind {
+  name: string;
+  has?: (strategy: StrategyModel) => boolean;
+  write: (site: SiteContent, strategy: StrategyModel) => string;
+}
 
 /** The open data files, in the order a strategy's folder lists them. */
 const _KINDS: readonly _DataKind[] = [
@@ -16,7 +23,11 @@ const _KINDS: readonly _DataKind[] = [
   { name: "actions.csv", write: (_site, strategy) => actionsCsv(strategy) },
   { name: "updates.csv", write: (_site, strategy) => updatesCsv(strategy) },
   { name: "risks.csv", has: (strategy) => strategy.risks.length > 0, write: (_site, strategy) => risksCsv(strategy) },
-  { name: "measures.csv", has: (strategy) => (strategy.measures?.length ?? 0) > 0, write: (_site, strategy) => measuresCsv(strategy) },
+  {
+    name: "measures.csv",
+    has: (strategy) => (strategy.measures?.length ?? 0) > 0,
+    write: (_site, strategy) => measuresCsv(strategy),
+  },
   { name: "feed.xml", write: (site, strategy) => atomFeed(site, strategy) },
 ];
 
@@ -38,7 +49,15 @@ export function dataFiles(site: SiteContent, strategy: StrategyModel): DataFile[
 }
 
 export { strategyJson, STRATEGY_JSON_FORMAT, STRATEGY_JSON_SCHEMA, STRATEGY_JSON_VERSION } from "./json.ts";
-export { actionsCsv, updatesCsv, risksCsv, ratingColumns, ACTION_COLUMNS, UPDATE_COLUMNS, RISK_COLUMNS } from "./csv.ts";
+export {
+  actionsCsv,
+  updatesCsv,
+  risksCsv,
+  ratingColumns,
+  ACTION_COLUMNS,
+  UPDATE_COLUMNS,
+  RISK_COLUMNS,
+} from "./csv.ts";
 export { measuresCsv, MEASURE_COLUMNS } from "./measures-csv.ts";
 export { atomFeed } from "./feed.ts";
 export { strategyUrls, type StrategyUrls } from "./urls.ts";

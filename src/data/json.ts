@@ -27,7 +27,13 @@ export function strategyJson(strategy: StrategyModel): string {
     illustrative: meta.illustrative === true,
     as_at: strategy.asAt,
     strategy: _strategy(strategy),
-    drivers: strategy.drivers.map((d) => ({ id: d.id, title: d.title, year: d.year ?? null, summary: d.summary, implications: d.implications ?? [] })),
+    drivers: strategy.drivers.map((d) => ({
+      id: d.id,
+      title: d.title,
+      year: d.year ?? null,
+      summary: d.summary,
+      implications: d.implications ?? [],
+    })),
     policy_documents: strategy.policyDocuments.items.map((p) => ({ id: p.id, title: p.title, year: p.year ?? null })),
     themes: strategy.themes.map(_theme),
     service_models: {
@@ -56,7 +62,14 @@ function _strategy(strategy: StrategyModel) {
     board: m.board,
     organisations: m.organisations.map((o) => ({ id: o.id, name: o.name, role: o.role ?? null })),
     publisher: { name: strategy.publisher.name, url: strategy.publisher.url ?? null },
-    contact: m.contact ? { name: m.contact.name, email: m.contact.email ?? null, phone: m.contact.phone ?? null, url: m.contact.url ?? null } : null,
+    contact: m.contact
+      ? {
+          name: m.contact.name,
+          email: m.contact.email ?? null,
+          phone: m.contact.phone ?? null,
+          url: m.contact.url ?? null,
+        }
+      : null,
     licence: m.licence ? { name: m.licence.name, url: m.licence.url ?? null } : null,
     language: m.language,
     staleness_days: strategy.stalenessDays,
@@ -82,7 +95,11 @@ function _theme(t: Theme) {
 }
 
 function _model(model: NonNullable<StrategyModel["currentModel"]>) {
-  return { year: model.year, title: model.title, statements: model.statements.map((s) => ({ id: s.id, text: s.text })) };
+  return {
+    year: model.year,
+    title: model.title,
+    statements: model.statements.map((s) => ({ id: s.id, text: s.text })),
+  };
 }
 
 function _action(a: Action) {
@@ -97,13 +114,24 @@ function _action(a: Action) {
     objective_id: a.objectiveRef?.id ?? null,
     driver_ids: a.drivers,
     horizon: a.horizon ?? null,
-    leads: a.leads.map((l) => ({ person: l.person, organisation_id: l.organisation?.id ?? null, text: l.text, all_partners: l.allPartners })),
+    leads: a.leads.map((l) => ({
+      person: l.person,
+      organisation_id: l.organisation?.id ?? null,
+      text: l.text,
+      all_partners: l.allPartners,
+    })),
     partners: a.partners ?? [],
     start: a.start ?? null,
     // As the plan wrote it; a decision may have moved it since (due_in_force).
     due: a.dueAt.original,
     due_in_force: a.dueAt.due,
-    due_revisions: a.dueRevisions.map((r) => ({ due: r.due, previous: r.previous, approved_on: r.approvedOn, report_id: r.reportId, recommendation: r.recommendation })),
+    due_revisions: a.dueRevisions.map((r) => ({
+      due: r.due,
+      previous: r.previous,
+      approved_on: r.approvedOn,
+      report_id: r.reportId,
+      recommendation: r.recommendation,
+    })),
     milestones: (a.milestones ?? []).map((m) => ({ title: m.title, due: m.due, done: m.done ?? null })),
     moves_away_from: a.fromRefs.map((r) => r.id),
     moves_towards: a.towardsRefs.map((r) => r.id),
@@ -143,8 +171,20 @@ function _report(r: Report) {
     period: { start: r.period.start, end: r.period.end },
     purpose: r.purpose,
     summary: r.summary ?? null,
-    recommendations: r.recommendations.map((rec) => ({ number: rec.number, text: rec.text, reason: rec.reason, action_ids: rec.actionIds, risk_ids: rec.riskIds })),
-    decisions: r.decisions.map((d) => ({ recommendation: d.recommendation.number, decision: d.outcome, note: d.note, follow_up: d.followUp, revised_due: d.revisedDue.map((x) => ({ action_id: x.actionId, due: x.due })) })),
+    recommendations: r.recommendations.map((rec) => ({
+      number: rec.number,
+      text: rec.text,
+      reason: rec.reason,
+      action_ids: rec.actionIds,
+      risk_ids: rec.riskIds,
+    })),
+    decisions: r.decisions.map((d) => ({
+      recommendation: d.recommendation.number,
+      decision: d.outcome,
+      note: d.note,
+      follow_up: d.followUp,
+      revised_due: d.revisedDue.map((x) => ({ action_id: x.actionId, due: x.due })),
+    })),
   };
 }
 
@@ -161,7 +201,13 @@ function _risk(r: Risk) {
     mitigation: r.mitigation,
     action_ids: r.actionIds,
     status: r.status,
-    reviews: r.reviews.map((v) => ({ date: v.date, note: v.note, likelihood: v.likelihood ?? null, impact: v.impact ?? null, status: v.status ?? null })),
+    reviews: r.reviews.map((v) => ({
+      date: v.date,
+      note: v.note,
+      likelihood: v.likelihood ?? null,
+      impact: v.impact ?? null,
+      status: v.status ?? null,
+    })),
   };
 }
 
@@ -187,11 +233,27 @@ function _measure(m: Measure) {
     tolerance: m.tolerance ? { green: m.tolerance.green, amber: m.tolerance.amber } : null,
     frequency: m.frequency,
     lag_days: m.lagDays,
-    comparators: m.comparators.map((c) => ({ title: c.title, source: c.source ? { title: c.source.title, url: c.source.url ?? null } : null, illustrative: c.illustrative, values: c.values.map(point) })),
+    comparators: m.comparators.map((c) => ({
+      title: c.title,
+      source: c.source ? { title: c.source.title, url: c.source.url ?? null } : null,
+      illustrative: c.illustrative,
+      values: c.values.map(point),
+    })),
     // Each value with the target for its period and its rating against it.
-    values: m.values.map((v) => ({ date: v.date, value: v.value, note: v.note ?? null, target_period: v.target?.period ?? null, target_value: v.target?.value ?? null, status: v.status })),
+    values: m.values.map((v) => ({
+      date: v.date,
+      value: v.value,
+      note: v.note ?? null,
+      target_period: v.target?.period ?? null,
+      target_value: v.target?.value ?? null,
+      status: v.status,
+    })),
     status: m.status,
-    travel: { previous: travel(m.travel.previous), year_before: travel(m.travel.yearBefore), worsening_twice: m.travel.worseningTwice },
+    travel: {
+      previous: travel(m.travel.previous),
+      year_before: travel(m.travel.yearBefore),
+      worsening_twice: m.travel.worseningTwice,
+    },
     next: m.next ? { period_end: m.next.periodEnd, due_by: m.next.dueBy, overdue: m.next.overdue } : null,
     exceptions: m.exceptions,
   };

@@ -16,7 +16,8 @@ _md.validateLink = (url) => !_SCHEME.test(url.trim()) || _SAFE_SCHEME.test(url.t
 // "# heading" in a note can never add a second h1 or break the page's outline.
 _md.core.ruler.push("demote_headings", (state) => {
   for (const token of state.tokens) {
-    if (token.type === "heading_open" || token.type === "heading_close") token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 2)}`;
+    if (token.type === "heading_open" || token.type === "heading_close")
+      token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 2)}`;
   }
 });
 

@@ -38,6 +38,9 @@ export const SHOWN_DIAGNOSTICS = 200;
 export function shownDiagnostics(diagnostics: readonly Diagnostic[], limit = SHOWN_DIAGNOSTICS): string[] {
   const shown = diagnostics.slice(0, limit).map(formatDiagnostic);
   const more = diagnostics.length - shown.length;
-  if (more > 0) shown.push(`… and ${more.toLocaleString("en-GB")} more ${formFor(more, "problem")} (the first ${limit} are shown above; \`strategy-press validate --format json\` lists every one)`);
+  if (more > 0)
+    shown.push(
+      `… and ${more.toLocaleString("en-GB")} more ${formFor(more, "problem")} (the first ${limit} are shown above; \`strategy-press validate --format json\` lists every one)`,
+    );
   return shown;
 }

@@ -14,7 +14,9 @@ export function fixTimestamps(docx: Buffer | Uint8Array, day: string): Buffer {
   const core = files["docProps/core.xml"];
   if (core) {
     files["docProps/core.xml"] = new TextEncoder().encode(
-      new TextDecoder().decode(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${when}$2`),
+      new TextDecoder()
+        .decode(core)
+        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${when}$2`),
     );
   }
   const mtime = new Date(when);
@@ -30,7 +32,8 @@ function _numberLinks(files: Record<string, Uint8Array>): void {
   const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
   const ids = [...decode(rels).matchAll(/Id="(rId[^"]*[a-z_-][^"]*)"/g)].map((m) => m[1] as string);
   const renamed = new Map(ids.map((id, i) => [id, `rIdLink${i + 1}`]));
-  const rename = (xml: string) => xml.replace(/"(rId[^"]+)"/g, (whole, id: string) => (renamed.has(id) ? `"${renamed.get(id)}"` : whole));
+  const rename = (xml: string) =>
+    xml.replace(/"(rId[^"]+)"/g, (whole, id: string) => (renamed.has(id) ? `"${renamed.get(id)}"` : whole));
   for (const name of ["word/_rels/document.xml.rels", "word/document.xml"]) {
     const file = files[name];
     if (file) files[name] = new TextEncoder().encode(rename(decode(file)));
@@ -42,7 +45,10 @@ function _numberIds(files: Record<string, Uint8Array>): void {
   const file = files["word/document.xml"];
   if (!file) return;
   let xml = new TextDecoder().decode(file);
-  for (const pattern of [/(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)(")/g, /(<(?:wp:docPr|pic:cNvPr)\b[^>]*?\bid=")(\d+)(")/g]) {
+  for (const pattern of [
+    /(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)(")/g,
+    /(<(?:wp:docPr|pic:cNvPr)\b[^>]*?\bid=")(\d+)(")/g,
+  ]) {
     const renumbered = new Map<string, number>();
     xml = xml.replace(pattern, (_whole, before: string, id: string, after: string) => {
       if (!renumbered.has(id)) renumbered.set(id, renumbered.size + 1);

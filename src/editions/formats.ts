@@ -11,6 +11,14 @@ export interface EditionFormat {
  * format added here is stored at the next approval and published from its stored file from then on.
  */
 export const EDITION_FORMATS: readonly EditionFormat[] = [
-  { ext: "pdf", render: async (strategy, reportId, options) => (await import("../pdf/index.ts")).renderReport(strategy, reportId, options) },
-  { ext: "docx", render: async (strategy, reportId, options) => (await import("../docx/index.ts")).renderReportDocx(strategy, reportId, options) },
+  {
+    ext: "pdf",
+    render: async (strategy, reportId, options) =>
+      (await import("../pdf/index.ts")).renderReport(strategy, reportId, options),
+  },
+  {
+    ext: "docx",
+    render: async (strategy, reportId, options) =>
+      (await import("../docx/index.ts")).renderReportDocx(strategy, reportId, options),
+  },
 ];

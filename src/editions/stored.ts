@@ -18,8 +18,15 @@ export function storedEdition(report: Pick<Report, "approved">, ext: string): { 
  * The bytes of an approved report's stored edition, read from the strategy folder and refused when
  * they are not the bytes that were approved: a published edition never changes.
  */
-export function readStoredEdition(strategyDir: string, reportId: string, edition: { file: string; sha256: string }): Uint8Array {
+export function readStoredEdition(
+  strategyDir: string,
+  reportId: string,
+  edition: { file: string; sha256: string },
+): Uint8Array {
   const bytes = readFileSync(join(strategyDir, edition.file));
-  if (sha256(bytes) !== edition.sha256) throw new ContentGapError(`report ${reportId}'s stored edition ${edition.file} is not the one approved (its SHA-256 differs): restore it from git`);
+  if (sha256(bytes) !== edition.sha256)
+    throw new ContentGapError(
+      `report ${reportId}'s stored edition ${edition.file} is not the one approved (its SHA-256 differs): restore it from git`,
+    );
   return bytes;
 }

@@ -15,7 +15,9 @@ function _escape(text: string): string {
 export function diagnosticsPanel(diagnostics: readonly Diagnostic[], lastGood: boolean): string {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const heading = `The content has ${counted(errors.length, "error")}`;
-  const after = lastGood ? "This page shows the last version that built. Fix the content and it updates by itself." : "Fix the content and the site appears by itself.";
+  const after = lastGood
+    ? "This page shows the last version that built. Fix the content and it updates by itself."
+    : "Fix the content and the site appears by itself.";
   return [
     `<section id="${ID}" role="alert" tabindex="-1" aria-labelledby="${ID}-heading" style="margin:0;padding:16px 24px;background:#fff;color:#0b0c0c;border:5px solid #d4351c;font:16px/1.4 arial,sans-serif">`,
     `<h2 id="${ID}-heading" style="margin:0 0 8px;font-size:24px">${heading}</h2>`,

@@ -8,7 +8,12 @@ import { paperFiles } from "./papers.ts";
  * The PDFs (board papers, easy-read summaries) and the search index, once every page is written. The
  * PDFs are the ones whose sizes the pages give, rendered once; the indexer has been given each page.
  */
-export async function writePapersAndSearch(model: SiteModel, outDir: string, search: PageIndexer, contentDir?: string): Promise<void> {
+export async function writePapersAndSearch(
+  model: SiteModel,
+  outDir: string,
+  search: PageIndexer,
+  contentDir?: string,
+): Promise<void> {
   for (const file of await paperFiles(model, contentDir)) {
     const path = join(outDir, ...file.path.split("/").filter(Boolean));
     mkdirSync(dirname(path), { recursive: true });

@@ -39,15 +39,24 @@ export class OnDemand {
   readonly middleware = (req: IncomingMessage, res: ServerResponse, next: () => unknown): unknown => {
     const built = this.#built;
     if (!built) return next();
-    const path = _sitePath(decodeURIComponent((req.url ?? "").split(/[?#]/)[0] ?? ""), built.model.site.path_prefix ?? "/");
-    const part = /\/reports\/[^/]+\.(?:pdf|docx)$|\/easy-read\.pdf$/.test(path) ? "papers" : path.includes("/pagefind/") ? "search" : null;
+    const path = _sitePath(
+      decodeURIComponent((req.url ?? "").split(/[?#]/)[0] ?? ""),
+      built.model.site.path_prefix ?? "/",
+    );
+    const part = /\/reports\/[^/]+\.(?:pdf|docx)$|\/easy-read\.pdf$/.test(path)
+      ? "papers"
+      : path.includes("/pagefind/")
+        ? "search"
+        : null;
     if (!part || (part === "search" && this.#searched === built.build)) return next();
     const answered = this.#queue
       .then(() => (part === "papers" ? this.#answerPaper(built, path, res, next) : this.#index(built).then(next)))
       .catch((error: Error) => {
         res.statusCode = 500;
         res.setHeader("Content-Type", "text/plain; charset=utf-8");
-        res.end(`Strategy Press could not make the ${part === "papers" ? "board papers" : "search index"}: ${error.message}`);
+        res.end(
+          `Strategy Press could not make the ${part === "papers" ? "board papers" : "search index"}: ${error.message}`,
+        );
       });
     // The next request waits for this one's work, never for its failure.
     this.#queue = answered.catch(() => undefined);

@@ -2,14 +2,21 @@ import { dataFileNames, dataFileText } from "../data/index.ts";
 import type { SiteModel, StrategyModel } from "../model/index.ts";
 
 /** One open data file the build publishes: where, and what to write it from. */
-export interface OpenDataFile { path: string; site: SiteModel["site"]; strategy: StrategyModel; name: string }
+export interface OpenDataFile {
+  path: string;
+  site: SiteModel["site"];
+  strategy: StrategyModel;
+  name: string;
+}
 
 /** The global data the template paginates over: every strategy's open data files. */
 export const OPEN_DATA_FILES = "strategyPressOpenData";
 
 /** Every open data file of a model, by its address: named from the model, written only when Eleventy renders it. */
 export function openDataFiles(model: SiteModel): OpenDataFile[] {
-  return model.strategies.flatMap((strategy) => dataFileNames(strategy).map((name) => ({ path: `/${strategy.id}/${name}`, site: model.site, strategy, name })));
+  return model.strategies.flatMap((strategy) =>
+    dataFileNames(strategy).map((name) => ({ path: `/${strategy.id}/${name}`, site: model.site, strategy, name })),
+  );
 }
 
 /**

@@ -8,7 +8,10 @@ import { renderPapers } from "./render-papers.ts";
  * starts, then waits for the one job it is given: on a second core, the papers are ready by about the
  * time Eleventy has loaded and asks for their sizes.
  */
-export interface PaperJob { model: SiteModel; contentDir?: string }
+export interface PaperJob {
+  model: SiteModel;
+  contentDir?: string;
+}
 
 /** What the thread sends back: the files, or what went wrong in words the main thread can rethrow. */
 export type PaperReply =
@@ -22,7 +25,16 @@ async function _reply(job: PaperJob): Promise<void> {
     parentPort?.postMessage({ files } satisfies PaperReply);
   } catch (error) {
     const e = error as Error & { code?: string; syscall?: string; path?: string };
-    parentPort?.postMessage({ failed: { ...(error instanceof StrategyPressError ? { kind: error.kind } : {}), message: e.message, stack: e.stack, code: e.code, syscall: e.syscall, path: e.path } } satisfies PaperReply);
+    parentPort?.postMessage({
+      failed: {
+        ...(error instanceof StrategyPressError ? { kind: error.kind } : {}),
+        message: e.message,
+        stack: e.stack,
+        code: e.code,
+        syscall: e.syscall,
+        path: e.path,
+      },
+    } satisfies PaperReply);
   }
 }
 

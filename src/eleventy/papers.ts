@@ -42,7 +42,9 @@ export function paperFiles(model: SiteModel, contentDir?: string): Promise<Paper
 /** What a reader is told before downloading each PDF: its size and page count, by its address. */
 export async function downloads(model: SiteModel, contentDir?: string): Promise<Record<string, Download>> {
   const files = await paperFiles(model, contentDir);
-  return Object.fromEntries(files.map((f) => [f.path, { bytes: f.bytes.length, pages: f.path.endsWith(".pdf") ? pdfPageCount(f.bytes) : 0 }]));
+  return Object.fromEntries(
+    files.map((f) => [f.path, { bytes: f.bytes.length, pages: f.path.endsWith(".pdf") ? pdfPageCount(f.bytes) : 0 }]),
+  );
 }
 
 /**
@@ -50,7 +52,9 @@ export async function downloads(model: SiteModel, contentDir?: string): Promise<
  * waits for its job (it could not load, say) is reported when the job is given, rather than lost.
  */
 export class PaperThread {
-  readonly worker = new Worker(join(PACKAGE_ROOT, "bin", "thread.js"), { workerData: { module: "src/eleventy/paper-thread.ts" } });
+  readonly worker = new Worker(join(PACKAGE_ROOT, "bin", "thread.js"), {
+    workerData: { module: "src/eleventy/paper-thread.ts" },
+  });
   #failure: Error | null = null;
   #settled = false;
   #waiting: { resolve: (files: PaperFile[]) => void; reject: (error: Error) => void } | null = null;
@@ -58,7 +62,9 @@ export class PaperThread {
   constructor() {
     this.worker.on("message", (reply: PaperReply) => this.#settle(reply));
     this.worker.on("error", (error) => this.#fail(error));
-    this.worker.on("exit", (code) => this.#fail(new BugError(`the board papers could not be rendered: their thread stopped (exit code ${code})`)));
+    this.worker.on("exit", (code) =>
+      this.#fail(new BugError(`the board papers could not be rendered: their thread stopped (exit code ${code})`)),
+    );
   }
 
   render(job: PaperJob): Promise<PaperFile[]> {
@@ -87,7 +93,9 @@ export class PaperThread {
  * keeps its code (so both are reported in words), and anything else stays a bug with its stack.
  */
 function _rethrown(failed: Extract<PaperReply, { failed: unknown }>["failed"]): Error {
-  const error = failed.kind ? errorOfKind(failed.kind, failed.message) : Object.assign(new Error(failed.message), { code: failed.code, syscall: failed.syscall, path: failed.path });
+  const error = failed.kind
+    ? errorOfKind(failed.kind, failed.message)
+    : Object.assign(new Error(failed.message), { code: failed.code, syscall: failed.syscall, path: failed.path });
   if (failed.stack) error.stack = failed.stack;
   return error;
 }

@@ -54,7 +54,11 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   const preview = options.preview ?? ["serve", "watch"].includes(process.env["ELEVENTY_RUN_MODE"] ?? "");
   const clock = () => readClock(options.asAt);
   const session = preview ? (options.session ?? new PreviewSession(contentDir)) : null;
-  const content: PreviewContent = options.model ? { model: options.model, errors: [] } : session ? session.content.read(clock) : { model: _readOrExplain(contentDir, clock()), errors: [] };
+  const content: PreviewContent = options.model
+    ? { model: options.model, errors: [] }
+    : session
+      ? session.content.read(clock)
+      : { model: _readOrExplain(contentDir, clock()), errors: [] };
 
   if (session) {
     // Reload the configuration (and so the content) when any content file or template changes.
@@ -72,12 +76,17 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
     eleventyConfig.addTransform("strategy-press-diagnostics", function (html) {
       const isPage = typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html");
       if (!isPage) return html;
-      return withDiagnostics(html.toString(), `${content.errors.length > 0 ? diagnosticsPanel(content.errors, content.model !== null) : ""}${SHOW_DIAGNOSTICS}`);
+      return withDiagnostics(
+        html.toString(),
+        `${content.errors.length > 0 ? diagnosticsPanel(content.errors, content.model !== null) : ""}${SHOW_DIAGNOSTICS}`,
+      );
     });
   }
   const model = content.model;
   if (!model) {
-    eleventyConfig.addTemplate("strategy-press/content-errors.njk", diagnosticsPage(content.errors), { permalink: "/index.html" });
+    eleventyConfig.addTemplate("strategy-press/content-errors.njk", diagnosticsPage(content.errors), {
+      permalink: "/index.html",
+    });
     return;
   }
 
@@ -92,7 +101,13 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   };
   // Publishing, a page that links a PDF gives its size and page count, so it waits for the PDFs (made
   // in their own thread while the other pages are written); a preview does without, so an edit shows at once.
-  strategyPressSite(eleventyConfig, { model, contentDir, ...(preview ? { current } : { downloads: () => downloads(model, contentDir), pagesAsBytes: options.pagesAsBytes === true }) });
+  strategyPressSite(eleventyConfig, {
+    model,
+    contentDir,
+    ...(preview
+      ? { current }
+      : { downloads: () => downloads(model, contentDir), pagesAsBytes: options.pagesAsBytes === true }),
+  });
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "*.json")]: "schemas" });
   // The open data's own schema, published beside the content schemas (docs/open-data.md).
   eleventyConfig.addPassthroughCopy({ [join(SCHEMAS_DIR, "open-data", "*.json")]: "schemas/open-data" });
@@ -106,7 +121,8 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
   if (search) {
     eleventyConfig.addTransform("strategy-press-search", async function (html) {
       const { outputPath, url } = this.page;
-      if (typeof outputPath === "string" && outputPath.endsWith(".html") && typeof url === "string") await search.add(url, html.toString());
+      if (typeof outputPath === "string" && outputPath.endsWith(".html") && typeof url === "string")
+        await search.add(url, html.toString());
       return html;
     });
   }
@@ -125,7 +141,9 @@ export default function strategyPress(eleventyConfig: EleventyConfig, options: S
 function _sayErrors(content: PreviewContent): void {
   for (const text of shownDiagnostics(content.errors)) process.stderr.write(`${printable(text)}\n\n`);
   const count = counted(content.errors.length, "error");
-  process.stderr.write(`✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`);
+  process.stderr.write(
+    `✗ the content has ${count}: ${content.model ? "the preview shows them above the last pages that built" : "the preview shows them in place of the site"} until they are fixed.\n`,
+  );
 }
 
 /** Outside a preview, content errors stop the build: printed as diagnostics, as the CLI prints them. */

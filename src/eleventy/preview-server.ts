@@ -26,7 +26,8 @@ export function guardRequests(req: IncomingMessage, res: ServerResponse, next: (
     .then(() => next())
     .then(
       () => undefined,
-      (error: unknown) => _answer(res, 500, `The preview could not answer this request: ${(error as Error)?.message ?? String(error)}`),
+      (error: unknown) =>
+        _answer(res, 500, `The preview could not answer this request: ${(error as Error)?.message ?? String(error)}`),
     );
 }
 
@@ -52,7 +53,10 @@ export function listenOn(host = PREVIEW_HOST): Record<string, string> {
     const require = createRequire(import.meta.url);
     // Resolved from Eleventy itself, so it is the very dev server Eleventy loads.
     const devServerPath = require.resolve("@11ty/eleventy-dev-server", { paths: [require.resolve("@11ty/eleventy")] });
-    type Server = { server: { listen(options: { port: number; host: string }): void }; options?: Record<string, unknown> };
+    type Server = {
+      server: { listen(options: { port: number; host: string }): void };
+      options?: Record<string, unknown>;
+    };
     const DevServer = require(devServerPath) as { prototype: { _serverListen(this: Server, port: number): void } };
     DevServer.prototype._serverListen = function (this: Server, port: number) {
       const asked = this.options?.[_HOST_OPTION];

@@ -25,7 +25,9 @@ export interface PreviewOptions {
  * --serve` runs): refuses an output folder it must not write into and a port in use, builds, watches
  * the content and templates, and resolves once the server answers, with its address and a way to stop.
  */
-export async function preview(options: PreviewOptions): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+export async function preview(
+  options: PreviewOptions,
+): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
   const { contentDir, outDir, cwd, asAt } = options;
   const host = options.host ?? PREVIEW_HOST;
   // Eleventy writes into the folder as it goes: never into one that holds something else.

@@ -6,7 +6,10 @@ import { readStoredEdition, storedEdition } from "../editions/stored.ts";
 import { renderEasyRead } from "../pdf/index.ts";
 
 /** A PDF the build publishes: its address on the site ("/x/reports/2015-09.pdf") and its bytes. */
-export interface PaperFile { path: string; bytes: Uint8Array }
+export interface PaperFile {
+  path: string;
+  bytes: Uint8Array;
+}
 
 /** Every paper of a build: each board paper as PDF and Word, the latest again as latest.pdf, and each easy-read summary. */
 export async function renderPapers(model: SiteModel, contentDir?: string): Promise<PaperFile[]> {
@@ -19,7 +22,10 @@ export async function renderPapers(model: SiteModel, contentDir?: string): Promi
       // An approved report's editions are published as they were approved, byte for byte; any other is made now.
       for (const format of EDITION_FORMATS) {
         const stored = contentDir ? storedEdition(report, format.ext) : null;
-        const bytes = stored && contentDir ? readStoredEdition(join(contentDir, strategy.id), report.id, stored) : await format.render(strategy, report.id, { siteHome });
+        const bytes =
+          stored && contentDir
+            ? readStoredEdition(join(contentDir, strategy.id), report.id, stored)
+            : await format.render(strategy, report.id, { siteHome });
         files.push({ path: `${base}reports/${report.id}.${format.ext}`, bytes });
       }
     }

@@ -7,9 +7,13 @@ import { resolveContentPath, type ContentPathReason } from "./content-path.ts";
 import { SourceFile } from "./source-file.ts";
 
 /** The kinds of content file; each has a schema `schemas/<kind>.schema.json`. */
-export type FileKind = "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports" | "risks" | "measures" | "easy-read";
+export type FileKind =
+  "site" | "strategy" | "drivers" | "theme" | "plan" | "actions" | "reports" | "risks" | "measures" | "easy-read";
 
-export interface LoadedFile { kind: FileKind; file: SourceFile }
+export interface LoadedFile {
+  kind: FileKind;
+  file: SourceFile;
+}
 
 /** The files of one strategy folder, as read: parsing done, nothing checked yet. */
 export interface LoadedStrategy {
@@ -59,7 +63,15 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   const display = (path: string) => relative(cwd, path) || path;
   const diagnostics: Diagnostic[] = [];
   const problem = (path: string, message: string, hint: string, environment = false) =>
-    diagnostics.push({ file: display(path), line: 1, column: 1, severity: "error", message, hint, ...(environment ? { environment: true as const } : {}) });
+    diagnostics.push({
+      file: display(path),
+      line: 1,
+      column: 1,
+      severity: "error",
+      message,
+      hint,
+      ...(environment ? { environment: true as const } : {}),
+    });
   const missing = (path: string, what: string, hint: string) => problem(path, `${what} is missing`, hint);
 
   // A set of writes a process began and did not finish (killed mid-import, say) is finished first.
@@ -70,11 +82,28 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   const siteFile = join(root, "site.yaml");
   const site = _entry(siteFile) !== "none" ? reader.read(siteFile) : null;
   const folders = isStrategyFolder ? [dir] : reader.strategyFolders(dir);
-  if (!isStrategyFolder && _entry(siteFile) === "none") missing(siteFile, "site.yaml", "Add content/site.yaml naming the publisher; see docs/content-model.md.");
-  if (folders.length === 0) missing(join(dir, "<strategy>", "strategy.yaml"), "a strategy folder", "Add a folder with a strategy.yaml, or run `strategy-press new <id>`.");
+  if (!isStrategyFolder && _entry(siteFile) === "none")
+    missing(siteFile, "site.yaml", "Add content/site.yaml naming the publisher; see docs/content-model.md.");
+  if (folders.length === 0)
+    missing(
+      join(dir, "<strategy>", "strategy.yaml"),
+      "a strategy folder",
+      "Add a folder with a strategy.yaml, or run `strategy-press new <id>`.",
+    );
 
   const strategies = folders.map((folder): LoadedStrategy => {
-    const loaded: LoadedStrategy = { dir: folder, folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder, strategy: null, drivers: null, plan: null, actionFiles: [], reports: null, risks: null, themes: [], refused: [] };
+    const loaded: LoadedStrategy = {
+      dir: folder,
+      folderName: folder.split(/[\\/]/).filter(Boolean).at(-1) ?? folder,
+      strategy: null,
+      drivers: null,
+      plan: null,
+      actionFiles: [],
+      reports: null,
+      risks: null,
+      themes: [],
+      refused: [],
+    };
     const refused = loaded.refused as FileKind[];
     const read = (kind: FileKind, path: string): SourceFile | null => {
       const file = reader.read(path);
@@ -96,16 +125,27 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     loaded.editions = readEditions(root, folder, display, diagnostics);
     // A long plan may be split over plan/*.yaml, beside or instead of plan.yaml's `actions`.
     const planDir = join(folder, "plan");
-    const planNames = reader.yamlNames(planDir, "Make plan/ a folder of YAML files, each with an `actions:` list (see docs/content-model.md), or remove it.");
+    const planNames = reader.yamlNames(
+      planDir,
+      "Make plan/ a folder of YAML files, each with an `actions:` list (see docs/content-model.md), or remove it.",
+    );
     if (planNames === null) refused.push("actions");
-    else loaded.actionFiles = planNames.map((n) => read("actions", join(planDir, n))).filter((f): f is SourceFile => f !== null);
+    else
+      loaded.actionFiles = planNames
+        .map((n) => read("actions", join(planDir, n)))
+        .filter((f): f is SourceFile => f !== null);
     const themesDir = join(folder, "themes");
     const themeNames = reader.yamlNames(themesDir, "Make it a folder holding one YAML file per theme.");
     if (themeNames === null) {
       refused.push("theme");
       return loaded;
     }
-    if (themeNames.length === 0) missing(join(themesDir, "<theme>.yaml"), "themes/ with at least one theme file", "Add one YAML file per theme under themes/.");
+    if (themeNames.length === 0)
+      missing(
+        join(themesDir, "<theme>.yaml"),
+        "themes/ with at least one theme file",
+        "Add one YAML file per theme under themes/.",
+      );
     loaded.themes = themeNames.map((n) => read("theme", join(themesDir, n))).filter((f): f is SourceFile => f !== null);
     return loaded;
   });
@@ -151,7 +191,12 @@ class _Reader {
     try {
       return new SourceFile(this._display(path), readFileSync(path));
     } catch (error) {
-      this._problem(path, `the file could not be read: ${_reason(error)}`, "Check the file's permissions: Strategy Press needs to read it.", _denied(error));
+      this._problem(
+        path,
+        `the file could not be read: ${_reason(error)}`,
+        "Check the file's permissions: Strategy Press needs to read it.",
+        _denied(error),
+      );
       return null;
     }
   }
@@ -163,13 +208,20 @@ class _Reader {
     try {
       names = readdirSync(root);
     } catch (error) {
-      this._problem(root, `the content folder could not be read: ${_reason(error)}`, "Check the folder's permissions.", _denied(error));
+      this._problem(
+        root,
+        `the content folder could not be read: ${_reason(error)}`,
+        "Check the folder's permissions.",
+        _denied(error),
+      );
       return [];
     }
     return names
       .sort()
       .map((name) => join(root, name))
-      .filter((path) => _isFolder(path) && _entry(join(path, "strategy.yaml")) !== "none" && this._followable(path, "folder"));
+      .filter(
+        (path) => _isFolder(path) && _entry(join(path, "strategy.yaml")) !== "none" && this._followable(path, "folder"),
+      );
   }
 
   /**
@@ -180,9 +232,16 @@ class _Reader {
     if (_entry(dir) === "none") return [];
     if (!this._followable(dir, "folder", notAFolderHint)) return null;
     try {
-      return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+      return readdirSync(dir)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort();
     } catch (error) {
-      this._problem(dir, `the folder could not be read: ${_reason(error)}`, "Check the folder's permissions.", _denied(error));
+      this._problem(
+        dir,
+        `the folder could not be read: ${_reason(error)}`,
+        "Check the folder's permissions.",
+        _denied(error),
+      );
       return null;
     }
   }
@@ -191,19 +250,35 @@ class _Reader {
    * Whether a path is a real file (or folder) inside the content folder, as the content-folder resolver
    * finds it; says why not, in the loader's words, when it is not.
    */
-  private _followable(path: string, want: "file" | "folder", notAFolderHint = "Make it a folder holding one YAML file per theme."): boolean {
+  private _followable(
+    path: string,
+    want: "file" | "folder",
+    notAFolderHint = "Make it a folder holding one YAML file per theme.",
+  ): boolean {
     if (resolve(path) === resolve(this._root)) return true;
     const found = resolveContentPath(this._root, this._root, relative(this._root, path), want);
     if ("real" in found) return true;
     const copy = "Copy the file into the content folder: Strategy Press publishes only what the content folder holds.";
     const said: Record<ContentPathReason, [string, string]> = {
       loop: ["this is a symbolic link that leads back to itself (a loop)", "Replace the link with the file itself."],
-      dangling: ["this is a symbolic link to a file that does not exist", "Replace the link with the file itself, or remove it."],
-      "linked-outside": [`this is a symbolic link to ${want === "folder" ? "a folder" : "a file"} outside the content folder, so it is not read or published`, copy],
+      dangling: [
+        "this is a symbolic link to a file that does not exist",
+        "Replace the link with the file itself, or remove it.",
+      ],
+      "linked-outside": [
+        `this is a symbolic link to ${want === "folder" ? "a folder" : "a file"} outside the content folder, so it is not read or published`,
+        copy,
+      ],
       outside: [`this is outside the content folder, so it is not read or published`, copy],
       missing: ["this is not there", "Check the name."],
-      folder: ["this is a folder, but a YAML file is expected here", "Rename the folder, or move its files where they belong."],
-      "not-regular": ["this is not a regular file (a device, a pipe or a socket), so it is not read", "Put the YAML file itself here."],
+      folder: [
+        "this is a folder, but a YAML file is expected here",
+        "Rename the folder, or move its files where they belong.",
+      ],
+      "not-regular": [
+        "this is not a regular file (a device, a pipe or a socket), so it is not read",
+        "Put the YAML file itself here.",
+      ],
       file: ["this is a file, but a folder is expected here", notAFolderHint],
     };
     const [message, hint] = said[found.reason];
@@ -229,5 +304,9 @@ function _denied(error: unknown): boolean {
 
 function _reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : ((error as Error).message ?? String(error));
+  return code === "EACCES" || code === "EPERM"
+    ? "permission denied"
+    : code === "EISDIR"
+      ? "it is a folder"
+      : ((error as Error).message ?? String(error));
 }

@@ -2,13 +2,19 @@ import { lstatSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /** A path a content file names, found: the real file (every link followed), inside the content folder. */
-export interface ContentPath { real: string }
+export interface ContentPath {
+  real: string;
+}
 
 /** Why a path cannot be used: a reason to act on, and words that follow "the file "…" ". */
-export interface ContentPathProblem { reason: ContentPathReason; problem: string }
+export interface ContentPathProblem {
+  reason: ContentPathReason;
+  problem: string;
+}
 
 /** What is wrong with a path, for callers that say it in words of their own. */
-export type ContentPathReason = "outside" | "missing" | "loop" | "dangling" | "linked-outside" | "folder" | "not-regular" | "file";
+export type ContentPathReason =
+  "outside" | "missing" | "loop" | "dangling" | "linked-outside" | "folder" | "not-regular" | "file";
 
 /**
  * The one content-folder resolver: every file a content path names (a picture, a logo) and every file
@@ -19,7 +25,12 @@ export type ContentPathReason = "outside" | "missing" | "loop" | "dangling" | "l
  * at the line that names it. Callers
  * read or copy the `real` path, so what is published is the file's bytes, never a link.
  */
-export function resolveContentPath(contentRoot: string, within: string, named: string, want: "file" | "folder" = "file"): ContentPath | ContentPathProblem {
+export function resolveContentPath(
+  contentRoot: string,
+  within: string,
+  named: string,
+  want: "file" | "folder" = "file",
+): ContentPath | ContentPathProblem {
   const root = resolve(contentRoot);
   const folder = resolve(within);
   // The path as written stays inside the folder it is given from (the content folder, or a strategy's).
@@ -40,7 +51,8 @@ export function resolveContentPath(contentRoot: string, within: string, named: s
       : { reason: "dangling", problem: "is a symbolic link to a file that does not exist" };
   }
   const realRoot = _realRoot(root);
-  if (real !== realRoot && !isInside(realRoot, real)) return { reason: "linked-outside", problem: "is a symbolic link to a file outside the content folder" };
+  if (real !== realRoot && !isInside(realRoot, real))
+    return { reason: "linked-outside", problem: "is a symbolic link to a file outside the content folder" };
   const stat = statSync(real);
   if (want === "file" && stat.isDirectory()) return { reason: "folder", problem: "is a folder, not a file" };
   if (want === "file" && !stat.isFile()) return { reason: "not-regular", problem: "is not a regular file" };

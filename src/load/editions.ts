@@ -5,7 +5,10 @@ import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { resolveContentPath } from "./content-path.ts";
 
 /** A stored edition's file as found in the strategy folder: its path there, and the SHA-256 of its bytes. */
-export interface EditionFile { file: string; sha256: string }
+export interface EditionFile {
+  file: string;
+  sha256: string;
+}
 
 /** What a strategy's editions/ folder holds: each file's hash, and each approved report's stored facts. */
 export interface StoredEditions {
@@ -23,12 +26,25 @@ export function factsFile(reportId: string): string {
  * Reads a strategy folder's editions/: only plain files directly in it (no links, no sub-folders),
  * hashing each so a check can compare it with the hash its report recorded.
  */
-export function readEditions(root: string, folder: string, display: (path: string) => string, diagnostics: Diagnostic[]): StoredEditions {
+export function readEditions(
+  root: string,
+  folder: string,
+  display: (path: string) => string,
+  diagnostics: Diagnostic[],
+): StoredEditions {
   const stored: StoredEditions = { files: [], facts: new Map() };
   // editions/ is read through the content-folder resolver, like every other folder a strategy holds.
   const found = resolveContentPath(root, folder, "editions", "folder");
   if (!("real" in found)) {
-    if (found.reason !== "missing") diagnostics.push({ file: display(join(folder, "editions")), line: 1, column: 1, severity: "error", message: `editions/ ${found.problem}`, hint: "Keep the stored editions in a folder named editions inside the strategy's folder, as `strategy-press report approve` writes them." });
+    if (found.reason !== "missing")
+      diagnostics.push({
+        file: display(join(folder, "editions")),
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `editions/ ${found.problem}`,
+        hint: "Keep the stored editions in a folder named editions inside the strategy's folder, as `strategy-press report approve` writes them.",
+      });
     return stored;
   }
   const dir = found.real;
@@ -46,9 +62,19 @@ export function readEditions(root: string, folder: string, display: (path: strin
     const facts = /^(.+)\.facts\.json$/.exec(name);
     if (!facts) continue;
     try {
-      stored.facts.set(facts[1] as string, { path: display(path), facts: JSON.parse(bytes.toString("utf8")) as Record<string, unknown> });
+      stored.facts.set(facts[1] as string, {
+        path: display(path),
+        facts: JSON.parse(bytes.toString("utf8")) as Record<string, unknown>,
+      });
     } catch (error) {
-      diagnostics.push({ file: display(path), line: 1, column: 1, severity: "error", message: `the stored facts of an approved report cannot be read: ${(error as Error).message}`, hint: "Restore the file from git: it is written by `strategy-press report approve` and never edited by hand." });
+      diagnostics.push({
+        file: display(path),
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `the stored facts of an approved report cannot be read: ${(error as Error).message}`,
+        hint: "Restore the file from git: it is written by `strategy-press report approve` and never edited by hand.",
+      });
     }
   }
   return stored;

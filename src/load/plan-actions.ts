@@ -20,7 +20,8 @@ export function actionSites(s: LoadedStrategy): ActionSite[] {
   const sites: ActionSite[] = [];
   for (const file of [s.plan, ...s.actionFiles]) {
     const data = file?.data;
-    const actions = data !== null && typeof data === "object" ? (data as Record<string, unknown>)["actions"] : undefined;
+    const actions =
+      data !== null && typeof data === "object" ? (data as Record<string, unknown>)["actions"] : undefined;
     if (!file || !Array.isArray(actions)) continue;
     actions.forEach((action, index) => sites.push({ file, index, path: ["actions", index], data: action }));
   }

@@ -1,4 +1,17 @@
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import {
+  Alias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { Diagnostic, Severity } from "../diagnostic/diagnostic.ts";
 
 /** A path into a file's data, as ajv and the checks name it: ["actions", 3, "themes", 0]. */
@@ -37,22 +50,43 @@ export class SourceFile {
    */
   private _keys = new WeakMap<YAMLMap, Map<string, Pair>>();
 
-  constructor(readonly path: string, bytes: Uint8Array) {
+  constructor(
+    readonly path: string,
+    bytes: Uint8Array,
+  ) {
     if (_isUtf16(bytes)) {
       this.text = "";
-      this.report(1, 1, "error", "the file is UTF-16 text, not UTF-8", "Save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8).");
+      this.report(
+        1,
+        1,
+        "error",
+        "the file is UTF-16 text, not UTF-8",
+        "Save the file with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8).",
+      );
       return;
     }
     this.text = this._decode(bytes);
     this._lines = null;
     if (bytes.length > MAX_FILE_BYTES) {
-      this.report(1, 1, "error", `the file is ${Math.round(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`, _splitHint(path));
+      this.report(
+        1,
+        1,
+        "error",
+        `the file is ${Math.round(bytes.length / 1024)} KiB; content files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+        _splitHint(path),
+      );
       return;
     }
     const nul = this.text.indexOf("\0");
     if (nul >= 0) {
       const before = this.text.slice(0, nul).split("\n");
-      this.report(before.length, (before.at(-1)?.length ?? 0) + 1, "error", "the file contains a NUL character (a zero byte), which is not text", "Remove it: it usually comes from pasting from a binary file or a UTF-16 file.");
+      this.report(
+        before.length,
+        (before.at(-1)?.length ?? 0) + 1,
+        "error",
+        "the file contains a NUL character (a zero byte), which is not text",
+        "Remove it: it usually comes from pasting from a binary file or a UTF-16 file.",
+      );
       return;
     }
     this._doc = this._parse();
@@ -60,7 +94,8 @@ export class SourceFile {
     // A clean file's positions are needed only for a diagnostic a later check may make: parse again then.
     // Not a file over KEEP_DOCUMENT_BYTES: parsing one takes seconds, and one that size is most likely
     // there by mistake, with problems whose positions the checks will ask for.
-    if (this._doc && this.data !== undefined && this.diagnostics.length === 0 && bytes.length <= KEEP_DOCUMENT_BYTES) this._doc = null;
+    if (this._doc && this.data !== undefined && this.diagnostics.length === 0 && bytes.length <= KEEP_DOCUMENT_BYTES)
+      this._doc = null;
   }
 
   /**
@@ -84,7 +119,13 @@ export class SourceFile {
   }
 
   /** Reports at the value (or, with `at: "key"`, the key) a data path names; falls back to the nearest parent that exists. */
-  reportAt(path: DataPath, severity: Severity, message: string, hint?: string, at: "value" | "key" = "value"): Diagnostic {
+  reportAt(
+    path: DataPath,
+    severity: Severity,
+    message: string,
+    hint?: string,
+    at: "value" | "key" = "value",
+  ): Diagnostic {
     const { line, column } = this.locate(path, at);
     this.report(line, column, severity, message, hint);
     return this.diagnostics.at(-1) as Diagnostic;
@@ -154,7 +195,8 @@ export class SourceFile {
     let index = this._keys.get(map);
     if (!index) {
       index = new Map();
-      for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      for (const p of map.items)
+        if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
       this._keys.set(map, index);
     }
     return index;
@@ -169,19 +211,37 @@ export class SourceFile {
       const at = text.indexOf("\uFFFD");
       const before = text.slice(0, at).split("\n");
       this._lines = text.split("\n");
-      this.report(before.length, (before.at(-1)?.length ?? 0) + 1, "error", "the file is not valid UTF-8 text", "Save the file with UTF-8 encoding.");
+      this.report(
+        before.length,
+        (before.at(-1)?.length ?? 0) + 1,
+        "error",
+        "the file is not valid UTF-8 text",
+        "Save the file with UTF-8 encoding.",
+      );
     }
     if (text.startsWith("\uFEFF")) {
       text = text.slice(1);
       this._lines = text.split("\n");
-      this.report(1, 1, "warning", "the file starts with a byte order mark (BOM)", "Save the file as UTF-8 without a BOM; it was read correctly this time.");
+      this.report(
+        1,
+        1,
+        "warning",
+        "the file starts with a byte order mark (BOM)",
+        "Save the file as UTF-8 without a BOM; it was read correctly this time.",
+      );
     }
     const crlf = text.indexOf("\r\n");
     if (crlf >= 0) {
       const line = text.slice(0, crlf).split("\n").length;
       text = text.replace(/\r\n/g, "\n");
       this._lines = text.split("\n");
-      this.report(line, 1, "warning", "the file has Windows (CRLF) line endings", "Save the file with LF line endings (set your editor or git's core.autocrlf); it was read correctly this time.");
+      this.report(
+        line,
+        1,
+        "warning",
+        "the file has Windows (CRLF) line endings",
+        "Save the file with LF line endings (set your editor or git's core.autocrlf); it was read correctly this time.",
+      );
     }
     return text;
   }
@@ -209,13 +269,25 @@ export class SourceFile {
     for (const [offset, first] of duplicates) this._reportDuplicate(offset, first);
     if (doc.errors.length > 0 || duplicates.size > 0) return doc;
     if (doc.contents === null) {
-      this.report(1, 1, "error", "the file is empty", "Add the file's fields; the $schema line at the top lets your editor suggest them.");
+      this.report(
+        1,
+        1,
+        "error",
+        "the file is empty",
+        "Add the file's fields; the $schema line at the top lets your editor suggest them.",
+      );
       return doc;
     }
     if (!isMap(doc.contents)) {
       const { line, col } = this._counter.linePos(doc.contents.range[0]);
       const found = isSeq(doc.contents) ? "a list" : "a single value";
-      this.report(line, col, "error", `the file must be a mapping of fields (name: value), but it is ${found}`, "Start each top-level line with a field name and a colon, e.g. `title: …`.");
+      this.report(
+        line,
+        col,
+        "error",
+        `the file must be a mapping of fields (name: value), but it is ${found}`,
+        "Start each top-level line with a field name and a colon, e.g. `title: …`.",
+      );
       return doc;
     }
     const data = this._toData(doc);
@@ -230,14 +302,24 @@ export class SourceFile {
   }
 
   private _tooDeep(line: number, column: number): void {
-    this.report(line, column, "error", `the file is nested too deeply (more than ${MAX_DEPTH} levels)`, "Content files need only a few levels of nesting: check for brackets or indentation that never close.");
+    this.report(
+      line,
+      column,
+      "error",
+      `the file is nested too deeply (more than ${MAX_DEPTH} levels)`,
+      "Content files need only a few levels of nesting: check for brackets or indentation that never close.",
+    );
   }
 
   /** Where a data path starts, for a document not yet kept as this file's own. */
   private _locateIn(doc: Document.Parsed, path: DataPath): { line: number; column: number } {
     let node: unknown = doc.contents;
     for (const segment of path) {
-      const next = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))?.value : isSeq(node) ? node.items[Number(segment)] : undefined;
+      const next = isMap(node)
+        ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))?.value
+        : isSeq(node)
+          ? node.items[Number(segment)]
+          : undefined;
       if (!next) break;
       node = next;
     }
@@ -252,7 +334,13 @@ export class SourceFile {
       if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
         const alias = _firstUnresolvedAlias(doc);
         const { line, col } = this._counter.linePos(alias?.offset ?? 0);
-        this.report(line, col, "error", `the alias *${alias?.name ?? "?"} names no anchor: there is no &${alias?.name ?? "?"} before it`, `Set the anchor (&${alias?.name ?? "name"}) on the value before the alias uses it, or write the value out.`);
+        this.report(
+          line,
+          col,
+          "error",
+          `the alias *${alias?.name ?? "?"} names no anchor: there is no &${alias?.name ?? "?"} before it`,
+          `Set the anchor (&${alias?.name ?? "name"}) on the value before the alias uses it, or write the value out.`,
+        );
         return undefined;
       }
       if (error instanceof RangeError && /call stack/i.test(error.message)) {
@@ -260,7 +348,13 @@ export class SourceFile {
         return undefined;
       }
       if (error instanceof ReferenceError || error instanceof RangeError) {
-        this.report(1, 1, "error", "the file's aliases (*name) expand to too much data", "Write the values out, or use fewer aliases; content files do not need them.");
+        this.report(
+          1,
+          1,
+          "error",
+          "the file's aliases (*name) expand to too much data",
+          "Write the values out, or use fewer aliases; content files do not need them.",
+        );
         return undefined;
       }
       throw error;
@@ -269,7 +363,13 @@ export class SourceFile {
 
   private _reportDuplicate(offset: number, first: { key: string; offset: number }): void {
     const { line, col } = this._counter.linePos(offset);
-    this.report(line, col, "error", `duplicate key "${first.key}": it is already set on line ${this._counter.linePos(first.offset).line}`, "Remove one of them, or merge their values.");
+    this.report(
+      line,
+      col,
+      "error",
+      `duplicate key "${first.key}": it is already set on line ${this._counter.linePos(first.offset).line}`,
+      "Remove one of them, or merge their values.",
+    );
   }
 
   private _reportYamlError(code: string, message: string, offset: number): void {
@@ -286,7 +386,8 @@ function _parseOptions(lineCounter: LineCounter) {
 
 /** UTF-16 text: a UTF-16 byte order mark, or a zero byte beside nearly every ASCII character of the start. */
 function _isUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return true;
   const start = bytes.subarray(0, 200);
   if (start.length < 8) return false;
   let zeros = 0;
@@ -302,7 +403,9 @@ function _tooDeepAt(data: unknown): DataPath | null {
     if (value === null || typeof value !== "object") continue;
     if (path.length >= MAX_DEPTH) return path;
     // Only mappings and lists can go deeper: plain values are not stacked (a mapping may have many).
-    for (const [key, child] of Object.entries(value)) if (child !== null && typeof child === "object") stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    for (const [key, child] of Object.entries(value))
+      if (child !== null && typeof child === "object")
+        stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
   }
   return null;
 }
@@ -356,7 +459,9 @@ function _splitHint(path: string): string {
 
 function _syntaxHint(code: string, source: string): string {
   if (source.includes("\t")) return "Indent with spaces, not tabs.";
-  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "Check the indentation and that each field has a colon after its name.";
-  if (code.startsWith("MULTILINE") || code === "BLOCK_AS_IMPLICIT_KEY") return "Put text that contains a colon or starts with a special character in quotes.";
+  if (code === "BAD_INDENT" || code === "MISSING_CHAR")
+    return "Check the indentation and that each field has a colon after its name.";
+  if (code.startsWith("MULTILINE") || code === "BLOCK_AS_IMPLICIT_KEY")
+    return "Put text that contains a colon or starts with a special character in quotes.";
   return "Check the line against the YAML examples in docs/content-model.md; text with a colon followed by a space needs quotes.";
 }

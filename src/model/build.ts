@@ -1,4 +1,12 @@
-import { HORIZONS, type ActionContent, type Publisher, type ServiceModelContent, type StrategyFiles, type SiteContent, type ThemeContent } from "./content.ts";
+import {
+  HORIZONS,
+  type ActionContent,
+  type Publisher,
+  type ServiceModelContent,
+  type StrategyFiles,
+  type SiteContent,
+  type ThemeContent,
+} from "./content.ts";
 import { strategyClock, type Clock } from "./clock.ts";
 import { groupByKeys } from "./by-id.ts";
 import { goldenThread } from "./golden-thread.ts";
@@ -16,7 +24,13 @@ import { dueLabel } from "./periods.ts";
 import { wordsOf } from "./words.ts";
 import { updateWithMentions, withMentions, type Mentioned } from "./mentions.ts";
 import type { Action, Ref, Report, ServiceModel, SiteModel, StrategyModel } from "./strategy.ts";
-import { exemptParagraph, paperSettings, reportImplications, type PaperSettings, type PaperSettingsContent } from "./paper-settings.ts";
+import {
+  exemptParagraph,
+  paperSettings,
+  reportImplications,
+  type PaperSettings,
+  type PaperSettingsContent,
+} from "./paper-settings.ts";
 import { withoutExempt } from "./exempt.ts";
 
 /** The site's publisher when a strategy is built on its own (a test, a single-strategy folder) and names none. */
@@ -26,7 +40,12 @@ const _NO_PUBLISHER: Publisher = { name: "" };
  * Builds the model of one strategy from its validated files, as at the clock's day (clock.ts). Pure:
  * the same files and clock give the same model.
  */
-export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublisher: Publisher = _NO_PUBLISHER, sitePaper?: PaperSettingsContent): StrategyModel {
+export function buildStrategy(
+  written: StrategyFiles,
+  clock: Clock,
+  sitePublisher: Publisher = _NO_PUBLISHER,
+  sitePaper?: PaperSettingsContent,
+): StrategyModel {
   const files = _settled(written);
   const { strategy, plan } = files;
   const drivers = files.drivers?.drivers ?? [];
@@ -35,7 +54,8 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
   const objectives = new Map(themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, o] as const)));
   const { asAt, ended } = strategyClock(strategy, clock);
   const titles = _titleIndex(files);
-  const refs = (ids: readonly string[] | undefined): Ref[] => (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
+  const refs = (ids: readonly string[] | undefined): Ref[] =>
+    (ids ?? []).map((id) => ({ id, title: titles.get(id) ?? id }));
 
   const refOf = (a: ActionContent, i: number) => actionRef(plan.actions, a, i);
   const nameOf = (a: ActionContent, i: number) => {
@@ -53,32 +73,40 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     const leads = leadsOf(a, strategy.organisations);
     const objective = a.objective ? objectives.get(a.objective) : undefined;
     return {
-    ...a,
-    number: i + 1,
-    ref: refOf(a, i),
-    name: nameOf(a, i),
-    kind: a.kind ?? "action",
-    themes: a.themes ?? [],
-    drivers: a.drivers ?? [],
-    lead: leadsLabel(leads),
-    leads,
-    objectiveRef: objective ? { id: objective.id, title: objective.title, ref: objective.ref ?? null } : null,
-    dueLabel: dueLabel(due.due),
-    themeRefs: refs(a.themes),
-    driverRefs: refs(a.drivers),
-    fromRefs: refs(a.from),
-    towardsRefs: refs(a.towards),
-    dependsOnRefs: refs(a.depends_on),
-    // Overdue is judged against the due date in force, which a board decision may have moved.
-    progress: progressAt({ ...a, due: due.due }, asAt, stalenessDays),
-    history: updatesNewestFirst(a.updates),
-    dueAt: due,
-    dueRevisions: revisions.get(a.id) ?? [],
-    timeline: builtReports.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, status: r.progress[a.id]?.status ?? "not-reported", percent: r.progress[a.id]?.percent ?? null })),
+      ...a,
+      number: i + 1,
+      ref: refOf(a, i),
+      name: nameOf(a, i),
+      kind: a.kind ?? "action",
+      themes: a.themes ?? [],
+      drivers: a.drivers ?? [],
+      lead: leadsLabel(leads),
+      leads,
+      objectiveRef: objective ? { id: objective.id, title: objective.title, ref: objective.ref ?? null } : null,
+      dueLabel: dueLabel(due.due),
+      themeRefs: refs(a.themes),
+      driverRefs: refs(a.drivers),
+      fromRefs: refs(a.from),
+      towardsRefs: refs(a.towards),
+      dependsOnRefs: refs(a.depends_on),
+      // Overdue is judged against the due date in force, which a board decision may have moved.
+      progress: progressAt({ ...a, due: due.due }, asAt, stalenessDays),
+      history: updatesNewestFirst(a.updates),
+      dueAt: due,
+      dueRevisions: revisions.get(a.id) ?? [],
+      timeline: builtReports.map((r) => ({
+        reportId: r.id,
+        title: r.title,
+        asAt: r.asAt,
+        status: r.progress[a.id]?.status ?? "not-reported",
+        percent: r.progress[a.id]?.percent ?? null,
+      })),
     };
   });
   const places = measures ? _measurePlaces(themes, planned, strategy) : null;
-  const reports = builtReports.map((r) => (measures && places ? { ...r, measures: measuresAt(measures, { date: r.asAt, asAt: r.asAt }, places, scale) } : r));
+  const reports = builtReports.map((r) =>
+    measures && places ? { ...r, measures: measuresAt(measures, { date: r.asAt, asAt: r.asAt }, places, scale) } : r,
+  );
   const allMeasures = measures && places ? measuresAt(measures, { date: null, asAt }, places, scale) : null;
   // Where the plan puts each measure, for the pages of its theme, objective and action; only a strategy
   // with measures has these lists, so one without publishes exactly what it did before measures existed.
@@ -110,22 +138,48 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     ended,
     drivers: drivers.map((d) => {
       const driven = actionsWith(byDriver, d.id);
-      return { ...d, actionIds: driven.map((a) => a.id), themeIds: (themesByDriver.get(d.id) ?? []).map((t) => t.id), tally: tally(driven.map(progressOf)) };
+      return {
+        ...d,
+        actionIds: driven.map((a) => a.id),
+        themeIds: (themesByDriver.get(d.id) ?? []).map((t) => t.id),
+        tally: tally(driven.map(progressOf)),
+      };
     }),
     driversIntro: files.drivers?.intro ?? null,
-    policyDocuments: { intro: files.drivers?.policy_documents?.intro ?? null, items: files.drivers?.policy_documents?.items ?? [] },
+    policyDocuments: {
+      intro: files.drivers?.policy_documents?.intro ?? null,
+      items: files.drivers?.policy_documents?.items ?? [],
+    },
     messages: files.drivers?.messages ?? null,
     themes: themes.map((t) => {
       const under = actionsWith(byTheme, t.id);
       const objectivesOf = (t.objectives ?? []).map((o) => {
         const serving = actionsWith(byObjective, o.id);
-        return { ...o, actionIds: serving.map((a) => a.id), tally: tally(serving.map(progressOf)), ...measuresOfObjective(o.id) };
+        return {
+          ...o,
+          actionIds: serving.map((a) => a.id),
+          tally: tally(serving.map(progressOf)),
+          ...measuresOfObjective(o.id),
+        };
       });
-      return { ...t, issues: t.issues ?? [], initiatives: t.initiatives ?? [], objectives: objectivesOf, actionIds: under.map((a) => a.id), driverRefs: refs(t.drivers), tally: tally(under.map(progressOf)), ...measuresOfTheme(t.id) };
+      return {
+        ...t,
+        issues: t.issues ?? [],
+        initiatives: t.initiatives ?? [],
+        objectives: objectivesOf,
+        actionIds: under.map((a) => a.id),
+        driverRefs: refs(t.drivers),
+        tally: tally(under.map(progressOf)),
+        ...measuresOfTheme(t.id),
+      };
     }),
     wayForward: plan.way_forward ?? null,
-    currentModel: plan.current_model ? _serviceModel(plan.current_model, "Current service model", actions, (a) => a.from) : null,
-    desiredModel: plan.desired_model ? _serviceModel(plan.desired_model, "Desired service model", actions, (a) => a.towards) : null,
+    currentModel: plan.current_model
+      ? _serviceModel(plan.current_model, "Current service model", actions, (a) => a.from)
+      : null,
+    desiredModel: plan.desired_model
+      ? _serviceModel(plan.desired_model, "Desired service model", actions, (a) => a.towards)
+      : null,
     actions,
     reports,
     latestReport: reports.at(-1) ?? null,
@@ -135,17 +189,43 @@ export function buildStrategy(written: StrategyFiles, clock: Clock, sitePublishe
     trend: reports.at(-1)?.trend ?? [],
     tally: allTally,
     rollups: {
-      status: rollupBy(actions, (a) => [a.progress.status], progressOf, statusesIn([allTally]).map((s) => ({ key: s, label: scale.words[s] }))),
+      status: rollupBy(
+        actions,
+        (a) => [a.progress.status],
+        progressOf,
+        statusesIn([allTally]).map((s) => ({ key: s, label: scale.words[s] })),
+      ),
       theme: rollupBy(actions, (a) => a.themes, progressOf, themeGroups),
-      driver: rollupBy(actions, (a) => a.drivers, progressOf, drivers.map((d) => ({ key: d.id, label: d.title }))),
-      horizon: rollupBy(actions, (a) => (a.horizon ? [a.horizon] : []), progressOf, HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h] }))),
+      driver: rollupBy(
+        actions,
+        (a) => a.drivers,
+        progressOf,
+        drivers.map((d) => ({ key: d.id, label: d.title })),
+      ),
+      horizon: rollupBy(
+        actions,
+        (a) => (a.horizon ? [a.horizon] : []),
+        progressOf,
+        HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h] })),
+      ),
       // One group per person (or organisation, when no person is named), however their leads are written.
       lead: rollupBy(actions, (a) => [...new Set(a.leads.map(leadKey))], progressOf),
-      organisation: rollupBy(actions, (a) => [...new Set(a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : [])))], progressOf,
-        strategy.organisations.map((o) => ({ key: o.id, label: o.name }))).filter((r) => r.total > 0),
-      kind: rollupBy(actions, (a) => [a.kind], progressOf, Object.entries(KIND_LABELS).map(([key, label]) => ({ key, label }))),
+      organisation: rollupBy(
+        actions,
+        (a) => [...new Set(a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : [])))],
+        progressOf,
+        strategy.organisations.map((o) => ({ key: o.id, label: o.name })),
+      ).filter((r) => r.total > 0),
+      kind: rollupBy(
+        actions,
+        (a) => [a.kind],
+        progressOf,
+        Object.entries(KIND_LABELS).map(([key, label]) => ({ key, label })),
+      ),
     },
-    easyRead: files.easyRead ? { ...files.easyRead, title: files.easyRead.title ?? `${strategy.title}: easy read` } : null,
+    easyRead: files.easyRead
+      ? { ...files.easyRead, title: files.easyRead.title ?? `${strategy.title}: easy read` }
+      : null,
     goldenThread: goldenThread(plan.actions, plan.desired_model?.statements ?? [], themes, drivers.length > 0),
     counts: {
       themes: themes.length,
@@ -167,9 +247,17 @@ const _TITLE_ORDER = new Intl.Collator("en-GB");
  * site model altogether, so no page, paper, feed or data file can show it; `withheld` names each one
  * for the build's summary. `strategy-press report` asks for them (`exempt`), to write an exempt paper.
  */
-export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[], clock: Clock, options: { exempt?: boolean } = {}): SiteModel {
-  const whole = (s: StrategyFiles) => buildStrategy(s, clock, site.publisher, site.paper as PaperSettingsContent | undefined);
-  const built = strategies.map((s) => (options.exempt ? { strategy: whole(s), withheld: [] } : withoutExempt(whole(s)))).sort((a, b) => _TITLE_ORDER.compare(a.strategy.meta.title, b.strategy.meta.title));
+export function buildSite(
+  site: SiteContent,
+  strategies: readonly StrategyFiles[],
+  clock: Clock,
+  options: { exempt?: boolean } = {},
+): SiteModel {
+  const whole = (s: StrategyFiles) =>
+    buildStrategy(s, clock, site.publisher, site.paper as PaperSettingsContent | undefined);
+  const built = strategies
+    .map((s) => (options.exempt ? { strategy: whole(s), withheld: [] } : withoutExempt(whole(s))))
+    .sort((a, b) => _TITLE_ORDER.compare(a.strategy.meta.title, b.strategy.meta.title));
   return { site, strategies: built.map((b) => b.strategy), withheld: built.flatMap((b) => b.withheld) };
 }
 
@@ -181,10 +269,12 @@ export function buildSite(site: SiteContent, strategies: readonly StrategyFiles[
 function _settled(files: StrategyFiles): StrategyFiles {
   const themeOf = new Map(files.themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, t.id] as const)));
   const word = wordsOf(files.strategy).action.lower;
-  const mentioned = new Map<string, Mentioned>(files.plan.actions.map((a, i) => {
-    const ref = actionRef(files.plan.actions, a, i);
-    return [a.id, { id: a.id, text: ref ? `${word} ${ref} (${a.title})` : a.title }];
-  }));
+  const mentioned = new Map<string, Mentioned>(
+    files.plan.actions.map((a, i) => {
+      const ref = actionRef(files.plan.actions, a, i);
+      return [a.id, { id: a.id, text: ref ? `${word} ${ref} (${a.title})` : a.title }];
+    }),
+  );
   const settle = (written: ActionContent): ActionContent => {
     const a: ActionContent = {
       ...written,
@@ -199,11 +289,21 @@ function _settled(files: StrategyFiles): StrategyFiles {
 }
 
 /** What measures can be attached to, by id, with the names and leads a measure shows. */
-function _measurePlaces(themes: readonly ThemeContent[], actions: readonly Action[], strategy: StrategyFiles["strategy"]): MeasurePlaces {
+function _measurePlaces(
+  themes: readonly ThemeContent[],
+  actions: readonly Action[],
+  strategy: StrategyFiles["strategy"],
+): MeasurePlaces {
   return {
     themes: new Map(themes.map((t) => [t.id, t.title])),
-    objectives: new Map(themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, { title: o.title, ref: o.ref ?? null, theme: t.id }] as const))),
-    actions: new Map(actions.map((a) => [a.id, { title: a.title, ref: a.ref, themes: a.themes, organisations: leadOrganisations(a) }])),
+    objectives: new Map(
+      themes.flatMap((t) =>
+        (t.objectives ?? []).map((o) => [o.id, { title: o.title, ref: o.ref ?? null, theme: t.id }] as const),
+      ),
+    ),
+    actions: new Map(
+      actions.map((a) => [a.id, { title: a.title, ref: a.ref, themes: a.themes, organisations: leadOrganisations(a) }]),
+    ),
     organisations: new Map(strategy.organisations.map((o) => [o.id, o.name])),
   };
 }
@@ -212,7 +312,8 @@ function _titleIndex(files: StrategyFiles): Map<string, string> {
   const index = new Map<string, string>();
   for (const t of files.themes) index.set(t.id, t.title);
   for (const d of files.drivers?.drivers ?? []) index.set(d.id, d.title);
-  for (const s of [...(files.plan.current_model?.statements ?? []), ...(files.plan.desired_model?.statements ?? [])]) index.set(s.id, s.text);
+  for (const s of [...(files.plan.current_model?.statements ?? []), ...(files.plan.desired_model?.statements ?? [])])
+    index.set(s.id, s.text);
   for (const a of files.plan.actions) index.set(a.id, a.title);
   return index;
 }
@@ -244,7 +345,14 @@ function _reports(
     const { recommendations: _r, decisions: _d, ...rest } = r;
     // A public report follows on from the public report before it: it never points back to an exempt one.
     const earlier = exemptParagraph(r) === null ? built.filter((b) => exemptParagraph(b) === null) : built;
-    const inputs = { actions: files.plan.actions, themes, stalenessDays, revisions, risks: files.risks?.risks ?? [], earlier };
+    const inputs = {
+      actions: files.plan.actions,
+      themes,
+      stalenessDays,
+      revisions,
+      risks: files.risks?.risks ?? [],
+      earlier,
+    };
     built.push({ ...rest, ...reportProgress(r, inputs), implicationList: reportImplications(r, paper) });
   }
   return built;

@@ -32,7 +32,10 @@ export function itemsWithIds<T extends { id: string }>(items: readonly T[], ids:
  * Groups items under each id their `keysOf` lists, in item order: one pass over the items, so
  * "the actions under each theme" costs the same for ten themes as for one.
  */
-export function groupByKeys<T>(items: readonly T[], keysOf: (item: T) => readonly string[] | undefined): Map<string, T[]> {
+export function groupByKeys<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[] | undefined,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const key of new Set(keysOf(item) ?? [])) {

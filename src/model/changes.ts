@@ -42,6 +42,10 @@ function _classify(from: Status | null, to: Status | null): ChangeKind {
 }
 
 /** The changes that moved, in plan order. */
-export function changesBetween(actions: readonly ActionContent[], before: IsoDate | null, after: IsoDate): ActionChange[] {
+export function changesBetween(
+  actions: readonly ActionContent[],
+  before: IsoDate | null,
+  after: IsoDate,
+): ActionChange[] {
   return actions.map((a) => changeBetween(a, before, after)).filter((c) => c.kind !== "unchanged");
 }

@@ -7,17 +7,44 @@
 import type * as Schema from "./content-types.ts";
 import type { MeasuresContent } from "./measures.ts";
 
-export type { ActionContent, DriversContent, PlanContent, ReportsContent, RisksContent, SiteContent, StrategyContent, ThemeContent, UpdateContent, DecisionContent, EasyReadContent, Link, Person, TextList } from "./content-types.ts";
+export type {
+  ActionContent,
+  DriversContent,
+  PlanContent,
+  ReportsContent,
+  RisksContent,
+  SiteContent,
+  StrategyContent,
+  ThemeContent,
+  UpdateContent,
+  DecisionContent,
+  EasyReadContent,
+  Link,
+  Person,
+  TextList,
+} from "./content-types.ts";
 
 export type Status = Schema.UpdateContent["status"];
-export const STATUSES = ["not-started", "on-track", "at-risk", "off-track", "complete", "withdrawn"] as const satisfies readonly Status[];
+export const STATUSES = [
+  "not-started",
+  "on-track",
+  "at-risk",
+  "off-track",
+  "complete",
+  "withdrawn",
+] as const satisfies readonly Status[];
 export type Horizon = NonNullable<Schema.ActionContent["horizon"]>;
 export const HORIZONS = ["short", "medium", "long"] as const satisfies readonly Horizon[];
 export type ActionKind = NonNullable<Schema.ActionContent["kind"]>;
 export const ACTION_KINDS = ["action", "commissioning-intention"] as const satisfies readonly ActionKind[];
 export type Commissioning = NonNullable<Schema.ActionContent["commissioning"]>;
 export type DecisionOutcome = Schema.DecisionContent["decision"];
-export const DECISION_OUTCOMES = ["agreed", "agreed-with-changes", "deferred", "rejected"] as const satisfies readonly DecisionOutcome[];
+export const DECISION_OUTCOMES = [
+  "agreed",
+  "agreed-with-changes",
+  "deferred",
+  "rejected",
+] as const satisfies readonly DecisionOutcome[];
 export type RiskStatus = NonNullable<Schema.RiskContent["status"]>;
 export const RISK_STATUSES = ["open", "closed"] as const satisfies readonly RiskStatus[];
 

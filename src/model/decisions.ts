@@ -1,4 +1,11 @@
-import type { ActionContent, DecisionContent, DecisionOutcome, IsoDate, RecommendationContent, ReportContent } from "./content.ts";
+import type {
+  ActionContent,
+  DecisionContent,
+  DecisionOutcome,
+  IsoDate,
+  RecommendationContent,
+  ReportContent,
+} from "./content.ts";
 
 /** A recommendation as the outputs show it: numbered, with its reason and what it concerns. */
 export interface Recommendation {
@@ -14,7 +21,13 @@ export interface Recommendation {
 export function recommendations(report: ReportContent): Recommendation[] {
   return (report.recommendations ?? []).map((r, i) => {
     const full: RecommendationContent = typeof r === "string" ? { text: r } : r;
-    return { number: i + 1, text: full.text, reason: full.reason ?? null, actionIds: full.actions ?? [], riskIds: full.risks ?? [] };
+    return {
+      number: i + 1,
+      text: full.text,
+      reason: full.reason ?? null,
+      actionIds: full.actions ?? [],
+      riskIds: full.risks ?? [],
+    };
   });
 }
 
@@ -34,15 +47,17 @@ export function decisions(report: ReportContent): Decision[] {
   return (report.decisions ?? []).flatMap((d: DecisionContent) => {
     const recommendation = recs[d.recommendation - 1];
     if (!recommendation) return [];
-    return [{
-      reportId: report.id,
-      meeting: report.meeting,
-      recommendation,
-      outcome: d.decision,
-      note: d.note ?? null,
-      followUp: d.follow_up ?? null,
-      revisedDue: (d.revised_due ?? []).map((r) => ({ actionId: r.action, due: r.due })),
-    }];
+    return [
+      {
+        reportId: report.id,
+        meeting: report.meeting,
+        recommendation,
+        outcome: d.decision,
+        note: d.note ?? null,
+        followUp: d.follow_up ?? null,
+        revisedDue: (d.revised_due ?? []).map((r) => ({ actionId: r.action, due: r.due })),
+      },
+    ];
   });
 }
 
@@ -74,7 +89,10 @@ export function movesDueDates(outcome: DecisionOutcome): boolean {
 }
 
 /** Every approved revision per action, in meeting order, each naming the date it replaced. */
-export function dueRevisions(actions: readonly ActionContent[], reports: readonly ReportContent[]): Map<string, DueRevision[]> {
+export function dueRevisions(
+  actions: readonly ActionContent[],
+  reports: readonly ReportContent[],
+): Map<string, DueRevision[]> {
   const byMeeting = [...reports].sort((a, b) => (a.meeting < b.meeting ? -1 : a.meeting > b.meeting ? 1 : 0));
   const revisions = new Map<string, DueRevision[]>(actions.map((a) => [a.id, []]));
   const original = new Map(actions.map((a) => [a.id, a.due]));
@@ -85,7 +103,14 @@ export function dueRevisions(actions: readonly ActionContent[], reports: readonl
         const list = revisions.get(r.actionId);
         if (!list) continue;
         const previous = list.at(-1)?.due ?? original.get(r.actionId) ?? r.due;
-        list.push({ actionId: r.actionId, due: r.due, previous, approvedOn: report.meeting, reportId: report.id, recommendation: d.recommendation.number });
+        list.push({
+          actionId: r.actionId,
+          due: r.due,
+          previous,
+          approvedOn: report.meeting,
+          reportId: report.id,
+          recommendation: d.recommendation.number,
+        });
       }
     }
   }

@@ -47,11 +47,15 @@ export function readDue(due: string): WrittenDue | null {
  * date, 2017/19 not a real financial year; null when the text is not shaped like one at all.
  */
 export function unrealDate(text: string): { what: string; hint: string } | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { what: "date", hint: "Check the day exists in that month (30 days hath September…)." };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return { what: "date", hint: "Check the day exists in that month (30 days hath September…)." };
   if (/^\d{4}-\d{2}$/.test(text)) return { what: "month", hint: "Write the month as 01 to 12, e.g. 2018-06." };
   if (/^\d{4}\/\d{2}$/.test(text)) {
     const year = Number(text.slice(0, 4));
-    return { what: "financial year", hint: `A financial year is written with its second year's last two digits, e.g. ${year}/${_two((year + 1) % 100)}.` };
+    return {
+      what: "financial year",
+      hint: `A financial year is written with its second year's last two digits, e.g. ${year}/${_two((year + 1) % 100)}.`,
+    };
   }
   return null;
 }

@@ -28,7 +28,13 @@ export interface FactChange {
 }
 
 /** The parts of a report's own entry that are recorded after its paper: they never change the paper. */
-const _AFTER_THE_PAPER = new Set<keyof ReportContent>(["status", "approved", "decisions", "corrections", "returns_due"]);
+const _AFTER_THE_PAPER = new Set<keyof ReportContent>([
+  "status",
+  "approved",
+  "decisions",
+  "corrections",
+  "returns_due",
+]);
 
 /** The facts of one report, from the strategy's files as a published build reads them. */
 export function editionFacts(files: StrategyFiles, reportId: string): EditionFacts {
@@ -36,11 +42,26 @@ export function editionFacts(files: StrategyFiles, reportId: string): EditionFac
   if (!report) return {};
   const end = report.period.end;
   const facts: EditionFacts = {};
-  facts["report"] = Object.fromEntries(Object.entries(report).filter(([k]) => !_AFTER_THE_PAPER.has(k as keyof ReportContent)));
+  facts["report"] = Object.fromEntries(
+    Object.entries(report).filter(([k]) => !_AFTER_THE_PAPER.has(k as keyof ReportContent)),
+  );
   // What of strategy.yaml a paper shows or judges by; its vision or context, say, are not in the paper.
-  const { title, short_title, illustrative, words, staleness_days, organisations, board, language, ratings, stages } = files.strategy;
-  facts["strategy"] = { title, short_title, illustrative, words, staleness_days, organisations: organisations.map((o) => ({ id: o.id, name: o.name })), board, language, ratings, stages };
-  for (const earlier of files.reports.reports.filter((r) => r.period.end < report.period.end)) facts[`decisions ${earlier.id}`] = earlier.decisions ?? [];
+  const { title, short_title, illustrative, words, staleness_days, organisations, board, language, ratings, stages } =
+    files.strategy;
+  facts["strategy"] = {
+    title,
+    short_title,
+    illustrative,
+    words,
+    staleness_days,
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
+    board,
+    language,
+    ratings,
+    stages,
+  };
+  for (const earlier of files.reports.reports.filter((r) => r.period.end < report.period.end))
+    facts[`decisions ${earlier.id}`] = earlier.decisions ?? [];
   for (const action of files.plan.actions) {
     const { updates, ...rest } = action;
     facts[`action ${action.id}`] = rest;
@@ -52,9 +73,11 @@ export function editionFacts(files: StrategyFiles, reportId: string): EditionFac
     }
   }
   for (const risk of files.risks?.risks ?? []) {
-    if (risk.raised <= end) facts[`risk ${risk.id}`] = { ...risk, reviews: (risk.reviews ?? []).filter((v) => v.date <= end) };
+    if (risk.raised <= end)
+      facts[`risk ${risk.id}`] = { ...risk, reviews: (risk.reviews ?? []).filter((v) => v.date <= end) };
   }
-  for (const measure of files.measures?.measures ?? []) facts[`measure ${measure.id}`] = { ...measure, values: (measure.values ?? []).filter((v) => v.date <= end) };
+  for (const measure of files.measures?.measures ?? [])
+    facts[`measure ${measure.id}`] = { ...measure, values: (measure.values ?? []).filter((v) => v.date <= end) };
   return JSON.parse(JSON.stringify(facts)) as EditionFacts;
 }
 
@@ -82,5 +105,7 @@ function _parts(key: string): Pick<FactChange, "kind" | "actionId" | "date" | "s
 function _fields(before: unknown, after: unknown): string[] {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .sort();
 }

@@ -14,7 +14,8 @@ export function withoutExempt(strategy: StrategyModel): { strategy: StrategyMode
   });
   if (!withheld.length) return { strategy, withheld };
   const hidden = new Set(withheld.map((w) => w.reportId));
-  const shown = <T extends { reportId: string }>(points: readonly T[]): T[] => points.filter((p) => !hidden.has(p.reportId));
+  const shown = <T extends { reportId: string }>(points: readonly T[]): T[] =>
+    points.filter((p) => !hidden.has(p.reportId));
   const publicReports = strategy.reports.filter((r) => !hidden.has(r.id));
   return {
     strategy: {

@@ -22,7 +22,10 @@ export function goldenThread(
   const reached = new Set(actions.flatMap((a) => a.towards ?? []));
   // An action serves its objective's theme as well as those it names.
   const themeOf = new Map(themes.flatMap((t) => (t.objectives ?? []).map((o) => [o.id, t.id] as const)));
-  const themesOf = (a: ActionContent) => [...(a.themes ?? []), ...(a.objective && themeOf.has(a.objective) ? [themeOf.get(a.objective) as string] : [])];
+  const themesOf = (a: ActionContent) => [
+    ...(a.themes ?? []),
+    ...(a.objective && themeOf.has(a.objective) ? [themeOf.get(a.objective) as string] : []),
+  ];
   const themed = new Set(actions.flatMap(themesOf));
   return {
     unreachedStatements: desired.filter((s) => !reached.has(s.id)),

@@ -1,5 +1,13 @@
 import type { ChangeKind } from "./changes.ts";
-import type { ActionKind, DecisionOutcome, Horizon, IsoDate, ReportContent, RiskStatus, StrategyContent } from "./content.ts";
+import type {
+  ActionKind,
+  DecisionOutcome,
+  Horizon,
+  IsoDate,
+  ReportContent,
+  RiskStatus,
+  StrategyContent,
+} from "./content.ts";
 import { listed } from "./counting.ts";
 import type { DueAt } from "./decisions.ts";
 import { dueLabel, ONGOING } from "./periods.ts";
@@ -35,9 +43,16 @@ export const HORIZON_TITLE = "Timescale";
  */
 export const OVERDUE_MEANING = "past its due date and neither complete nor withdrawn";
 
-export const HORIZON_LABELS: Record<Horizon, string> = { short: "Short term", medium: "Medium term", long: "Long term" };
+export const HORIZON_LABELS: Record<Horizon, string> = {
+  short: "Short term",
+  medium: "Medium term",
+  long: "Long term",
+};
 
-export const KIND_LABELS: Record<ActionKind, string> = { action: "Action", "commissioning-intention": "Commissioning intention" };
+export const KIND_LABELS: Record<ActionKind, string> = {
+  action: "Action",
+  "commissioning-intention": "Commissioning intention",
+};
 
 /**
  * Why an action is an exception, in the words the paper's exceptions and risks, the site and the
@@ -55,13 +70,21 @@ export const REASON_LABELS: Record<ExceptionReason, string> = {
  * A reason in words, with the staleness window filled in; `statusWord` gives a strategy's own word for a
  * reason that is a status ("Amber" for at risk, on a scale of its own).
  */
-export function reasonLabel(reason: ExceptionReason, stalenessDays: number, statusWord?: (status: "off-track" | "at-risk") => string): string {
+export function reasonLabel(
+  reason: ExceptionReason,
+  stalenessDays: number,
+  statusWord?: (status: "off-track" | "at-risk") => string,
+): string {
   if (statusWord && (reason === "off-track" || reason === "at-risk")) return statusWord(reason);
   return REASON_LABELS[reason].replace("{days}", String(stalenessDays));
 }
 
 /** "At risk, overdue and no update for more than 120 days": every reason as one sentence, first word capitalised. */
-export function reasonsSentence(reasons: readonly ExceptionReason[], stalenessDays: number, statusWord?: (status: "off-track" | "at-risk") => string): string {
+export function reasonsSentence(
+  reasons: readonly ExceptionReason[],
+  stalenessDays: number,
+  statusWord?: (status: "off-track" | "at-risk") => string,
+): string {
   const words = reasons.map((r) => reasonLabel(r, stalenessDays, statusWord));
   const sentence = listed(words);
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
@@ -74,7 +97,12 @@ export const DECISION_LABELS: Record<DecisionOutcome, string> = {
   rejected: "Rejected",
 };
 
-export const RISK_RATING_LABELS: Record<RiskRating, string> = { low: "Low", moderate: "Moderate", high: "High", extreme: "Extreme" };
+export const RISK_RATING_LABELS: Record<RiskRating, string> = {
+  low: "Low",
+  moderate: "Moderate",
+  high: "High",
+  extreme: "Extreme",
+};
 
 export const RISK_STATUS_LABELS: Record<RiskStatus, string> = { open: "Open", closed: "Closed" };
 
@@ -121,13 +149,22 @@ export function averageCoverage(tally: Pick<Tally, "percentOf">, actions = "acti
  * the strategy's period is over, "As at 31 December 2019, the end of the strategy's period (2014 to
  * 2019)", so a reader knows why nothing later is counted (clock.ts).
  */
-export function asAtWords(strategy: { asAt: IsoDate; ended: IsoDate | null; meta: Pick<StrategyContent, "period"> }): string {
+export function asAtWords(strategy: {
+  asAt: IsoDate;
+  ended: IsoDate | null;
+  meta: Pick<StrategyContent, "period">;
+}): string {
   const day = `As at ${longDate(strategy.asAt)}`;
-  return strategy.ended ? `${day}, the end of the strategy's period (${strategy.meta.period.start} to ${strategy.meta.period.end})` : day;
+  return strategy.ended
+    ? `${day}, the end of the strategy's period (${strategy.meta.period.start} to ${strategy.meta.period.end})`
+    : day;
 }
 
 /** What a strategy whose period is over says on its front page, or null while it runs. */
-export function periodEndedWords(strategy: { ended: IsoDate | null; meta: Pick<StrategyContent, "period"> }): string | null {
+export function periodEndedWords(strategy: {
+  ended: IsoDate | null;
+  meta: Pick<StrategyContent, "period">;
+}): string | null {
   if (!strategy.ended) return null;
   return `This strategy's period (${strategy.meta.period.start} to ${strategy.meta.period.end}) ended on ${longDate(strategy.ended)}. Its record is shown as it stood on that day.`;
 }

@@ -1,7 +1,10 @@
 import type { ActionContent, LeadContent, StrategyContent } from "./content.ts";
 
 /** An organisation the strategy declares, as an action's lead names it. */
-export interface LeadOrganisation { id: string; name: string }
+export interface LeadOrganisation {
+  id: string;
+  name: string;
+}
 
 /**
  * One lead of an action: a person, an organisation, both, or every partner together. A `lead`
@@ -22,7 +25,10 @@ export const ALL_PARTNERS = "All partners";
  * organisation's id is that organisation, so its actions roll up with the others it leads; any
  * other text stays as written.
  */
-export function leadsOf(action: Pick<ActionContent, "lead" | "leads">, organisations: StrategyContent["organisations"]): Lead[] {
+export function leadsOf(
+  action: Pick<ActionContent, "lead" | "leads">,
+  organisations: StrategyContent["organisations"],
+): Lead[] {
   const byId = new Map(organisations.map((o) => [o.id, { id: o.id, name: o.name }]));
   if (action.leads) return action.leads.map((l) => _lead(l, byId));
   const text = action.lead?.trim();
@@ -63,7 +69,13 @@ export function leadKey(lead: Lead): string {
  * lead with no organisation is its own (a person, free text, or all partners together).
  */
 export function leadOrganisations(action: { leads: readonly Lead[] }): string[] {
-  return [...new Set(action.leads.map((l) => (l.allPartners ? ALL_PARTNERS : (l.organisation?.name ?? l.person ?? l.text ?? ""))).filter(Boolean))];
+  return [
+    ...new Set(
+      action.leads
+        .map((l) => (l.allPartners ? ALL_PARTNERS : (l.organisation?.name ?? l.person ?? l.text ?? "")))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Every lead organisation of a set of actions, in the order they first appear. */

@@ -25,7 +25,12 @@ export interface NextValue {
  * period's end plus `lagDays`, the time the figures take to come out. It is overdue once that day has
  * passed at `asAt`. Null for a measure that gives no frequency: nothing can be said to be late.
  */
-export function nextValue(frequency: MeasureFrequency | null, lagDays: number, lastDate: IsoDate, asAt: IsoDate): NextValue | null {
+export function nextValue(
+  frequency: MeasureFrequency | null,
+  lagDays: number,
+  lastDate: IsoDate,
+  asAt: IsoDate,
+): NextValue | null {
   if (!frequency) return null;
   const periodEnd = addMonths(lastDate, _MONTHS[frequency]);
   const dueBy = addDays(periodEnd, lagDays);

@@ -34,7 +34,9 @@ export function measureTargets(written: readonly MeasureTargetContent[]): Measur
   return written
     .flatMap((t) => {
       const span = duePeriod(t.period);
-      return span ? [{ period: t.period, label: dueLabel(t.period), start: span.start, end: span.end, value: t.value }] : [];
+      return span
+        ? [{ period: t.period, label: dueLabel(t.period), start: span.start, end: span.end, value: t.value }]
+        : [];
     })
     .sort((a, b) => (a.end !== b.end ? (a.end < b.end ? -1 : 1) : a.start > b.start ? -1 : a.start < b.start ? 1 : 0));
 }
@@ -63,7 +65,12 @@ export type TargetRating = "on-track" | "at-risk" | "off-track";
  * - off track: short by more than every tolerance given (with none given, any shortfall).
  * A tolerance's edge counts inside it: 5% short of a "5%" tolerance is within it.
  */
-export function rateAgainstTarget(value: number, target: number, direction: "up" | "down", tolerance: MeasureToleranceContent | null): TargetRating {
+export function rateAgainstTarget(
+  value: number,
+  target: number,
+  direction: "up" | "down",
+  tolerance: MeasureToleranceContent | null,
+): TargetRating {
   const shortfall = _round(direction === "up" ? target - value : value - target);
   if (shortfall <= 0) return "on-track";
   if (tolerance?.green !== undefined && shortfall <= toleranceBand(tolerance.green, target)) return "on-track";

@@ -4,7 +4,11 @@ import { addMonths } from "./dates.ts";
 /** Which way a measure has moved between two values, judged by which way is better for it. */
 export type Travel = "improving" | "worsening" | "no-change";
 
-export const TRAVEL_LABELS: Record<Travel, string> = { improving: "Improving", worsening: "Worsening", "no-change": "No change" };
+export const TRAVEL_LABELS: Record<Travel, string> = {
+  improving: "Improving",
+  worsening: "Worsening",
+  "no-change": "No change",
+};
 
 /**
  * A glyph beside the word, never instead of it: up for better, down for worse, level for no change,
@@ -40,7 +44,10 @@ export interface MeasureTravel {
  * - improving when the later value is better (higher, or lower where lower is better), worsening
  *   when it is worse, no change when they are equal at the decimals the figures are written with.
  */
-export function measureTravel(values: readonly { date: IsoDate; value: number }[], direction: "up" | "down"): MeasureTravel {
+export function measureTravel(
+  values: readonly { date: IsoDate; value: number }[],
+  direction: "up" | "down",
+): MeasureTravel {
   const latest = values.at(-1);
   const previous = values.at(-2);
   const before = values.at(-3);
@@ -51,16 +58,29 @@ export function measureTravel(values: readonly { date: IsoDate; value: number }[
   return {
     previous: against,
     yearBefore: sameLastYear ? travelBetween(sameLastYear, latest, direction) : null,
-    worseningTwice: against?.travel === "worsening" && before !== undefined && previous !== undefined && travelBetween(before, previous, direction).travel === "worsening",
+    worseningTwice:
+      against?.travel === "worsening" &&
+      before !== undefined &&
+      previous !== undefined &&
+      travelBetween(before, previous, direction).travel === "worsening",
   };
 }
 
 /** How `to` compares with `from`, for a measure where `direction` is better. */
-export function travelBetween(from: { date: IsoDate; value: number }, to: { value: number }, direction: "up" | "down"): TravelFrom {
+export function travelBetween(
+  from: { date: IsoDate; value: number },
+  to: { value: number },
+  direction: "up" | "down",
+): TravelFrom {
   const decimals = Math.max(_decimals(from.value), _decimals(to.value));
   const change = Number((to.value - from.value).toFixed(decimals));
-  const travel: Travel = change === 0 ? "no-change" : (change > 0) === (direction === "up") ? "improving" : "worsening";
-  return { travel, label: TRAVEL_LABELS[travel], glyph: TRAVEL_GLYPHS[travel], from: { date: from.date, value: from.value } };
+  const travel: Travel = change === 0 ? "no-change" : change > 0 === (direction === "up") ? "improving" : "worsening";
+  return {
+    travel,
+    label: TRAVEL_LABELS[travel],
+    glyph: TRAVEL_GLYPHS[travel],
+    from: { date: from.date, value: from.value },
+  };
 }
 
 function _decimals(value: number): number {

@@ -2,7 +2,15 @@ import type { IsoDate, Link, Status } from "./content.ts";
 import type * as Schema from "./content-types.ts";
 import { daysBetween, inDateOrder } from "./dates.ts";
 import { nextValue, type MeasureFrequency, type NextValue } from "./measure-due.ts";
-import { measureTargets, rateAgainstTarget, targetFor, toleranceText, type MeasureTarget, type MeasureToleranceContent, type ToleranceAmount } from "./measure-targets.ts";
+import {
+  measureTargets,
+  rateAgainstTarget,
+  targetFor,
+  toleranceText,
+  type MeasureTarget,
+  type MeasureToleranceContent,
+  type ToleranceAmount,
+} from "./measure-targets.ts";
 import { measureTravel, type MeasureTravel } from "./measure-travel.ts";
 import type { Ref } from "./strategy.ts";
 import { TOOL_SCALE, type RatingScale } from "./ratings.ts";
@@ -49,7 +57,9 @@ export const MEASURE_STATUS_MEANING: Record<MeasureStatus, Status> = {
 export const ON_TRACK_MEANING = "its latest value is at or better than a straight line from its baseline to its target";
 
 /** How a measure with a target for each period is rated (rateAgainstTarget), as readers are told it, in the strategy's words for the ratings. */
-export function periodTargetMeaning(word: (status: MeasureStatus) => string = (s) => MEASURE_STATUS_LABELS[s].toLowerCase()): string {
+export function periodTargetMeaning(
+  word: (status: MeasureStatus) => string = (s) => MEASURE_STATUS_LABELS[s].toLowerCase(),
+): string {
   return `each value is rated against the target for its own period: ${word("on-track")} at or better than that target (or within its green tolerance), ${word("at-risk")} within its amber tolerance, ${word("off-track")} beyond it`;
 }
 
@@ -57,7 +67,12 @@ export function periodTargetMeaning(word: (status: MeasureStatus) => string = (s
 export const PERIOD_TARGET_MEANING = periodTargetMeaning();
 
 /** A dated value with its number written in the measure's unit, e.g. "62.5%" or "1,240 people". */
-export interface MeasurePoint { date: IsoDate; value: number; text: string; note?: string }
+export interface MeasurePoint {
+  date: IsoDate;
+  value: number;
+  text: string;
+  note?: string;
+}
 
 /** How far the latest value is from the target, in the measure's unit, and which side of it. */
 export interface MeasureDistance {
@@ -68,7 +83,9 @@ export interface MeasureDistance {
 }
 
 /** A target for one period, with its value in the measure's unit. */
-export interface MeasurePeriodTarget extends MeasureTarget { text: string }
+export interface MeasurePeriodTarget extends MeasureTarget {
+  text: string;
+}
 
 /** A recorded value with the target for its period and how it rates against it. */
 export interface MeasureReading extends MeasurePoint {
@@ -155,7 +172,10 @@ export interface Measure {
 export interface MeasurePlaces {
   themes: ReadonlyMap<string, string>;
   objectives: ReadonlyMap<string, { title: string; ref: string | null; theme: string | null }>;
-  actions: ReadonlyMap<string, { title: string; ref: string | null; themes: readonly string[]; organisations: readonly string[] }>;
+  actions: ReadonlyMap<
+    string,
+    { title: string; ref: string | null; themes: readonly string[]; organisations: readonly string[] }
+  >;
   organisations: ReadonlyMap<string, string>;
 }
 
@@ -165,10 +185,16 @@ export interface MeasurePlaces {
  * recorded counts. `asAt` is the day "overdue" is judged on. Measure values do not move the
  * strategy's own date: a figure is often published long after the period it describes.
  */
-export function measuresAt(file: MeasuresContent, at: { date: IsoDate | null; asAt: IsoDate }, places: MeasurePlaces, scale: RatingScale = TOOL_SCALE): Measure[] {
+export function measuresAt(
+  file: MeasuresContent,
+  at: { date: IsoDate | null; asAt: IsoDate },
+  places: MeasurePlaces,
+  scale: RatingScale = TOOL_SCALE,
+): Measure[] {
   const label = measureStatusLabel(scale);
   // Mid-sentence, the tool's words are lower case ("on track"); a strategy's own keep their capitals ("Green").
-  const inSentence = (s: MeasureStatus) => (scale.own && label(s) !== MEASURE_STATUS_LABELS[s] ? label(s) : label(s).toLowerCase());
+  const inSentence = (s: MeasureStatus) =>
+    scale.own && label(s) !== MEASURE_STATUS_LABELS[s] ? label(s) : label(s).toLowerCase();
   return file.measures.map((m) => _measure(m, file.tolerance ?? null, at, places, label, inSentence));
 }
 
@@ -177,12 +203,28 @@ export function measuresAt(file: MeasuresContent, at: { date: IsoDate | null; as
  * the word its scale gives that status ("Green"); target met, no target and no data in their own.
  */
 export function measureStatusLabel(scale: RatingScale): (status: MeasureStatus) => string {
-  return (status) => (status === "on-track" || status === "at-risk" || status === "off-track" ? scale.words[status] : MEASURE_STATUS_LABELS[status]);
+  return (status) =>
+    status === "on-track" || status === "at-risk" || status === "off-track"
+      ? scale.words[status]
+      : MEASURE_STATUS_LABELS[status];
 }
 
-function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent | null, at: { date: IsoDate | null; asAt: IsoDate }, places: MeasurePlaces, label: (s: MeasureStatus) => string, inSentence: (s: MeasureStatus) => string): Measure {
-  const point = (p: MeasureValueContent): MeasurePoint => ({ date: p.date, value: p.value, text: measureValueText(p.value, m.unit), ...(p.note ? { note: p.note } : {}) });
-  const known = <T extends { date: IsoDate }>(items: readonly T[]) => inDateOrder(items).filter((v) => at.date === null || v.date <= at.date);
+function _measure(
+  m: MeasureContent,
+  defaultTolerance: MeasureToleranceContent | null,
+  at: { date: IsoDate | null; asAt: IsoDate },
+  places: MeasurePlaces,
+  label: (s: MeasureStatus) => string,
+  inSentence: (s: MeasureStatus) => string,
+): Measure {
+  const point = (p: MeasureValueContent): MeasurePoint => ({
+    date: p.date,
+    value: p.value,
+    text: measureValueText(p.value, m.unit),
+    ...(p.note ? { note: p.note } : {}),
+  });
+  const known = <T extends { date: IsoDate }>(items: readonly T[]) =>
+    inDateOrder(items).filter((v) => at.date === null || v.date <= at.date);
   const targets = measureTargets(m.targets ?? []).map((t) => ({ ...t, text: measureValueText(t.value, m.unit) }));
   const last = targets.at(-1);
   const target = m.target ?? (last ? { date: last.end, value: last.value } : m.baseline);
@@ -190,13 +232,21 @@ function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent |
   const judged = { direction: m.direction, baseline: m.baseline, target, targets, tolerance };
   const values = known(m.values ?? []).map((v): MeasureReading => {
     const status = readingStatus(judged, v);
-    return { ...point(v), target: targets.length ? targetFor(targets, v.date) as MeasurePeriodTarget | null : null, status, meaning: MEASURE_STATUS_MEANING[status], statusLabel: label(status) };
+    return {
+      ...point(v),
+      target: targets.length ? (targetFor(targets, v.date) as MeasurePeriodTarget | null) : null,
+      status,
+      meaning: MEASURE_STATUS_MEANING[status],
+      statusLabel: label(status),
+    };
   });
   const latest = values.at(-1) ?? null;
   const status: MeasureStatus = latest?.status ?? "no-data";
   const judgedAgainst = targets.length ? (latest?.target?.value ?? null) : target.value;
   const next = nextValue(m.frequency ?? null, m.lag_days ?? 0, latest?.date ?? m.baseline.date, at.asAt);
-  const periodTarget = latest ? latest.target : ((next ? targetFor(targets, next.periodEnd) : null) ?? targets[0] ?? null) as MeasurePeriodTarget | null;
+  const periodTarget = latest
+    ? latest.target
+    : (((next ? targetFor(targets, next.periodEnd) : null) ?? targets[0] ?? null) as MeasurePeriodTarget | null);
   const { theme, objective, action, themeIds, leadOrganisations } = _place(m, places);
   const travel = measureTravel(values, m.direction);
   return {
@@ -217,10 +267,18 @@ function _measure(m: MeasureContent, defaultTolerance: MeasureToleranceContent |
     baseline: point(m.baseline),
     target: point(target),
     targets,
-    tolerance: tolerance && (tolerance.green !== undefined || tolerance.amber !== undefined) ? _tolerance(tolerance, m.unit, inSentence) : null,
+    tolerance:
+      tolerance && (tolerance.green !== undefined || tolerance.amber !== undefined)
+        ? _tolerance(tolerance, m.unit, inSentence)
+        : null,
     frequency: m.frequency ?? null,
     lagDays: m.lag_days ?? 0,
-    comparators: (m.comparators ?? []).map((c) => ({ title: c.title, source: c.source ?? null, illustrative: c.illustrative === true, values: known(c.values).map(point) })),
+    comparators: (m.comparators ?? []).map((c) => ({
+      title: c.title,
+      source: c.source ?? null,
+      illustrative: c.illustrative === true,
+      values: known(c.values).map(point),
+    })),
     values,
     latest,
     status,
@@ -240,19 +298,27 @@ export type MeasureException = "off-track" | "worsening-twice";
 
 /** The rule for a measure's exceptions: off track (Red, on a council's scale), or worse than the value before twice running. */
 export function measureExceptions(status: MeasureStatus, travel: MeasureTravel): MeasureException[] {
-  return [...(status === "off-track" ? (["off-track"] as const) : []), ...(travel.worseningTwice ? (["worsening-twice"] as const) : [])];
+  return [
+    ...(status === "off-track" ? (["off-track"] as const) : []),
+    ...(travel.worseningTwice ? (["worsening-twice"] as const) : []),
+  ];
 }
 
 /**
  * How many measures have each rating, in the order of MEASURE_STATUSES, leaving out ratings none has: the
  * roll-up of a strategy's or a theme's measures ("5 Green, 1 Red and 1 no data yet").
  */
-export function measureCounts(measures: readonly Pick<Measure, "status" | "statusLabel" | "meaning">[]): { status: MeasureStatus; label: string; meaning: Status; count: number }[] {
+export function measureCounts(
+  measures: readonly Pick<Measure, "status" | "statusLabel" | "meaning">[],
+): { status: MeasureStatus; label: string; meaning: Status; count: number }[] {
   return MEASURE_STATUSES.flatMap((status) => {
     const rated = measures.filter((m) => m.status === status);
     const first = rated[0];
     // Mid-sentence, the tool's words are lower case ("2 on track"); a strategy's own keep their capitals ("2 Green").
-    const label = first && first.statusLabel === MEASURE_STATUS_LABELS[status] ? first.statusLabel.toLowerCase() : first?.statusLabel;
+    const label =
+      first && first.statusLabel === MEASURE_STATUS_LABELS[status]
+        ? first.statusLabel.toLowerCase()
+        : first?.statusLabel;
     return first && label ? [{ status, label, meaning: first.meaning, count: rated.length }] : [];
   });
 }
@@ -268,7 +334,11 @@ export function measuresForBoard<M extends { exceptions: readonly MeasureExcepti
  * target keeps the straight-line rule below (measureStatus).
  */
 export function readingStatus(
-  m: Pick<MeasureContent, "direction" | "baseline"> & { target: MeasurePointContent; targets: readonly MeasureTarget[]; tolerance: MeasureToleranceContent | null },
+  m: Pick<MeasureContent, "direction" | "baseline"> & {
+    target: MeasurePointContent;
+    targets: readonly MeasureTarget[];
+    tolerance: MeasureToleranceContent | null;
+  },
   value: MeasurePointContent,
 ): MeasureStatus {
   if (!m.targets.length) return measureStatus(m, value);
@@ -276,15 +346,21 @@ export function readingStatus(
   return target ? rateAgainstTarget(value.value, target.value, m.direction, m.tolerance) : "no-target";
 }
 
-function _place(m: MeasureContent, places: MeasurePlaces): Pick<Measure, "theme" | "objective" | "action" | "themeIds" | "leadOrganisations"> {
-  const themeRef = (id: string | null | undefined): Ref | null => (id ? { id, title: places.themes.get(id) ?? id } : null);
+function _place(
+  m: MeasureContent,
+  places: MeasurePlaces,
+): Pick<Measure, "theme" | "objective" | "action" | "themeIds" | "leadOrganisations"> {
+  const themeRef = (id: string | null | undefined): Ref | null =>
+    id ? { id, title: places.themes.get(id) ?? id } : null;
   const objective = m.objective ? places.objectives.get(m.objective) : undefined;
   const action = m.action ? places.actions.get(m.action) : undefined;
   const theme = themeRef(m.theme ?? objective?.theme);
   const lead = m.lead ? [places.organisations.get(m.lead) ?? m.lead] : [...(action?.organisations ?? [])];
   return {
     theme,
-    objective: m.objective ? { id: m.objective, title: objective?.title ?? m.objective, ref: objective?.ref ?? null } : null,
+    objective: m.objective
+      ? { id: m.objective, title: objective?.title ?? m.objective, ref: objective?.ref ?? null }
+      : null,
     action: m.action ? { id: m.action, title: action?.title ?? m.action, ref: action ? action.ref : m.action } : null,
     themeIds: theme ? [theme.id] : [...(action?.themes ?? [])],
     leadOrganisations: lead,
@@ -309,7 +385,10 @@ function _tolerance(t: MeasureToleranceContent, unit: string, word: (s: MeasureS
  * - on track: otherwise, at or better than that straight line.
  * The straight line is the plainest trajectory a board can check by eye, and needs no other figures.
  */
-export function measureStatus(m: Pick<MeasureContent, "direction" | "baseline"> & { target: MeasurePointContent }, latest: MeasurePointContent | null): MeasureStatus {
+export function measureStatus(
+  m: Pick<MeasureContent, "direction" | "baseline"> & { target: MeasurePointContent },
+  latest: MeasurePointContent | null,
+): MeasureStatus {
   if (!latest) return "no-data";
   const better = (a: number, b: number) => (m.direction === "up" ? a >= b : a <= b);
   if (better(latest.value, m.target.value)) return "target-met";
@@ -318,7 +397,10 @@ export function measureStatus(m: Pick<MeasureContent, "direction" | "baseline"> 
 }
 
 /** The value on the straight line from the baseline to the target at `date` (the baseline before it starts). */
-export function expectedAt(m: Pick<MeasureContent, "baseline"> & { target: MeasurePointContent }, date: IsoDate): number {
+export function expectedAt(
+  m: Pick<MeasureContent, "baseline"> & { target: MeasurePointContent },
+  date: IsoDate,
+): number {
   const span = daysBetween(m.baseline.date, m.target.date);
   const gone = Math.min(Math.max(daysBetween(m.baseline.date, date), 0), span);
   return span > 0 ? m.baseline.value + ((m.target.value - m.baseline.value) * gone) / span : m.target.value;
@@ -334,7 +416,10 @@ export function measureDistance(value: number, target: number, unit: string): Me
   const amount = Math.abs(Number((target - value).toFixed(decimals)));
   if (amount === 0) return { amount, side: "at", text: "at target" };
   const side = value > target ? "above" : "below";
-  const size = unit.trim() === "%" ? `${_number(amount)} percentage ${amount === 1 ? "point" : "points"}` : measureValueText(amount, unit);
+  const size =
+    unit.trim() === "%"
+      ? `${_number(amount)} percentage ${amount === 1 ? "point" : "points"}`
+      : measureValueText(amount, unit);
   return { amount, side, text: `${size} ${side} target` };
 }
 

@@ -2,7 +2,10 @@ import type { UpdateContent } from "./content.ts";
 
 /** What a mention of an action reads as: its number and title. */
 /** An action as a mention of it reads: "action 2.1.1 (Commission a short breaks service)", in the strategy's word for an action; its title alone where it has no number. */
-export interface Mentioned { id: string; text: string }
+export interface Mentioned {
+  id: string;
+  text: string;
+}
 
 /**
  * The link target a mention is written with once resolved: a fragment, which every markdown renderer

@@ -13,11 +13,17 @@ export function isDraft(report: Pick<ReportContent, "status">): boolean {
  */
 export function openReport<R extends Pick<ReportContent, "status" | "period">>(reports: readonly R[]): R | null {
   const drafts = reports.filter(isDraft);
-  return drafts.reduce<R | null>((newest, r) => (newest === null || r.period.end > newest.period.end ? r : newest), null);
+  return drafts.reduce<R | null>(
+    (newest, r) => (newest === null || r.period.end > newest.period.end ? r : newest),
+    null,
+  );
 }
 
 /** The date a new record gets when none is given, and why. */
-export interface DefaultDate { date: IsoDate; because: "today" | "period-end" }
+export interface DefaultDate {
+  date: IsoDate;
+  because: "today" | "period-end";
+}
 
 /**
  * The date of an update or a measure's value given without one: today, unless a report is open and
@@ -46,13 +52,18 @@ export interface NextReport {
  * "Progress report, <period>". Each can be given instead (`end`, `meeting`, `id`); an id that cannot
  * be worked out is null.
  */
-export function nextReport(last: Pick<ReportContent, "id" | "title" | "meeting" | "period">, given: { end?: IsoDate; meeting?: IsoDate; id?: string } = {}): Omit<NextReport, "id"> & { id: string | null } {
+export function nextReport(
+  last: Pick<ReportContent, "id" | "title" | "meeting" | "period">,
+  given: { end?: IsoDate; meeting?: IsoDate; id?: string } = {},
+): Omit<NextReport, "id"> & { id: string | null } {
   const start = _addDays(last.period.end, 1);
   const end = given.end ?? _sameLength(last.period, start);
   const meeting = given.meeting ?? _addDays(end, Math.max(0, daysBetween(last.period.end, last.meeting)));
   const id = given.id ?? _idLike(last, { meeting, end });
   const lastWords = periodWords(last.period);
-  const title = last.title.endsWith(lastWords) ? `${last.title.slice(0, -lastWords.length)}${periodWords({ start, end })}` : `Progress report, ${periodWords({ start, end })}`;
+  const title = last.title.endsWith(lastWords)
+    ? `${last.title.slice(0, -lastWords.length)}${periodWords({ start, end })}`
+    : `Progress report, ${periodWords({ start, end })}`;
   return { id, title, meeting, period: { start, end } };
 }
 
@@ -84,7 +95,10 @@ function _wholeMonths(period: Period): number | null {
 }
 
 /** An id in the last one's form: its meeting's year and month, or its period end's; null when it is neither. */
-function _idLike(last: Pick<ReportContent, "id" | "meeting" | "period">, next: { meeting: IsoDate; end: IsoDate }): string | null {
+function _idLike(
+  last: Pick<ReportContent, "id" | "meeting" | "period">,
+  next: { meeting: IsoDate; end: IsoDate },
+): string | null {
   if (last.id === last.meeting.slice(0, 7)) return next.meeting.slice(0, 7);
   if (last.id === last.period.end.slice(0, 7)) return next.end.slice(0, 7);
   return null;
@@ -99,7 +113,9 @@ function _addDays(date: IsoDate, days: number): IsoDate {
  * a draft no longer naming it (they are progress all the same, but the report they will count in
  * does not exist yet for readers). The live preview shows the drafts, marked as drafts.
  */
-export function withoutDrafts<F extends { reports: { reports: ReportContent[] }; plan: { actions: ActionContent[] } }>(files: F): F {
+export function withoutDrafts<F extends { reports: { reports: ReportContent[] }; plan: { actions: ActionContent[] } }>(
+  files: F,
+): F {
   const drafts = new Set(files.reports.reports.filter(isDraft).map((r) => r.id));
   if (drafts.size === 0) return files;
   const unnamed = (u: UpdateContent): UpdateContent => {
@@ -110,6 +126,13 @@ export function withoutDrafts<F extends { reports: { reports: ReportContent[] };
   return {
     ...files,
     reports: { ...files.reports, reports: files.reports.reports.filter((r) => !isDraft(r)) },
-    plan: { ...files.plan, actions: files.plan.actions.map((a) => (a.updates?.some((u) => u.report !== undefined && drafts.has(u.report)) ? { ...a, updates: a.updates.map(unnamed) } : a)) },
+    plan: {
+      ...files.plan,
+      actions: files.plan.actions.map((a) =>
+        a.updates?.some((u) => u.report !== undefined && drafts.has(u.report))
+          ? { ...a, updates: a.updates.map(unnamed) }
+          : a,
+      ),
+    },
   };
 }

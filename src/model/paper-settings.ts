@@ -9,8 +9,26 @@ import type { ReportContent } from "./content.ts";
 
 /** The cover-sheet rows a paper can have; each is filled from the report, the strategy or the build. */
 export const COVER_FIELDS = [
-  "board", "meeting", "agenda_item", "title", "purpose", "period", "report_of", "author", "contact", "sponsor", "sign_off",
-  "wards", "access", "key_decision", "call_in", "classification", "lead_organisation", "strategy", "priority", "address",
+  "board",
+  "meeting",
+  "agenda_item",
+  "title",
+  "purpose",
+  "period",
+  "report_of",
+  "author",
+  "contact",
+  "sponsor",
+  "sign_off",
+  "wards",
+  "access",
+  "key_decision",
+  "call_in",
+  "classification",
+  "lead_organisation",
+  "strategy",
+  "priority",
+  "address",
 ] as const;
 export type CoverField = (typeof COVER_FIELDS)[number];
 
@@ -39,14 +57,36 @@ export const COVER_LABELS: Record<CoverField, string> = {
 };
 
 /** Rows every report can fill without being told (the board, the meeting, the title…): never "Not stated". */
-export const DERIVED_COVER_FIELDS: ReadonlySet<CoverField> = new Set(["board", "meeting", "title", "purpose", "period", "strategy", "address"]);
+export const DERIVED_COVER_FIELDS: ReadonlySet<CoverField> = new Set([
+  "board",
+  "meeting",
+  "title",
+  "purpose",
+  "period",
+  "strategy",
+  "address",
+]);
 
 /** Rows of the default cover shown only where the report gives them: a clerk does not expect them of every paper. */
 const _SHOWN_WHEN_GIVEN: ReadonlySet<CoverField> = new Set(["agenda_item", "lead_organisation", "priority"]);
 
 const _DEFAULT_COVER: readonly CoverField[] = [
-  "board", "meeting", "agenda_item", "title", "purpose", "period", "author", "contact", "sponsor", "sign_off",
-  "wards", "access", "lead_organisation", "strategy", "priority", "address",
+  "board",
+  "meeting",
+  "agenda_item",
+  "title",
+  "purpose",
+  "period",
+  "author",
+  "contact",
+  "sponsor",
+  "sign_off",
+  "wards",
+  "access",
+  "lead_organisation",
+  "strategy",
+  "priority",
+  "address",
 ];
 
 /**
@@ -65,7 +105,11 @@ const _DEFAULT_IMPLICATIONS: readonly ImplicationHeading[] = [
 export const DEFAULT_BODY_SIZE = 12;
 export const SMALLEST_BODY_SIZE = 11;
 
-export interface ImplicationHeading { key: string; title: string; /** Printed only where the report gives it. */ optional?: boolean }
+export interface ImplicationHeading {
+  key: string;
+  title: string;
+  /** Printed only where the report gives it. */ optional?: boolean;
+}
 
 /** How site.yaml or strategy.yaml writes the settings. */
 export interface PaperSettingsContent {
@@ -74,7 +118,11 @@ export interface PaperSettingsContent {
   implications?: (string | { key: string; title: string })[];
 }
 
-export interface CoverRow { field: CoverField; label: string; /** Shown only when the report gives it. */ optional: boolean }
+export interface CoverRow {
+  field: CoverField;
+  label: string;
+  /** Shown only when the report gives it. */ optional: boolean;
+}
 
 export interface PaperSettings {
   bodySize: number;
@@ -83,31 +131,48 @@ export interface PaperSettings {
 }
 
 /** The settings in force for a strategy: its own, else the site's, else the defaults, one part at a time. */
-export function paperSettings(strategy: PaperSettingsContent | undefined, site: PaperSettingsContent | undefined): PaperSettings {
+export function paperSettings(
+  strategy: PaperSettingsContent | undefined,
+  site: PaperSettingsContent | undefined,
+): PaperSettings {
   const cover = strategy?.cover ?? site?.cover;
   const implications = strategy?.implications ?? site?.implications;
   return {
     bodySize: Math.max(SMALLEST_BODY_SIZE, strategy?.body_size ?? site?.body_size ?? DEFAULT_BODY_SIZE),
     cover: cover
-      ? cover.map((row) => (typeof row === "string" ? { field: row, label: COVER_LABELS[row], optional: false } : { field: row.field, label: row.label, optional: false }))
+      ? cover.map((row) =>
+          typeof row === "string"
+            ? { field: row, label: COVER_LABELS[row], optional: false }
+            : { field: row.field, label: row.label, optional: false },
+        )
       : _DEFAULT_COVER.map((field) => ({ field, label: COVER_LABELS[field], optional: _SHOWN_WHEN_GIVEN.has(field) })),
-    implications: implications ? implications.map((i) => (typeof i === "string" ? { key: _key(i), title: i } : i)) : [..._DEFAULT_IMPLICATIONS],
+    implications: implications
+      ? implications.map((i) => (typeof i === "string" ? { key: _key(i), title: i } : i))
+      : [..._DEFAULT_IMPLICATIONS],
   };
 }
 
 /** "Crime and disorder" → "crime-and-disorder": the key a report gives the implication's text under. */
 function _key(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** An implication as a report gives it: the text alone, or the text and who signed it off. */
 export type ImplicationContent = string | { text: string; signed_off_by?: string };
 
 /** The implication's words and sign-off, or null when the report is silent on it. */
-export function implicationOf(report: Pick<ReportContent, "implications">, key: string): { text: string; signedOffBy: string | null } | null {
+export function implicationOf(
+  report: Pick<ReportContent, "implications">,
+  key: string,
+): { text: string; signedOffBy: string | null } | null {
   const given = (report.implications as Record<string, ImplicationContent | undefined> | undefined)?.[key];
   if (given === undefined) return null;
-  return typeof given === "string" ? { text: given, signedOffBy: null } : { text: given.text, signedOffBy: given.signed_off_by ?? null };
+  return typeof given === "string"
+    ? { text: given, signedOffBy: null }
+    : { text: given.text, signedOffBy: given.signed_off_by ?? null };
 }
 
 /** Whether the report gives a cover row's value itself (the derived rows always have one). */
@@ -140,8 +205,12 @@ export function coverGiven(report: Omit<ReportContent, "recommendations" | "deci
  * each implication they list, by its label. The paper reads "Not stated" for each; validation warns.
  */
 export function notStated(report: ReportContent, settings: PaperSettings): string[] {
-  const rows = settings.cover.filter((row) => !row.optional && !coverGiven(report, row.field)).map((row) => row.label.toLowerCase());
-  const implications = settings.implications.filter((i) => !i.optional && implicationOf(report, i.key) === null).map((i) => `${i.title.toLowerCase()} implications`);
+  const rows = settings.cover
+    .filter((row) => !row.optional && !coverGiven(report, row.field))
+    .map((row) => row.label.toLowerCase());
+  const implications = settings.implications
+    .filter((i) => !i.optional && implicationOf(report, i.key) === null)
+    .map((i) => `${i.title.toLowerCase()} implications`);
   return [...rows, ...implications];
 }
 
@@ -151,13 +220,23 @@ export function exemptParagraph(report: Pick<ReportContent, "access">): number |
 }
 
 /** One implication as a paper or page states it: its heading, its words (null where the report is silent) and who signed it off. */
-export interface StatedImplication { key: string; title: string; text: string | null; signedOffBy: string | null }
+export interface StatedImplication {
+  key: string;
+  title: string;
+  text: string | null;
+  signedOffBy: string | null;
+}
 
 /** The implications a report states, in the settings' order; one shown only where given is left out where it is not. */
-export function reportImplications(report: Pick<ReportContent, "implications">, settings: PaperSettings): StatedImplication[] {
+export function reportImplications(
+  report: Pick<ReportContent, "implications">,
+  settings: PaperSettings,
+): StatedImplication[] {
   return settings.implications.flatMap((heading) => {
     const given = implicationOf(report, heading.key);
     if (!given && heading.optional) return [];
-    return [{ key: heading.key, title: heading.title, text: given?.text ?? null, signedOffBy: given?.signedOffBy ?? null }];
+    return [
+      { key: heading.key, title: heading.title, text: given?.text ?? null, signedOffBy: given?.signedOffBy ?? null },
+    ];
   });
 }

@@ -3,7 +3,10 @@ import { daysInMonth, longDate, monthName } from "./dates.ts";
 import { ONGOING, readDue } from "./due.ts";
 
 /** A reporting period: its first and last days, both inside it. */
-export interface Period { start: IsoDate; end: IsoDate }
+export interface Period {
+  start: IsoDate;
+  end: IsoDate;
+}
 
 /** Whether a date is inside a report's period, the first and last days included. The one rule for it. */
 export function inPeriod(date: IsoDate, period: Period): boolean {

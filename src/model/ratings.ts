@@ -4,12 +4,20 @@ import { STATUS_COLOURS } from "./status-colours.ts";
 import type { ProgressStatus } from "./status.ts";
 
 /** How a status looks: a fill with its text (tags and chips) and a shade for chart bars. */
-export interface StatusLook { fill: string; text: string; bar: string }
+export interface StatusLook {
+  fill: string;
+  text: string;
+  bar: string;
+}
 
 /** Where the work of an action is, for a plan that reports it beside its rating. */
 export const STAGES = ["not-started", "in-progress", "complete"] as const;
 export type Stage = (typeof STAGES)[number];
-export const STAGE_LABELS: Record<Stage, string> = { "not-started": "Not started", "in-progress": "In progress", complete: "Complete" };
+export const STAGE_LABELS: Record<Stage, string> = {
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  complete: "Complete",
+};
 
 /**
  * The strategy's rating scale: its word and colours for each status. A strategy that declares none keeps
@@ -42,7 +50,13 @@ export function ratingScaleOf(strategy: Pick<StrategyContent, "ratings" | "stage
     words[r.means] = r.label;
     if (r.colour) colours[r.means] = ratingLook(r.colour, STATUS_COLOURS[r.means].bar);
   }
-  return { own: declared.length > 0, ratings: declared.map((r) => ({ status: r.means, label: r.label })), words, colours, stages: strategy.stages === true };
+  return {
+    own: declared.length > 0,
+    ratings: declared.map((r) => ({ status: r.means, label: r.label })),
+    words,
+    colours,
+    stages: strategy.stages === true,
+  };
 }
 
 /** The look of a rating coloured `colour`: its tag in that colour, its words readable on it. */
@@ -50,7 +64,11 @@ export function ratingLook(colour: string, fallbackBar: string): StatusLook {
   const light = "#ffffff";
   // The site's near-black where it reads well enough, else pure black: one of black and white always reaches 4.58:1.
   const text = [light, "#0b0c0c", "#000000"].find((c) => contrastRatio(colour, c) >= 4.5) ?? light;
-  return { fill: colour.toLowerCase(), text, bar: contrastRatio(colour, light) >= 3 ? colour.toLowerCase() : fallbackBar };
+  return {
+    fill: colour.toLowerCase(),
+    text,
+    bar: contrastRatio(colour, light) >= 3 ? colour.toLowerCase() : fallbackBar,
+  };
 }
 
 /** WCAG 2 contrast ratio of two #rrggbb colours, from 1 to 21. */

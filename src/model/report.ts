@@ -1,6 +1,14 @@
 import type { ActionContent, IsoDate, ReportContent, RiskContent } from "./content.ts";
 import { changesBetween, type ActionChange, type ChangeKind } from "./changes.ts";
-import { decisions, dueAt, recommendations, type Decision, type DueAt, type DueRevision, type Recommendation } from "./decisions.ts";
+import {
+  decisions,
+  dueAt,
+  recommendations,
+  type Decision,
+  type DueAt,
+  type DueRevision,
+  type Recommendation,
+} from "./decisions.ts";
 import { risksAt, type Risk } from "./risks.ts";
 import { rollupBy, tally, type Rollup, type Tally } from "./rollup.ts";
 import { isClosed, progressAt, type ActionProgress } from "./status.ts";
@@ -25,10 +33,18 @@ export interface ReportException {
 }
 
 /** The counts at one report's period end, for showing how they moved from report to report. */
-export interface TrendPoint { reportId: string; title: string; asAt: IsoDate; tally: Tally }
+export interface TrendPoint {
+  reportId: string;
+  title: string;
+  asAt: IsoDate;
+  tally: Tally;
+}
 
 /** A decision of the last meeting and where the actions it concerns stood at this report's period end. */
-export interface FollowedDecision { decision: Decision; actions: { actionId: string; progress: ActionProgress }[] }
+export interface FollowedDecision {
+  decision: Decision;
+  actions: { actionId: string; progress: ActionProgress }[];
+}
 
 /**
  * Progress as at a report's period end, and what changed since the report before it. Everything
@@ -57,7 +73,11 @@ export interface ReportProgress {
 }
 
 /** Why an open action is an exception in a period; empty when it is not one. */
-export function exceptionReasons(action: ActionContent, progress: ActionProgress, period: ReportContent["period"]): ExceptionReason[] {
+export function exceptionReasons(
+  action: ActionContent,
+  progress: ActionProgress,
+  period: ReportContent["period"],
+): ExceptionReason[] {
   if (isClosed(progress.status)) return [];
   const reasons: ExceptionReason[] = [];
   if (progress.status === "off-track" || progress.status === "at-risk") reasons.push(progress.status);
@@ -85,10 +105,19 @@ export function reportProgress(report: ReportContent, inputs: ReportInputs): Rep
   const asAt = report.period.end;
   const dues = Object.fromEntries(actions.map((a) => [a.id, dueAt(a, revisions.get(a.id) ?? [], asAt)]));
   // Overdue is judged against the due date in force at the period end, not the plan's original one.
-  const progress = Object.fromEntries(actions.map((a) => [a.id, progressAt({ ...a, due: (dues[a.id] as DueAt).due }, asAt, stalenessDays)]));
+  const progress = Object.fromEntries(
+    actions.map((a) => [a.id, progressAt({ ...a, due: (dues[a.id] as DueAt).due }, asAt, stalenessDays)]),
+  );
   const of = (a: ActionContent): ActionProgress => progress[a.id] as ActionProgress;
   const changes = changesBetween(actions, previous?.period.end ?? null, asAt);
-  const changeCounts: Record<ChangeKind, number> = { new: 0, completed: 0, withdrawn: 0, improved: 0, worsened: 0, unchanged: 0 };
+  const changeCounts: Record<ChangeKind, number> = {
+    new: 0,
+    completed: 0,
+    withdrawn: 0,
+    improved: 0,
+    worsened: 0,
+    unchanged: 0,
+  };
   for (const c of changes) changeCounts[c.kind]++;
   changeCounts.unchanged = actions.length - changes.length;
   const recs = recommendations(report);
@@ -108,13 +137,29 @@ export function reportProgress(report: ReportContent, inputs: ReportInputs): Rep
     updatesInPeriod: actions.flatMap((a) => a.updates ?? []).filter((u) => inPeriod(u.date, report.period)).length,
     recommendations: recs,
     decisions: decisions(report),
-    followed: previous ? previous.decisions.map((decision) => ({ decision, actions: decision.recommendation.actionIds.flatMap((id) => (progress[id] ? [{ actionId: id, progress: progress[id] }] : [])) })) : [],
+    followed: previous
+      ? previous.decisions.map((decision) => ({
+          decision,
+          actions: decision.recommendation.actionIds.flatMap((id) =>
+            progress[id] ? [{ actionId: id, progress: progress[id] }] : [],
+          ),
+        }))
+      : [],
     riskRegister: risksAt(inputs.risks, asAt),
-    trend: [...earlier.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, tally: r.tally })), { reportId: report.id, title: report.title, asAt, tally: reportTally }],
+    trend: [
+      ...earlier.map((r) => ({ reportId: r.id, title: r.title, asAt: r.asAt, tally: r.tally })),
+      { reportId: report.id, title: report.title, asAt, tally: reportTally },
+    ],
   };
 }
 
-function _exception(action: ActionContent, progress: ActionProgress, due: DueAt, period: ReportContent["period"], recs: readonly Recommendation[]): ReportException {
+function _exception(
+  action: ActionContent,
+  progress: ActionProgress,
+  due: DueAt,
+  period: ReportContent["period"],
+  recs: readonly Recommendation[],
+): ReportException {
   const latest = progress.latest;
   return {
     actionId: action.id,

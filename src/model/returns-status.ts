@@ -8,7 +8,11 @@ import type { Action, Report, StrategyModel } from "./strategy.ts";
 export const RETURN_STATES = ["returned", "partly", "not-returned"] as const;
 export type ReturnState = (typeof RETURN_STATES)[number];
 
-export const RETURN_STATE_LABELS: Record<ReturnState, string> = { returned: "returned", partly: "partly returned", "not-returned": "not returned" };
+export const RETURN_STATE_LABELS: Record<ReturnState, string> = {
+  returned: "returned",
+  partly: "partly returned",
+  "not-returned": "not returned",
+};
 
 /** One lead organisation's return for a report: the actions it was asked about and those it has updated. */
 export interface OrganisationReturn {
@@ -21,7 +25,10 @@ export interface OrganisationReturn {
 }
 
 /** The actions a report asks leads about: every action not already closed when its period began. */
-export function actionsToReturn<A extends Pick<Action, "updates">>(actions: readonly A[], report: Pick<ReportContent, "period">): A[] {
+export function actionsToReturn<A extends Pick<Action, "updates">>(
+  actions: readonly A[],
+  report: Pick<ReportContent, "period">,
+): A[] {
   const before = _dayBefore(report.period.start);
   return actions.filter((a) => !isClosed(statusAt(a, before)));
 }
@@ -31,7 +38,10 @@ export function actionsToReturn<A extends Pick<Action, "updates">>(actions: read
  * inside the report's period. How it got into the plan (a return imported, `update`, a hand edit)
  * does not matter, so the answer is the same however the returns were imported.
  */
-export function countedIn(update: Pick<UpdateContent, "date" | "report">, report: Pick<ReportContent, "id" | "period">): boolean {
+export function countedIn(
+  update: Pick<UpdateContent, "date" | "report">,
+  report: Pick<ReportContent, "id" | "period">,
+): boolean {
   return update.report !== undefined ? update.report === report.id : inPeriod(update.date, report.period);
 }
 
@@ -40,13 +50,23 @@ export function countedIn(update: Pick<UpdateContent, "date" | "report">, report
  * action it was asked about has an update counted in the report, partly when some have, not returned
  * when none has.
  */
-export function returnsStatus(strategy: Pick<StrategyModel, "actions" | "meta">, report: Pick<Report, "id" | "period">): OrganisationReturn[] {
+export function returnsStatus(
+  strategy: Pick<StrategyModel, "actions" | "meta">,
+  report: Pick<Report, "id" | "period">,
+): OrganisationReturn[] {
   const asked = actionsToReturn(strategy.actions, report);
   return allLeadOrganisations(asked).map((organisation) => {
     const actions = asked.filter((a) => leadOrganisations(a).includes(organisation));
     const updated = actions.filter((a) => (a.updates ?? []).some((u) => countedIn(u, report)));
-    const state: ReturnState = updated.length === actions.length ? "returned" : updated.length > 0 ? "partly" : "not-returned";
-    return { organisation, contact: organisationContact(strategy.meta.organisations, organisation), actionIds: actions.map((a) => a.id), updatedIds: updated.map((a) => a.id), state };
+    const state: ReturnState =
+      updated.length === actions.length ? "returned" : updated.length > 0 ? "partly" : "not-returned";
+    return {
+      organisation,
+      contact: organisationContact(strategy.meta.organisations, organisation),
+      actionIds: actions.map((a) => a.id),
+      updatedIds: updated.map((a) => a.id),
+      state,
+    };
   });
 }
 
@@ -55,8 +75,15 @@ export function returnsStatus(strategy: Pick<StrategyModel, "actions" | "meta">,
  * writes it, so the declared organisation is found by its name, its id, or its id written out
  * ("Southern Derbyshire CCG" for southern-derbyshire-ccg).
  */
-export function organisationContact(organisations: readonly OrganisationContent[], lead: string): ContactContent | null {
-  const slug = lead.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+export function organisationContact(
+  organisations: readonly OrganisationContent[],
+  lead: string,
+): ContactContent | null {
+  const slug = lead
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   const found = organisations.find((o) => o.name === lead || o.id === lead) ?? organisations.find((o) => o.id === slug);
   return found?.contact ?? null;
 }

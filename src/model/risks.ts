@@ -4,7 +4,10 @@ import type { IsoDate, RiskContent, RiskReviewContent, RiskScore, RiskStatus } f
 export type RiskRating = "low" | "moderate" | "high" | "extreme";
 
 /** A score with its rating: likelihood × impact on the usual 5 × 5 matrix. */
-export interface RatedScore extends RiskScore { score: number; rating: RiskRating }
+export interface RatedScore extends RiskScore {
+  score: number;
+  rating: RiskRating;
+}
 
 /**
  * The rating bands of the 5 × 5 matrix used across the NHS and local government:
@@ -46,19 +49,21 @@ export function risksAt(risks: readonly RiskContent[], date: IsoDate): Risk[] {
       after = { likelihood: v.likelihood ?? after.likelihood, impact: v.impact ?? after.impact };
       status = v.status ?? status;
     }
-    return [{
-      number: i + 1,
-      id: r.id,
-      title: r.title,
-      description: r.description ?? null,
-      owner: r.owner,
-      raised: r.raised,
-      before: rate(r.before_mitigation),
-      after: rate(after),
-      mitigation: r.mitigation,
-      actionIds: r.actions ?? [],
-      status,
-      reviews,
-    }];
+    return [
+      {
+        number: i + 1,
+        id: r.id,
+        title: r.title,
+        description: r.description ?? null,
+        owner: r.owner,
+        raised: r.raised,
+        before: rate(r.before_mitigation),
+        after: rate(after),
+        mitigation: r.mitigation,
+        actionIds: r.actions ?? [],
+        status,
+        reviews,
+      },
+    ];
   });
 }

@@ -43,10 +43,21 @@ export function tally(progress: readonly ActionProgress[]): Tally {
       counted++;
     }
   }
-  return { total: progress.length, byStatus, overdue, stale, percent: counted ? Math.round(percentSum / counted) : null, percentOf: { reported: counted, of: eligible } };
+  return {
+    total: progress.length,
+    byStatus,
+    overdue,
+    stale,
+    percent: counted ? Math.round(percentSum / counted) : null,
+    percentOf: { reported: counted, of: eligible },
+  };
 }
 
-interface _Group<T> { key: string; label: string; members: T[] }
+interface _Group<T> {
+  key: string;
+  label: string;
+  members: T[];
+}
 
 /**
  * Rolls items up by a key. An item with several keys (an action under two themes) counts in each.
@@ -66,5 +77,10 @@ export function rollupBy<T extends { id: string }>(
       group.members.push(item);
     }
   }
-  return [...found.values()].map((g) => ({ key: g.key, label: g.label, actionIds: g.members.map((m) => m.id), ...tally(g.members.map(progressOf)) }));
+  return [...found.values()].map((g) => ({
+    key: g.key,
+    label: g.label,
+    actionIds: g.members.map((m) => m.id),
+    ...tally(g.members.map(progressOf)),
+  }));
 }

@@ -1,6 +1,19 @@
 import type {
-  ActionContent, ActionKind, ObjectiveContent, Publisher, DriverContent, EasyReadContent, PolicyDocumentContent, ReportContent, SiteContent, StatementContent,
-  StrategyContent, TextList, ThemeContent, UpdateContent, IsoDate,
+  ActionContent,
+  ActionKind,
+  ObjectiveContent,
+  Publisher,
+  DriverContent,
+  EasyReadContent,
+  PolicyDocumentContent,
+  ReportContent,
+  SiteContent,
+  StatementContent,
+  StrategyContent,
+  TextList,
+  ThemeContent,
+  UpdateContent,
+  IsoDate,
 } from "./content.ts";
 import type { GoldenThread } from "./golden-thread.ts";
 import type { DueAt, DueRevision } from "./decisions.ts";
@@ -15,7 +28,10 @@ import type { PaperSettings, StatedImplication } from "./paper-settings.ts";
 import type { RatingScale } from "./ratings.ts";
 
 /** A pointer to another item, small enough to hand to templates without cycles. */
-export interface Ref { id: string; title: string }
+export interface Ref {
+  id: string;
+  title: string;
+}
 
 export interface Action extends Omit<ActionContent, "kind" | "themes" | "drivers" | "lead" | "leads" | "ref"> {
   /** Position in the plan, from 1. */
@@ -51,7 +67,13 @@ export interface Action extends Omit<ActionContent, "kind" | "themes" | "drivers
   /** The measures the plan puts on this action, in file order; present only in a strategy with measures. */
   measureIds?: string[];
   /** Status and percent at each report's period end, oldest first. */
-  timeline: { reportId: string; title: string; asAt: IsoDate; status: ActionProgress["status"]; percent: number | null }[];
+  timeline: {
+    reportId: string;
+    title: string;
+    asAt: IsoDate;
+    status: ActionProgress["status"];
+    percent: number | null;
+  }[];
 }
 
 export interface Objective extends ObjectiveContent {
@@ -83,7 +105,11 @@ export interface Statement extends StatementContent {
   actionIds: string[];
 }
 
-export interface ServiceModel { year: number; title: string; statements: Statement[] }
+export interface ServiceModel {
+  year: number;
+  title: string;
+  statements: Statement[];
+}
 
 /** A report: its content with recommendations and decisions in the model's form, and its progress. */
 export interface Report extends Omit<ReportContent, "recommendations" | "decisions">, ReportProgress {
@@ -155,7 +181,15 @@ export interface StrategyModel {
   /** The easy-read summary, with its title settled; null when the strategy has none. */
   easyRead: (EasyReadContent & { title: string }) | null;
   /** How many of each the strategy holds; `commissioningIntentions` counts the actions of that kind. */
-  counts: { themes: number; initiatives: number; issues: number; actions: number; commissioningIntentions: number; updates: number; drivers: number };
+  counts: {
+    themes: number;
+    initiatives: number;
+    issues: number;
+    actions: number;
+    commissioningIntentions: number;
+    updates: number;
+    drivers: number;
+  };
 }
 
 /** Everything one build publishes. */
@@ -167,4 +201,9 @@ export interface SiteModel {
 }
 
 /** A report kept off the public site: which, and under which paragraph of Schedule 12A. */
-export interface WithheldReport { strategyId: string; reportId: string; title: string; paragraph: number }
+export interface WithheldReport {
+  strategyId: string;
+  reportId: string;
+  title: string;
+  paragraph: number;
+}

@@ -2,7 +2,12 @@ import type { StrategyContent, WordContent } from "./content.ts";
 import { pluralOf as _plural } from "./counting.ts";
 
 /** A word in both its forms, and lower-case versions for the middle of a sentence. */
-export interface Word { singular: string; plural: string; lower: string; lowerPlural: string }
+export interface Word {
+  singular: string;
+  plural: string;
+  lower: string;
+  lowerPlural: string;
+}
 
 /**
  * What a strategy calls its levels and outputs. Every page and paper takes its words from here, so a
@@ -65,7 +70,12 @@ export function word(written: WordContent): Word {
   const singular = full.singular;
   const plural = full.plural ?? _plural(singular);
   const lower = full.lower ?? _inSentence(singular);
-  return { singular, plural, lower, lowerPlural: full.lower_plural ?? (full.lower ? _plural(full.lower) : _inSentence(plural)) };
+  return {
+    singular,
+    plural,
+    lower,
+    lowerPlural: full.lower_plural ?? (full.lower ? _plural(full.lower) : _inSentence(plural)),
+  };
 }
 
 /**

@@ -40,7 +40,10 @@ export async function withLock<T>(file: string, task: () => T | Promise<T>, opti
     if (_tryTake(lock, token)) break;
     const found = _read(lock);
     if (!found || (_isStale(found) && _takeOver(lock, found.token))) continue;
-    if (Date.now() > deadline) throw new EnvironmentError(`${file} is being changed by another process (its lock file ${lock} is held); try again, or remove the lock file if no other strategy-press is running`);
+    if (Date.now() > deadline)
+      throw new EnvironmentError(
+        `${file} is being changed by another process (its lock file ${lock} is held); try again, or remove the lock file if no other strategy-press is running`,
+      );
     await sleep(Math.random() * poll);
   }
   _held.add(token);
@@ -54,9 +57,16 @@ export async function withLock<T>(file: string, task: () => T | Promise<T>, opti
 }
 
 /** Runs `task` holding the locks of every file, taken in one fixed order so two processes never deadlock. */
-export function withLocks<T>(files: readonly string[], task: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
+export function withLocks<T>(
+  files: readonly string[],
+  task: () => T | Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   const ordered = [...new Set(files)].sort();
-  const run = ordered.reduceRight<() => Promise<T>>((inner, file) => () => withLock(file, inner, options), async () => task());
+  const run = ordered.reduceRight<() => Promise<T>>(
+    (inner, file) => () => withLock(file, inner, options),
+    async () => task(),
+  );
   return run();
 }
 
@@ -71,7 +81,11 @@ interface Holder {
 /** Makes the lock whole under a private name, then links it into place: true when it was free. */
 function _tryTake(lock: string, token: string): boolean {
   const mine = `${lock}.${token}.new`;
-  writeFileSync(mine, `${JSON.stringify({ pid: process.pid, host: hostname(), token, since: new Date().toISOString() })}\n`, { flag: "wx" });
+  writeFileSync(
+    mine,
+    `${JSON.stringify({ pid: process.pid, host: hostname(), token, since: new Date().toISOString() })}\n`,
+    { flag: "wx" },
+  );
   try {
     linkSync(mine, lock);
     return true;
@@ -92,7 +106,11 @@ function _read(lock: string): Holder | null {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  if (!stat.isFile()) throw _oddEntry(lock, stat.isDirectory() ? "a folder" : stat.isSymbolicLink() ? "a symbolic link" : "not a regular file");
+  if (!stat.isFile())
+    throw _oddEntry(
+      lock,
+      stat.isDirectory() ? "a folder" : stat.isSymbolicLink() ? "a symbolic link" : "not a regular file",
+    );
   const ageMs = Date.now() - stat.mtimeMs;
   let text: string;
   try {
@@ -103,12 +121,23 @@ function _read(lock: string): Holder | null {
   }
   try {
     const holder = JSON.parse(text) as { pid?: unknown; host?: unknown; token?: unknown };
-    if (typeof holder.token === "string" && typeof holder.pid === "number") return { token: holder.token, pid: holder.pid, host: typeof holder.host === "string" ? holder.host : null, ageMs };
+    if (typeof holder.token === "string" && typeof holder.pid === "number")
+      return {
+        token: holder.token,
+        pid: holder.pid,
+        host: typeof holder.host === "string" ? holder.host : null,
+        ageMs,
+      };
   } catch {
     // Not a lock we wrote (or an older Strategy Press's): known by its inode and time instead.
   }
   const old = /"pid":(\d+)/.exec(text);
-  return { token: `${stat.ino}-${stat.mtimeMs}`, pid: old ? Number(old[1]) : null, host: /"host":"([^"]*)"/.exec(text)?.[1] ?? null, ageMs };
+  return {
+    token: `${stat.ino}-${stat.mtimeMs}`,
+    pid: old ? Number(old[1]) : null,
+    host: /"host":"([^"]*)"/.exec(text)?.[1] ?? null,
+    ageMs,
+  };
 }
 
 /** Stale: its process has gone from this computer; or, from another computer or unreadable, it is over a minute old. */
@@ -160,7 +189,16 @@ function _ageMs(path: string): number {
 function _oddEntry(lock: string, what: string): ContentError {
   const display = relative(process.cwd(), lock) || lock;
   return new ContentError(
-    [{ file: display, line: 1, column: 1, severity: "error", message: `${basename(lock)} is ${what}, not a lock file Strategy Press made, so the file it locks cannot be changed safely`, hint: `Remove ${display} if no strategy-press is running, then try again.` }],
+    [
+      {
+        file: display,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `${basename(lock)} is ${what}, not a lock file Strategy Press made, so the file it locks cannot be changed safely`,
+        hint: `Remove ${display} if no strategy-press is running, then try again.`,
+      },
+    ],
     "Nothing was changed",
   );
 }

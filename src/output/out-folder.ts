@@ -7,7 +7,10 @@ export const MARKER = ".strategy-press";
 export const MARKER_TEXT = "This folder was published by Strategy Press; the next build replaces all of it.\n";
 
 /** A folder a build must never replace, with what to call it. */
-export interface Guarded { path: string; what: string }
+export interface Guarded {
+  path: string;
+  what: string;
+}
 
 /**
  * Refuses an output folder whose replacement would destroy something a user made: a file, the content
@@ -18,17 +21,29 @@ export function checkOutFolder(outDir: string, guarded: readonly Guarded[], cwd:
   const shown = relative(cwd, outDir) || ".";
   const real = _real(outDir);
   const same = guarded.find((g) => _real(g.path) === real);
-  if (same) throw new UsageError(`--out ${shown} is ${same.what}; publishing there would delete it. Give a new or empty folder, such as _site.`);
+  if (same)
+    throw new UsageError(
+      `--out ${shown} is ${same.what}; publishing there would delete it. Give a new or empty folder, such as _site.`,
+    );
   for (const g of guarded) {
-    if (_isInside(_real(g.path), real)) throw new UsageError(`--out ${shown} holds ${g.what} (${relative(cwd, g.path) || "."}); publishing there would delete it. Give a new or empty folder, such as _site.`);
+    if (_isInside(_real(g.path), real))
+      throw new UsageError(
+        `--out ${shown} holds ${g.what} (${relative(cwd, g.path) || "."}); publishing there would delete it. Give a new or empty folder, such as _site.`,
+      );
   }
   if (!existsSync(outDir)) return;
   const stat = lstatSync(outDir);
-  if (stat.isSymbolicLink()) throw new UsageError(`--out ${shown} is a symbolic link; give the real folder it points to, or a new folder.`);
-  if (!stat.isDirectory()) throw new UsageError(`--out ${shown} is a file, not a folder; publishing there would replace it. Give a new or empty folder, such as _site.`);
+  if (stat.isSymbolicLink())
+    throw new UsageError(`--out ${shown} is a symbolic link; give the real folder it points to, or a new folder.`);
+  if (!stat.isDirectory())
+    throw new UsageError(
+      `--out ${shown} is a file, not a folder; publishing there would replace it. Give a new or empty folder, such as _site.`,
+    );
   const names = readdirSync(outDir);
   if (names.length > 0 && !names.includes(MARKER) && !_isEarlierSite(outDir)) {
-    throw new UsageError(`--out ${shown} holds files Strategy Press did not write (it has no ${MARKER} file); publishing there would delete them. Give a new or empty folder, or empty this one first.`);
+    throw new UsageError(
+      `--out ${shown} holds files Strategy Press did not write (it has no ${MARKER} file); publishing there would delete them. Give a new or empty folder, or empty this one first.`,
+    );
   }
 }
 
@@ -37,7 +52,11 @@ export function checkOutFolder(outDir: string, guarded: readonly Guarded[], cwd:
  * folder is still ours to replace, so upgrading Strategy Press does not stop a build into the usual _site.
  */
 function _isEarlierSite(dir: string): boolean {
-  return existsSync(join(dir, "pagefind", "pagefind.js")) && existsSync(join(dir, "schemas", "strategy.schema.json")) && existsSync(join(dir, "sitemap.xml"));
+  return (
+    existsSync(join(dir, "pagefind", "pagefind.js")) &&
+    existsSync(join(dir, "schemas", "strategy.schema.json")) &&
+    existsSync(join(dir, "sitemap.xml"))
+  );
 }
 
 /** The real path, following symbolic links as far as the path exists (the output folder may not exist yet). */
@@ -45,7 +64,9 @@ function _real(path: string): string {
   const absolute = resolve(path);
   if (existsSync(absolute)) return realpathSync(absolute);
   const parent = dirname(absolute);
-  return parent === absolute ? absolute : join(_real(parent), absolute.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
+  return parent === absolute
+    ? absolute
+    : join(_real(parent), absolute.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
 }
 
 function _isInside(path: string, folder: string): boolean {

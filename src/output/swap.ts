@@ -43,7 +43,9 @@ export async function writeAtomically<T>(outDir: string, write: (tmpDir: string)
  * progress and is left alone; one named with our own PID cannot be (a container reuses its PIDs).
  */
 export function removeLeftovers(parent: string, name: string): void {
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(building|previous)-(\\d+)(-[0-9a-f]+)?$`);
+  const pattern = new RegExp(
+    `^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(building|previous)-(\\d+)(-[0-9a-f]+)?$`,
+  );
   for (const entry of readdirSync(parent)) {
     const match = pattern.exec(entry);
     if (!match) continue;

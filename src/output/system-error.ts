@@ -30,13 +30,20 @@ const _MEANINGS: Record<string, string> = {
 };
 
 export function isSystemError(error: unknown): error is SystemError {
-  return error instanceof Error && typeof (error as SystemError).code === "string" && (error as SystemError).code in _MEANINGS;
+  return (
+    error instanceof Error &&
+    typeof (error as SystemError).code === "string" &&
+    (error as SystemError).code in _MEANINGS
+  );
 }
 
 /** "could not open /srv/site/index.html: permission denied (EACCES)". */
 export function describeSystemError(error: SystemError): string {
   const meaning = _MEANINGS[error.code] ?? error.message;
-  const what = error.code === "EADDRINUSE" || error.code === "EADDRNOTAVAIL" ? `port ${error.port ?? "?"}` : (error.path ?? "a file");
+  const what =
+    error.code === "EADDRINUSE" || error.code === "EADDRNOTAVAIL"
+      ? `port ${error.port ?? "?"}`
+      : (error.path ?? "a file");
   return `could not ${_verb(error.syscall)} ${what}: ${meaning} (${error.code})`;
 }
 

@@ -1,11 +1,28 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { hostname } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { ContentError } from "../errors.ts";
 
 /** One content file to write: where, and its whole new text. */
-export interface ContentWrite { path: string; text: string | Uint8Array }
+export interface ContentWrite {
+  path: string;
+  text: string | Uint8Array;
+}
 
 /** A set of writes under way or interrupted: a hidden folder beside the content, named for its process. */
 const JOURNAL_PREFIX = ".strategy-press-journal-";
@@ -31,7 +48,11 @@ export function writeTogether(files: readonly ContentWrite[], home: string): voi
     mkdirSync(journal);
     // Each keeps the mode of the file it replaces: a plan shared with a group (660) stays so.
     files.forEach((file, i) => _writeSynced(join(journal, `${i}.new`), file.text, _modeOf(file.path)));
-    const list = { pid: process.pid, host: hostname(), files: files.map((file, i) => ({ target: resolve(file.path), temp: `${i}.new` })) };
+    const list = {
+      pid: process.pid,
+      host: hostname(),
+      files: files.map((file, i) => ({ target: resolve(file.path), temp: `${i}.new` })),
+    };
     _writeSynced(join(journal, "files.json.part"), JSON.stringify(list));
     // The moment the set is decided: from here on, an interrupted run is finished by the next.
     renameSync(join(journal, "files.json.part"), join(journal, "files.json"));
@@ -87,7 +108,8 @@ function _refuseLinks(files: readonly ContentWrite[]): void {
       line: 1,
       column: 1,
       severity: "error" as const,
-      message: "this file is a symbolic link: writing it would replace the link with a file of its own, so it is not written",
+      message:
+        "this file is a symbolic link: writing it would replace the link with a file of its own, so it is not written",
       hint: "Replace the link with the file itself (copy the file over the link), then run the command again.",
     })),
     "Nothing was written",

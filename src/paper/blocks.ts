@@ -39,7 +39,14 @@ export interface TableSpec {
 }
 
 export function table(sect: Section, spec: TableSpec): void {
-  sect.blocks.push({ kind: "table", columns: spec.columns, rows: spec.rows, header: spec.header !== false, rowHeaders: spec.rowHeaders === true, ...(spec.details ? { details: spec.details } : {}) });
+  sect.blocks.push({
+    kind: "table",
+    columns: spec.columns,
+    rows: spec.rows,
+    header: spec.header !== false,
+    rowHeaders: spec.rowHeaders === true,
+    ...(spec.details ? { details: spec.details } : {}),
+  });
 }
 
 export function chart(sect: Section, block: ChartBlock): void {

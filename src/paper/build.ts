@@ -15,9 +15,15 @@ import { recommendationsSection } from "./sections/recommendations.ts";
 import { hasRiskRegister, riskRegisterAppendix, risksSection } from "./sections/risks.ts";
 import { hasTrend, summarySection, trendAppendix } from "./sections/summary.ts";
 
-interface _Section { key: string; draw: (paper: Paper) => void; applies?: (paper: Paper) => boolean }
+interface _Section {
+  key: string;
+  draw: (paper: Paper) => void;
+  applies?: (paper: Paper) => boolean;
+}
 /** An appendix, titled in the strategy's words. */
-interface _Appendix extends _Section { title: (paper: Paper) => string }
+interface _Appendix extends _Section {
+  title: (paper: Paper) => string;
+}
 
 /**
  * The body of the paper in the order English Health and Wellbeing Board papers use: what the
@@ -38,9 +44,18 @@ const SECTIONS: readonly _Section[] = [
 
 /** The full tables, lettered A, B … in this order among those that apply, each listed in the body. */
 const APPENDICES: readonly _Appendix[] = [
-  { key: "appendix-actions", title: (p) => `Progress of every ${p.strategy.words.action.lower}`, draw: actionsAppendix },
+  {
+    key: "appendix-actions",
+    title: (p) => `Progress of every ${p.strategy.words.action.lower}`,
+    draw: actionsAppendix,
+  },
   { key: "appendix-risks", title: () => "Risk register", draw: riskRegisterAppendix, applies: hasRiskRegister },
-  { key: "appendix-decisions", title: () => "Decisions of the last meeting and what followed", draw: decisionsAppendix, applies: hasFollowedDecisions },
+  {
+    key: "appendix-decisions",
+    title: () => "Decisions of the last meeting and what followed",
+    draw: decisionsAppendix,
+    applies: hasFollowedDecisions,
+  },
   { key: "appendix-trend", title: () => "Changes from report to report", draw: trendAppendix, applies: hasTrend },
 ];
 
@@ -76,7 +91,13 @@ export function paperContent(strategy: StrategyModel, reportId: string, options:
   };
   const appendices = APPENDICES.filter((a) => a.applies?.(paper) ?? true);
   appendices.forEach((a, i) => paper.numbering.appendices.set(a.key, String.fromCharCode(65 + i)));
-  const body = [...SECTIONS.filter((s) => s.applies?.(paper) ?? true), { key: "appendices", draw: (p: Paper) => appendicesSection(p, new Map(appendices.map((a) => [a.key, a.title(p)]))) }];
+  const body = [
+    ...SECTIONS.filter((s) => s.applies?.(paper) ?? true),
+    {
+      key: "appendices",
+      draw: (p: Paper) => appendicesSection(p, new Map(appendices.map((a) => [a.key, a.title(p)]))),
+    },
+  ];
   body.forEach((s, i) => paper.numbering.sections.set(s.key, i + 1));
   coverSection(paper);
   for (const section of [...body, ...appendices]) section.draw(paper);

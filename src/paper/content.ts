@@ -6,13 +6,20 @@ import type { IsoDate, ProgressStatus, StatusLook, Tally, TrendPoint } from "../
  */
 
 /** A run of text; a link goes to a web or mail address (`url`) or to a place in the paper (`anchor`). */
-export interface Span { text: string; url?: string; anchor?: string }
+export interface Span {
+  text: string;
+  url?: string;
+  anchor?: string;
+}
 
 /** Text as the paper says it: plain, or runs of which some are links. A "\n" starts a new line. */
 export type Text = string | readonly Span[];
 
 /** A column: its header and its share of the text width (the shares add up to 1). */
-export interface Column { header: string; width: number }
+export interface Column {
+  header: string;
+  width: number;
+}
 
 /** A cell: text (optionally led by a line in bold, such as a title), or a status shown with its word. */
 export type Cell = { text: Text; strong?: string } | { status: ProgressStatus };

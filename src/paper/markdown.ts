@@ -4,7 +4,10 @@ import { mentionedId } from "../model/index.ts";
 type Token = ReturnType<InstanceType<typeof MarkdownIt>["parse"]>[number];
 
 /** A block of plain text for the PDF: a paragraph, or one list item (with its bullet or number). */
-export interface TextBlock { text: string; bullet?: string }
+export interface TextBlock {
+  text: string;
+  bullet?: string;
+}
 
 const _md = new MarkdownIt({ html: false, linkify: false });
 
@@ -53,13 +56,23 @@ function _inlineText(children: Token[]): string {
   let href: string | null = null; // set while inside a link
   let linkText = "";
   for (const t of children) {
-    const piece = t.type === "text" || t.type === "code_inline" ? t.content : t.type === "softbreak" ? " " : t.type === "hardbreak" ? "\n" : t.type === "image" ? t.content : "";
+    const piece =
+      t.type === "text" || t.type === "code_inline"
+        ? t.content
+        : t.type === "softbreak"
+          ? " "
+          : t.type === "hardbreak"
+            ? "\n"
+            : t.type === "image"
+              ? t.content
+              : "";
     if (t.type === "link_open") {
       href = String(t.attrGet("href") ?? "");
       linkText = "";
     } else if (t.type === "link_close") {
       // A mention of another action (its words say which) has no address worth printing.
-      text += href && href !== linkText && `mailto:${linkText}` !== href && mentionedId(href) === null ? ` (${href})` : "";
+      text +=
+        href && href !== linkText && `mailto:${linkText}` !== href && mentionedId(href) === null ? ` (${href})` : "";
       href = null;
     } else {
       text += piece;

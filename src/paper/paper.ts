@@ -2,7 +2,12 @@ import type { Report, StrategyModel } from "../model/index.ts";
 import type { Section } from "./content.ts";
 
 /** Web addresses the paper cites: the live strategy site and this report's own page, PDF and Word edition. */
-export interface PaperLinks { strategy: string; report: string; pdf: string; docx: string }
+export interface PaperLinks {
+  strategy: string;
+  report: string;
+  pdf: string;
+  docx: string;
+}
 
 /** The paper's numbering: the sections that apply, in order, and the paragraph reached in the current one. */
 export interface Numbering {

@@ -1,4 +1,12 @@
-import { dueLabel, longDate, STATUS_LABELS, statusesIn, type IsoDate, type ProgressStatus, type Tally } from "../model/index.ts";
+import {
+  dueLabel,
+  longDate,
+  STATUS_LABELS,
+  statusesIn,
+  type IsoDate,
+  type ProgressStatus,
+  type Tally,
+} from "../model/index.ts";
 
 /**
  * Values that must never be split across lines. A no-break space (U+00A0) joins the parts: the
@@ -36,7 +44,8 @@ export function shortDue(written: string): string {
   // A quarter's months in full ("July to September 2017") break mid-word in a narrow column.
   const quarter = /^(\d{4})-Q([1-4])$/.exec(written);
   // The months stay together and the year may go to the next line: "Jul–Sep" / "2017" in a narrow column.
-  if (quarter) return `${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3]}–${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3 + 2]} ${quarter[1]}`;
+  if (quarter)
+    return `${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3]}–${_SHORT_MONTHS[(Number(quarter[2]) - 1) * 3 + 2]} ${quarter[1]}`;
   return dueLabel(written);
 }
 
@@ -45,5 +54,7 @@ export { counted as count, listed as listWords } from "../model/index.ts";
 
 /** "On track: 7, At risk: 4, …" — a chart's numbers, in words (the strategy's, where it rates on a scale of its own), for its alternative text. */
 export function tallyInWords(tally: Tally, words: Record<ProgressStatus, string> = STATUS_LABELS): string {
-  return statusesIn([tally]).map((s) => `${words[s]}: ${tally.byStatus[s]}`).join(", ");
+  return statusesIn([tally])
+    .map((s) => `${words[s]}: ${tally.byStatus[s]}`)
+    .join(", ");
 }

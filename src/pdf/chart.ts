@@ -23,12 +23,17 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
   const statuses = statusesIn([tally]);
   const height = statuses.length * rowHeight;
   // The caption names the chart: never leave it on the page before.
-  ensureSpace(doc, textHeight(doc, caption, paper.text.caption, contentWidth(doc)) + paper.text.caption.gapAfter + height);
+  ensureSpace(
+    doc,
+    textHeight(doc, caption, paper.text.caption, contentWidth(doc)) + paper.text.caption.gapAfter + height,
+  );
   paragraph(paper, parent, caption, paper.text.caption);
   const x = left(doc);
   const top = doc.y;
   const labelWidth = _labelWidth(paper, statuses);
-  const scale = Math.min(CHART.maxBarWidth, contentWidth(doc) - labelWidth - CHART.countWidth) / Math.max(1, ...Object.values(tally.byStatus));
+  const scale =
+    Math.min(CHART.maxBarWidth, contentWidth(doc) - labelWidth - CHART.countWidth) /
+    Math.max(1, ...Object.values(tally.byStatus));
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {
@@ -37,9 +42,14 @@ export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption:
         const count = tally.byStatus[status];
         const barWidth = count * scale;
         const textY = y + (CHART.barHeight - paper.text.body.size) / 2;
-        useStyle(doc, paper.text.body).text(paper.scale.words[status], x, textY, { width: labelWidth - GAPS.barLabel, lineBreak: false });
+        useStyle(doc, paper.text.body).text(paper.scale.words[status], x, textY, {
+          width: labelWidth - GAPS.barLabel,
+          lineBreak: false,
+        });
         if (barWidth > 0) doc.rect(x + labelWidth, y, barWidth, CHART.barHeight).fill(paper.scale.colours[status].bar);
-        useStyle(doc, paper.text.caption).text(String(count), x + labelWidth + barWidth + GAPS.barLabel, textY, { lineBreak: false });
+        useStyle(doc, paper.text.caption).text(String(count), x + labelWidth + barWidth + GAPS.barLabel, textY, {
+          lineBreak: false,
+        });
       });
     }),
   );
@@ -63,14 +73,23 @@ function _labelWidth(paper: Paper, statuses: readonly ProgressStatus[]): number 
  * Each segment wide enough carries its count; the table that follows gives every figure, and the
  * figure's alternative text says them all, so nothing depends on colour.
  */
-export function trendChart(paper: Paper, parent: Parent, points: readonly TrendPoint[], caption: string, alt: string): void {
+export function trendChart(
+  paper: Paper,
+  parent: Parent,
+  points: readonly TrendPoint[],
+  caption: string,
+  alt: string,
+): void {
   const { doc } = paper;
   const TEXT = paper.text;
   const rowHeight = CHART.barHeight + CHART.rowGap;
   const legend = _legend(paper, contentWidth(doc), statusesIn(points.map((p) => p.tally)));
   const legendHeight = legend.rows * (TEXT.small.size * 1.6) + CHART.rowGap;
   const height = points.length * rowHeight + legendHeight;
-  ensureSpace(doc, textHeight(doc, caption, paper.text.caption, contentWidth(doc)) + paper.text.caption.gapAfter + height);
+  ensureSpace(
+    doc,
+    textHeight(doc, caption, paper.text.caption, contentWidth(doc)) + paper.text.caption.gapAfter + height,
+  );
   paragraph(paper, parent, caption, paper.text.caption);
   const x = left(doc);
   const top = doc.y;
@@ -83,7 +102,9 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
       points.forEach((point, i) => {
         const y = top + i * rowHeight;
         const textY = y + (CHART.barHeight - paper.text.small.size) / 2;
-        useStyle(doc, paper.text.small).fillColor(paper.text.body.colour).text(shortDate(point.asAt), x, textY, { width: CHART.trendLabelWidth - GAPS.barLabel, lineBreak: false });
+        useStyle(doc, paper.text.small)
+          .fillColor(paper.text.body.colour)
+          .text(shortDate(point.asAt), x, textY, { width: CHART.trendLabelWidth - GAPS.barLabel, lineBreak: false });
         let at = barX;
         for (const status of statuses) {
           const n = point.tally.byStatus[status];
@@ -91,7 +112,8 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
           if (width <= 0) continue;
           doc.rect(at, y, width, CHART.barHeight).fill(paper.scale.colours[status].bar);
           useStyle(doc, paper.text.small);
-          if (doc.widthOfString(String(n)) + 4 < width) doc.fillColor("#ffffff").text(String(n), at, textY, { width, align: "center", lineBreak: false });
+          if (doc.widthOfString(String(n)) + 4 < width)
+            doc.fillColor("#ffffff").text(String(n), at, textY, { width, align: "center", lineBreak: false });
           at += width;
         }
       });
@@ -100,7 +122,9 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
         const kx = x + key.x;
         const ky = ly + key.row * TEXT.small.size * 1.6;
         doc.rect(kx, ky + 1, 9, 9).fill(paper.scale.colours[key.status].bar);
-        useStyle(doc, TEXT.small).fillColor(TEXT.body.colour).text(paper.scale.words[key.status], kx + 12, ky, { lineBreak: false });
+        useStyle(doc, TEXT.small)
+          .fillColor(TEXT.body.colour)
+          .text(paper.scale.words[key.status], kx + 12, ky, { lineBreak: false });
       }
     }),
   );
@@ -109,7 +133,11 @@ export function trendChart(paper: Paper, parent: Parent, points: readonly TrendP
 }
 
 /** Where each key of the legend goes: left to right, onto a new row when the next would not fit. */
-function _legend(paper: Paper, width: number, statuses: readonly ProgressStatus[]): { rows: number; keys: { status: ProgressStatus; x: number; row: number }[] } {
+function _legend(
+  paper: Paper,
+  width: number,
+  statuses: readonly ProgressStatus[],
+): { rows: number; keys: { status: ProgressStatus; x: number; row: number }[] } {
   useStyle(paper.doc, paper.text.small);
   let x = 0;
   let row = 0;

@@ -9,14 +9,22 @@ import { artifact } from "./tags.ts";
  * padding around it. A word wider than `maxWidth` ("No progress reported yet" in a table's status
  * column) wraps inside a chip that wide, rather than running over the next column.
  */
-export function chipSize(doc: PDFKit.PDFDocument, style: TextStyle, status: ProgressStatus, word: string = STATUS_LABELS[status], maxWidth = Infinity): { width: number; height: number; wraps: boolean } {
+export function chipSize(
+  doc: PDFKit.PDFDocument,
+  style: TextStyle,
+  status: ProgressStatus,
+  word: string = STATUS_LABELS[status],
+  maxWidth = Infinity,
+): { width: number; height: number; wraps: boolean } {
   useStyle(doc, style);
   const width = doc.widthOfString(word) + GAPS.chipPaddingX * 2;
   const wraps = width > maxWidth;
   const textWidth = (wraps ? maxWidth : width) - GAPS.chipPaddingX * 2;
   return {
     width: wraps ? maxWidth : width,
-    height: doc.heightOfString(word, { lineGap: style.lineGap, ...(wraps ? { width: textWidth } : {}) }) + GAPS.chipPaddingY * 2,
+    height:
+      doc.heightOfString(word, { lineGap: style.lineGap, ...(wraps ? { width: textWidth } : {}) }) +
+      GAPS.chipPaddingY * 2,
     wraps,
   };
 }
@@ -25,7 +33,15 @@ export function chipSize(doc: PDFKit.PDFDocument, style: TextStyle, status: Prog
  * A status as a coloured chip that carries its word: the fill is decoration, the word is the
  * content (tagged as `type` under `parent`), so the status never depends on colour alone.
  */
-export function chip(paper: Paper, parent: Parent, type: string, status: ProgressStatus, x: number, y: number, maxWidth = Infinity): void {
+export function chip(
+  paper: Paper,
+  parent: Parent,
+  type: string,
+  status: ProgressStatus,
+  x: number,
+  y: number,
+  maxWidth = Infinity,
+): void {
   const { doc } = paper;
   const style = paper.text.tableHead;
   // In the strategy's word and colour for the status, where it rates on a scale of its own.
@@ -36,7 +52,14 @@ export function chip(paper: Paper, parent: Parent, type: string, status: Progres
   parent.add(
     doc.struct(type, {}, () => {
       useStyle(doc, style).fillColor(colours.text);
-      doc.text(word, x + GAPS.chipPaddingX, y + GAPS.chipPaddingY, wraps ? { width: width - GAPS.chipPaddingX * 2, lineGap: style.lineGap } : { lineBreak: false, lineGap: style.lineGap });
+      doc.text(
+        word,
+        x + GAPS.chipPaddingX,
+        y + GAPS.chipPaddingY,
+        wraps
+          ? { width: width - GAPS.chipPaddingX * 2, lineGap: style.lineGap }
+          : { lineBreak: false, lineGap: style.lineGap },
+      );
     }),
   );
 }

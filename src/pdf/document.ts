@@ -48,7 +48,14 @@ function _tagInternalLinks(doc: PDFKit.PDFDocument): void {
   const goTo = internal.goTo.bind(doc);
   internal.goTo = (x, y, w, h, name, options = {}) => {
     const current = internal._currentStructureElement;
-    return goTo(x, y, w, h, name, current?.dictionary.data.S === "Link" ? { ...options, structParent: current } : options);
+    return goTo(
+      x,
+      y,
+      w,
+      h,
+      name,
+      current?.dictionary.data.S === "Link" ? { ...options, structParent: current } : options,
+    );
   };
 }
 

@@ -37,7 +37,16 @@ export function gap(doc: PDFKit.PDFDocument, points: number): void {
 /** Height of `text` in `style` at `width`, measured exactly as drawText will draw it. */
 export function textHeight(doc: PDFKit.PDFDocument, text: string, style: TextStyle, width: number): number {
   useStyle(doc, style);
-  return text.split("\n").reduce((height, line) => height + (line ? doc.heightOfString(keepValuesTogether(line), { width, lineGap: style.lineGap }) : _blankLine(doc, style)), 0);
+  return text
+    .split("\n")
+    .reduce(
+      (height, line) =>
+        height +
+        (line
+          ? doc.heightOfString(keepValuesTogether(line), { width, lineGap: style.lineGap })
+          : _blankLine(doc, style)),
+      0,
+    );
 }
 
 /**
@@ -45,7 +54,14 @@ export function textHeight(doc: PDFKit.PDFDocument, text: string, style: TextSty
  * its own: pdfkit counts a line break's width as part of the word before it, and would break a word
  * that only just fits its column ("assessm" / "ents").
  */
-export function drawText(doc: PDFKit.PDFDocument, text: string, style: TextStyle, x: number, y: number, width: number): void {
+export function drawText(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  style: TextStyle,
+  x: number,
+  y: number,
+  width: number,
+): void {
   useStyle(doc, style);
   let at = y;
   for (const line of text.split("\n")) {
@@ -62,8 +78,12 @@ function _blankLine(doc: PDFKit.PDFDocument, style: TextStyle): number {
   return doc.currentLineHeight(true) + style.lineGap;
 }
 
-const _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
-const _DATE = new RegExp(`\\b(\\d{1,2}) (${_MONTH}) (\\d{4})\\b|\\b(${_MONTH}) (\\d{4})\\b|\\b(\\d{1,2}) (${_MONTH})\\b`, "g");
+const _MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+const _DATE = new RegExp(
+  `\\b(\\d{1,2}) (${_MONTH}) (\\d{4})\\b|\\b(${_MONTH}) (\\d{4})\\b|\\b(\\d{1,2}) (${_MONTH})\\b`,
+  "g",
+);
 
 /**
  * Joins the parts of a value a reader must see whole — "31 March 2015", "March 2015", "19 March",

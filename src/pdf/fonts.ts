@@ -30,5 +30,6 @@ function _one(font: Font | FontCollection): Font {
 
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   // pdfkit takes a fontkit font where its types say a path or bytes.
-  for (const key of Object.keys(FONTS) as FontKey[]) doc.registerFont(FONTS[key].name, fontFor(key) as unknown as Buffer);
+  for (const key of Object.keys(FONTS) as FontKey[])
+    doc.registerFont(FONTS[key].name, fontFor(key) as unknown as Buffer);
 }

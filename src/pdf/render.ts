@@ -1,5 +1,14 @@
 import type { StrategyModel } from "../model/index.ts";
-import { paperContent, plainText, spansOf, type Block, type PaperContent, type PaperOptions, type Section, type Text } from "../paper/index.ts";
+import {
+  paperContent,
+  plainText,
+  spansOf,
+  type Block,
+  type PaperContent,
+  type PaperOptions,
+  type Section,
+  type Text,
+} from "../paper/index.ts";
 import { chart } from "./chart.ts";
 import { collect, createDocument } from "./document.ts";
 import { contentWidth, drawText, ensureSpace, left, textHeight } from "./flow.ts";
@@ -13,7 +22,11 @@ import { container, heading, list, paragraph, richInto, richText } from "./tags.
 export type RenderOptions = PaperOptions;
 
 /** Renders one board report as a tagged PDF. The same model gives the same bytes. */
-export async function renderReport(strategy: StrategyModel, reportId: string, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderReport(
+  strategy: StrategyModel,
+  reportId: string,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   return renderPaperPdf(paperContent(strategy, reportId, options));
 }
 
@@ -39,19 +52,31 @@ function _section(paper: Paper, section: Section): void {
   const { doc } = paper;
   if (section.newPage && doc.y > doc.page.margins.top) doc.addPage();
   const sect = container(paper, paper.root, "Sect");
-  const outline = section.heading ? heading(paper, sect, 2, section.heading, { outline: doc.outline, anchor: section.anchor }) : undefined;
+  const outline = section.heading
+    ? heading(paper, sect, 2, section.heading, { outline: doc.outline, anchor: section.anchor })
+    : undefined;
   section.blocks.forEach((block, i) => _block(paper, sect, block, outline, section.blocks[i + 1]));
   sect.end();
 }
 
-function _block(paper: Paper, sect: Parent, block: Block, outline: PDFKit.PDFOutline | undefined, next: Block | undefined): void {
+function _block(
+  paper: Paper,
+  sect: Parent,
+  block: Block,
+  outline: PDFKit.PDFOutline | undefined,
+  next: Block | undefined,
+): void {
   const { doc, text } = paper;
   switch (block.kind) {
     case "heading": {
       // An exception's heading is kept on one page with the details that follow it, where they fit.
       const keep = next?.kind === "table" ? tableHeight(paper, next) : GAPS.keepWithNext;
       if (block.level === 1) doc.y += 6;
-      heading(paper, sect, block.level, block.text, { outline: block.level === 1 ? doc.outline : outline, keep, anchor: block.anchor });
+      heading(paper, sect, block.level, block.text, {
+        outline: block.level === 1 ? doc.outline : outline,
+        keep,
+        anchor: block.anchor,
+      });
       return;
     }
     case "paragraph":
@@ -80,7 +105,13 @@ const _BOOKMARK_WORDS = 48;
  * A numbered paragraph (4.3) so members can refer to it: the number hangs in the margin and its
  * paragraphs follow in the body column. A link to it lands here, and it has a bookmark of its own.
  */
-function _numbered(paper: Paper, parent: Parent, block: Extract<Block, { kind: "numbered" }>, outline: PDFKit.PDFOutline | undefined, keepWithNext = 0): void {
+function _numbered(
+  paper: Paper,
+  parent: Parent,
+  block: Extract<Block, { kind: "numbered" }>,
+  outline: PDFKit.PDFOutline | undefined,
+  keepWithNext = 0,
+): void {
   const { doc } = paper;
   const style: TextStyle = paper.text.body;
   const x = left(doc);
@@ -90,12 +121,20 @@ function _numbered(paper: Paper, parent: Parent, block: Extract<Block, { kind: "
   // Keep the number with at least two lines of its text; and a short paragraph whole where an address
   // follows the words that introduce it ("… is at:"), so the address is not alone on the next page.
   const line = style.size + style.lineGap;
-  const whole = block.paragraphs.reduce((sum, text) => sum + textHeight(doc, plainText(text), style, width) + style.gapAfter / 2, 0);
+  const whole = block.paragraphs.reduce(
+    (sum, text) => sum + textHeight(doc, plainText(text), style, width) + style.gapAfter / 2,
+    0,
+  );
   const keepWhole = (keepWithNext > 0 || rest.some(_isAddress)) && whole <= line * _KEEP_WHOLE_LINES;
-  ensureSpace(doc, keepWhole ? whole + keepWithNext : Math.min(textHeight(doc, plainText(first), style, width), line * 2.5));
+  ensureSpace(
+    doc,
+    keepWhole ? whole + keepWithNext : Math.min(textHeight(doc, plainText(first), style, width), line * 2.5),
+  );
   const y = doc.y;
   doc.addNamedDestination(block.anchor, "XYZ", x, y, null);
-  outline?.addItem(_bookmark(block.number, plainText(first)), { top: y, left: doc.page.width } as { expanded?: boolean });
+  outline?.addItem(_bookmark(block.number, plainText(first)), { top: y, left: doc.page.width } as {
+    expanded?: boolean;
+  });
   // The number and the first paragraph are one P, so the number is read with its words.
   const p = container(paper, parent, "P");
   p.add(() => drawText(doc, block.number, style, x, y, GAPS.paragraphNumber));

@@ -21,7 +21,13 @@ export const FONTS = {
 export type FontKey = keyof typeof FONTS;
 
 /** A text style: font, size, colour, and the space left after it. */
-export interface TextStyle { font: FontKey; size: number; colour: string; gapAfter: number; lineGap: number }
+export interface TextStyle {
+  font: FontKey;
+  size: number;
+  colour: string;
+  gapAfter: number;
+  lineGap: number;
+}
 
 const INK = "#0b0c0c";
 const SECONDARY = "#484949";
@@ -79,7 +85,13 @@ export const GAPS = {
   paragraphNumber: 38,
 };
 
-export const RULES = { colour: "#b1b4b6", headFill: "#f3f2f1", width: 0.5, noticeBar: "#1d70b8", noticeFill: "#e8f1f8" };
+export const RULES = {
+  colour: "#b1b4b6",
+  headFill: "#f3f2f1",
+  width: 0.5,
+  noticeBar: "#1d70b8",
+  noticeFill: "#e8f1f8",
+};
 
 /** Links are blue and underlined, as on the web, so they are found without colour alone. */
 export const LINK = { colour: "#1d4f91" };
@@ -87,4 +99,11 @@ export const LINK = { colour: "#1d4f91" };
 /** Status colours come from the model's one table, shared with the site's stylesheet and status tag. */
 export { STATUS_COLOURS };
 
-export const CHART = { barHeight: 15, rowGap: 4, labelWidth: 96, countWidth: 30, maxBarWidth: 300, trendLabelWidth: 120 };
+export const CHART = {
+  barHeight: 15,
+  rowGap: 4,
+  labelWidth: 96,
+  countWidth: 30,
+  maxBarWidth: 300,
+  trendLabelWidth: 120,
+};

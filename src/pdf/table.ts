@@ -8,7 +8,10 @@ import { artifact, container, richText } from "./tags.ts";
 /** A table as drawn: the paper's table block, whose header and row-header flags are optional here. */
 export type TableSpec = Omit<TableBlock, "kind" | "header" | "rowHeaders"> & { header?: boolean; rowHeaders?: boolean };
 
-interface _Layout { x: number[]; widths: number[] }
+interface _Layout {
+  x: number[];
+  widths: number[];
+}
 
 /** A table no taller than this share of a page is never split across pages. */
 const _SHORT_TABLE = 1 / 3;
@@ -21,7 +24,15 @@ type _Kind = "header" | "row-headed" | "plain";
 export function tableHeight(paper: Paper, spec: TableSpec, rows = spec.rows.length): number {
   const layout = _layout(paper.doc, spec.columns);
   const header = spec.header !== false ? _rowHeight(paper, _headerCells(spec.columns), layout, "header") : 0;
-  return spec.rows.slice(0, rows).reduce((sum, row, i) => sum + _rowHeight(paper, row, layout, spec.rowHeaders ? "row-headed" : "plain") + _detailHeight(paper, spec.details?.[i] ?? null, layout), header);
+  return spec.rows
+    .slice(0, rows)
+    .reduce(
+      (sum, row, i) =>
+        sum +
+        _rowHeight(paper, row, layout, spec.rowHeaders ? "row-headed" : "plain") +
+        _detailHeight(paper, spec.details?.[i] ?? null, layout),
+      header,
+    );
 }
 
 /**
@@ -43,7 +54,10 @@ export function table(paper: Paper, parent: Parent, spec: TableSpec): void {
   const element = container(paper, parent, "Table");
   // A short table is kept whole on one page; a longer one starts with its header and first row.
   const whole = heights.reduce((a, b) => a + b, headerHeight);
-  ensureSpace(doc, whole <= (bottom(doc) - doc.page.margins.top) * _SHORT_TABLE ? whole : headerHeight + (heights[0] ?? 0));
+  ensureSpace(
+    doc,
+    whole <= (bottom(doc) - doc.page.margins.top) * _SHORT_TABLE ? whole : headerHeight + (heights[0] ?? 0),
+  );
   if (header) _row(paper, element, header, layout, headerHeight, "header");
   spec.rows.forEach((row, i) => {
     if (_breakBefore(paper, heights, i, headerHeight)) {
@@ -92,7 +106,10 @@ function _detail(paper: Paper, table: Parent, detail: Text, layout: _Layout, col
   const tr = container(paper, table, "TR");
   const td = container(paper, tr, "TD");
   // pdfkit has no option for the Table attribute ColSpan: it is set on the element's dictionary.
-  (td as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data["A"] = { O: "Table", ColSpan: columns };
+  (td as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data["A"] = {
+    O: "Table",
+    ColSpan: columns,
+  };
   richText(paper, td, "P", detail, paper.text.tableCell, (layout.x[0] ?? 0) + pad, y, width - pad * 2);
   td.end();
   tr.end();
@@ -123,14 +140,23 @@ function _rowHeight(paper: Paper, row: readonly Cell[], layout: _Layout, kind: _
   const pad = GAPS.cellPadding;
   const inner = row.map((cell, j) => {
     const width = (layout.widths[j] ?? 0) - pad * 2;
-    if ("status" in cell) return chipSize(doc, paper.text.tableHead, cell.status, paper.scale.words[cell.status], width).height;
+    if ("status" in cell)
+      return chipSize(doc, paper.text.tableHead, cell.status, paper.scale.words[cell.status], width).height;
     const strong = cell.strong ? textHeight(doc, cell.strong, paper.text.tableHead, width) : 0;
     return strong + textHeight(doc, plainText(cell.text), _cellStyle(paper, kind, j), width);
   });
   return Math.max(0, ...inner) + pad * 2;
 }
 
-function _row(paper: Paper, table: Parent, row: readonly Cell[], layout: _Layout, height: number, kind: _Kind, ruled = true): void {
+function _row(
+  paper: Paper,
+  table: Parent,
+  row: readonly Cell[],
+  layout: _Layout,
+  height: number,
+  kind: _Kind,
+  ruled = true,
+): void {
   const { doc } = paper;
   const y = doc.y;
   const page = doc.page;
@@ -173,11 +199,23 @@ function _repeatHeader(paper: Paper, header: readonly Cell[], layout: _Layout, h
   const y = doc.y;
   const pad = GAPS.cellPadding;
   _headerFill(doc, layout, y, height);
-  artifact(doc, () => {
-    header.forEach((cell, j) => {
-      if ("text" in cell) drawText(doc, plainText(cell.text), paper.text.tableHead, (layout.x[j] ?? 0) + pad, y + pad, (layout.widths[j] ?? 0) - pad * 2);
-    });
-  }, "Pagination");
+  artifact(
+    doc,
+    () => {
+      header.forEach((cell, j) => {
+        if ("text" in cell)
+          drawText(
+            doc,
+            plainText(cell.text),
+            paper.text.tableHead,
+            (layout.x[j] ?? 0) + pad,
+            y + pad,
+            (layout.widths[j] ?? 0) - pad * 2,
+          );
+      });
+    },
+    "Pagination",
+  );
   _rule(doc, layout, y + height);
   doc.x = left(doc);
   doc.y = y + height;
@@ -191,5 +229,12 @@ function _headerFill(doc: PDFKit.PDFDocument, layout: _Layout, y: number, height
 function _rule(doc: PDFKit.PDFDocument, layout: _Layout, y: number): void {
   const x = layout.x[0] ?? 0;
   const width = layout.widths.reduce((a, b) => a + b, 0);
-  artifact(doc, () => doc.moveTo(x, y).lineTo(x + width, y).lineWidth(RULES.width).strokeColor(RULES.colour).stroke());
+  artifact(doc, () =>
+    doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(RULES.width)
+      .strokeColor(RULES.colour)
+      .stroke(),
+  );
 }

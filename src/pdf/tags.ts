@@ -1,10 +1,23 @@
 import { plainText, spansOf, type Span, type Text } from "../paper/index.ts";
-import { bottom, contentWidth, drawText, ensureSpace, gap, keepValuesTogether, left, textHeight, useStyle } from "./flow.ts";
+import {
+  bottom,
+  contentWidth,
+  drawText,
+  ensureSpace,
+  gap,
+  keepValuesTogether,
+  left,
+  textHeight,
+  useStyle,
+} from "./flow.ts";
 import type { Paper, Parent, StructOptions } from "./paper.ts";
 import { GAPS, LINK, type TextStyle } from "./styles.ts";
 
 /** A list item as drawn: its label (bullet or number) and its text. */
-export interface TextBlock { text: Text; bullet?: string }
+export interface TextBlock {
+  text: Text;
+  bullet?: string;
+}
 
 /**
  * Tagged content: each helper draws one kind of block inside its structure element (H2, P, L…),
@@ -13,11 +26,18 @@ export interface TextBlock { text: Text; bullet?: string }
 
 export type Level = 1 | 2 | 3;
 function _heading(paper: Paper, level: Level): { style: TextStyle; before: number } {
-  return { 1: { style: paper.text.h1, before: 0 }, 2: { style: paper.text.h2, before: GAPS.beforeH2 }, 3: { style: paper.text.h3, before: GAPS.beforeH3 } }[level];
+  return {
+    1: { style: paper.text.h1, before: 0 },
+    2: { style: paper.text.h2, before: GAPS.beforeH2 },
+    3: { style: paper.text.h3, before: GAPS.beforeH3 },
+  }[level];
 }
 
 /** A column of the page: where blocks start and how wide they are (the full text width by default). */
-export interface Box { x: number; width: number }
+export interface Box {
+  x: number;
+  width: number;
+}
 
 export function fullWidth(doc: PDFKit.PDFDocument): Box {
   return { x: left(doc), width: contentWidth(doc) };
@@ -55,7 +75,13 @@ export interface HeadingOptions {
 }
 
 /** A heading, kept with what follows it and optionally bookmarked. */
-export function heading(paper: Paper, parent: Parent, level: Level, text: string, options: HeadingOptions = {}): PDFKit.PDFOutline | undefined {
+export function heading(
+  paper: Paper,
+  parent: Parent,
+  level: Level,
+  text: string,
+  options: HeadingOptions = {},
+): PDFKit.PDFOutline | undefined {
   const { doc } = paper;
   const { style, before } = _heading(paper, level);
   gap(doc, before);
@@ -87,7 +113,17 @@ export function paragraph(paper: Paper, parent: Parent, text: Text, style: TextS
  * Link element holding its words and its annotation (a web address, an email, or a place in the
  * paper), drawn in the link colour and underlined; the rest of the text flows around it.
  */
-export function richText(paper: Paper, parent: Parent, type: string, text: Text, style: TextStyle, x: number, y: number, width: number, options: StructOptions = {}): void {
+export function richText(
+  paper: Paper,
+  parent: Parent,
+  type: string,
+  text: Text,
+  style: TextStyle,
+  x: number,
+  y: number,
+  width: number,
+  options: StructOptions = {},
+): void {
   const { doc } = paper;
   const spans = spansOf(text);
   if (!spans.some((s) => s.url || s.anchor)) {
@@ -101,15 +137,33 @@ export function richText(paper: Paper, parent: Parent, type: string, text: Text,
 }
 
 /** Draws text with its links into an element already in the tag tree (see richText). */
-export function richInto(paper: Paper, element: Parent, text: Text, style: TextStyle, x: number, y: number, width: number): void {
+export function richInto(
+  paper: Paper,
+  element: Parent,
+  text: Text,
+  style: TextStyle,
+  x: number,
+  y: number,
+  width: number,
+): void {
   const { doc } = paper;
   const spans = _punctuationWithLinks(spansOf(text));
   spans.forEach((span, i) => {
     const isLink = Boolean(span.url || span.anchor);
-    const link = span.url ? { link: span.url, goTo: null } : span.anchor ? { goTo: span.anchor, link: null } : { link: null, goTo: null };
+    const link = span.url
+      ? { link: span.url, goTo: null }
+      : span.anchor
+        ? { goTo: span.anchor, link: null }
+        : { link: null, goTo: null };
     const draw = () => {
       useStyle(doc, style).fillColor(isLink ? LINK.colour : style.colour);
-      const textOptions = { width, lineGap: style.lineGap, continued: i < spans.length - 1, underline: isLink, ...link } as PDFKit.Mixins.TextOptions;
+      const textOptions = {
+        width,
+        lineGap: style.lineGap,
+        continued: i < spans.length - 1,
+        underline: isLink,
+        ...link,
+      } as PDFKit.Mixins.TextOptions;
       if (i === 0) doc.text(keepValuesTogether(span.text), x, y, textOptions);
       else doc.text(keepValuesTogether(span.text), textOptions);
     };
@@ -123,8 +177,19 @@ export function richInto(paper: Paper, element: Parent, text: Text, style: TextS
  * attached to its Link element as a link to the web is (pdfkit does the second only for the web).
  */
 function _describedLinks(doc: PDFKit.PDFDocument, words: string, draw: () => void): void {
-  type Annotating = (x: number, y: number, w: number, h: number, target: unknown, options?: Record<string, unknown>) => PDFKit.PDFDocument;
-  const links = doc as unknown as { link: Annotating; goTo: Annotating; _currentStructureElement?: { dictionary: { data: { S: string } } } };
+  type Annotating = (
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    target: unknown,
+    options?: Record<string, unknown>,
+  ) => PDFKit.PDFDocument;
+  const links = doc as unknown as {
+    link: Annotating;
+    goTo: Annotating;
+    _currentStructureElement?: { dictionary: { data: { S: string } } };
+  };
   const { link, goTo } = links;
   const own = Object.hasOwn(doc, "link") || Object.hasOwn(doc, "goTo");
   // pdfkit writes a JavaScript String object as a PDF text string (a bare string would be a name).
@@ -133,7 +198,11 @@ function _describedLinks(doc: PDFKit.PDFDocument, words: string, draw: () => voi
   links.link = (x, y, w, h, url, options = {}) => link.call(doc, x, y, w, h, url, { ...options, ...described });
   links.goTo = (x, y, w, h, name, options = {}) => {
     const current = links._currentStructureElement;
-    return goTo.call(doc, x, y, w, h, name, { ...options, ...described, ...(current?.dictionary.data.S === "Link" ? { structParent: current } : {}) });
+    return goTo.call(doc, x, y, w, h, name, {
+      ...options,
+      ...described,
+      ...(current?.dictionary.data.S === "Link" ? { structParent: current } : {}),
+    });
   };
   try {
     draw();
@@ -148,12 +217,26 @@ function _describedLinks(doc: PDFKit.PDFDocument, words: string, draw: () => voi
 }
 
 /** The height a list takes: its items and the space between them. */
-export function listHeight(doc: PDFKit.PDFDocument, items: readonly TextBlock[], style: TextStyle, width: number): number {
-  return items.reduce((sum, item) => sum + textHeight(doc, plainText(item.text), style, width - GAPS.listIndent) + style.gapAfter / 2, style.gapAfter / 2);
+export function listHeight(
+  doc: PDFKit.PDFDocument,
+  items: readonly TextBlock[],
+  style: TextStyle,
+  width: number,
+): number {
+  return items.reduce(
+    (sum, item) => sum + textHeight(doc, plainText(item.text), style, width - GAPS.listIndent) + style.gapAfter / 2,
+    style.gapAfter / 2,
+  );
 }
 
 /** A list: L › LI › (Lbl, LBody), the label hanging in the margin of the body. */
-export function list(paper: Paper, parent: Parent, items: readonly TextBlock[], style: TextStyle = paper.text.body, box?: Box): void {
+export function list(
+  paper: Paper,
+  parent: Parent,
+  items: readonly TextBlock[],
+  style: TextStyle = paper.text.body,
+  box?: Box,
+): void {
   const { doc } = paper;
   const l = container(paper, parent, "L");
   const area = box ?? fullWidth(doc);
@@ -169,7 +252,10 @@ function _items(paper: Paper, l: Parent, items: readonly TextBlock[], style: Tex
   const { doc } = paper;
   const bodyWidth = width - GAPS.listIndent;
   for (const item of items) {
-    ensureSpace(doc, Math.min(textHeight(doc, plainText(item.text), style, bodyWidth), (style.size + style.lineGap) * 2.5));
+    ensureSpace(
+      doc,
+      Math.min(textHeight(doc, plainText(item.text), style, bodyWidth), (style.size + style.lineGap) * 2.5),
+    );
     const li = container(paper, l, "LI");
     const y = doc.y;
     const labelWidth = GAPS.listIndent;

@@ -8,7 +8,11 @@ import { renderReport, type RenderOptions } from "./render.ts";
  * Writes every board report of a strategy to `<dir>/reports/<id>.pdf` and `<id>.docx`, and the latest PDF again as
  * `latest.pdf` so a link to "the current paper" never changes. Returns the files written.
  */
-export async function writeReportPdfs(strategy: StrategyModel, dir: string, options: RenderOptions = {}): Promise<string[]> {
+export async function writeReportPdfs(
+  strategy: StrategyModel,
+  dir: string,
+  options: RenderOptions = {},
+): Promise<string[]> {
   if (!strategy.reports.length) return [];
   const reportsDir = join(dir, "reports");
   mkdirSync(reportsDir, { recursive: true });

@@ -1,4 +1,11 @@
-import { counted, longDate, returnsLate, type OrganisationReturn, type Report, type StrategyModel } from "../model/index.ts";
+import {
+  counted,
+  longDate,
+  returnsLate,
+  type OrganisationReturn,
+  type Report,
+  type StrategyModel,
+} from "../model/index.ts";
 
 /** One reminder, ready to send or to write as an .eml file. */
 export interface Reminder {
@@ -15,9 +22,19 @@ export interface Reminder {
  * return attached. Every sentence comes from the report and the model's rule for who has returned;
  * the deadline is said as passed only when it has (`today`).
  */
-export function reminder(strategy: StrategyModel, report: Report, status: OrganisationReturn & { contact: NonNullable<OrganisationReturn["contact"]> }, attachment: Reminder["attachment"], today: string): Reminder {
+export function reminder(
+  strategy: StrategyModel,
+  report: Report,
+  status: OrganisationReturn & { contact: NonNullable<OrganisationReturn["contact"]> },
+  attachment: Reminder["attachment"],
+  today: string,
+): Reminder {
   const name = strategy.meta.short_title ?? strategy.meta.title;
-  const due = report.returns_due ? (returnsLate(report, today) ? `It was due on ${longDate(report.returns_due)}.` : `It is due by ${longDate(report.returns_due)}.`) : "";
+  const due = report.returns_due
+    ? returnsLate(report, today)
+      ? `It was due on ${longDate(report.returns_due)}.`
+      : `It is due by ${longDate(report.returns_due)}.`
+    : "";
   const actions = counted(status.actionIds.length, strategy.words.action);
   const replyTo = report.contact?.email;
   const signature = report.author ? [report.author.name, report.author.role].filter(Boolean).join(", ") : "";

@@ -48,6 +48,12 @@ function _message(from: string | undefined, r: Reminder): Mail.Options {
     ...(r.replyTo ? { replyTo: r.replyTo } : {}),
     subject: r.subject,
     text: r.text,
-    attachments: [{ filename: r.attachment.filename, content: Buffer.from(r.attachment.content), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }],
+    attachments: [
+      {
+        filename: r.attachment.filename,
+        content: Buffer.from(r.attachment.content),
+        contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      },
+    ],
   };
 }

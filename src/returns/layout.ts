@@ -69,7 +69,11 @@ export interface ReturnWords {
 
 /** A heading or instruction in the strategy's words: "{body}", "{Action}", "{action}", "{troubled}". */
 export function inWords(text: string, words: ReturnWords): string {
-  return text.replaceAll("{body}", words.body).replaceAll("{Action}", words.action).replaceAll("{action}", words.actionInSentence).replaceAll("{troubled}", words.troubled);
+  return text
+    .replaceAll("{body}", words.body)
+    .replaceAll("{Action}", words.action)
+    .replaceAll("{action}", words.actionInSentence)
+    .replaceAll("{troubled}", words.troubled);
 }
 
 /** Whether a cell of column A is the table's first header, "Action id" in the strategy's word ("Deliverable id"). */
@@ -88,7 +92,8 @@ export function columnNumber(key: ColumnKey): number {
 /** "H" for column 8: the letter a spreadsheet shows. */
 export function columnLetter(n: number): string {
   let letters = "";
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }
 

@@ -23,7 +23,10 @@ const MIB = 1024 * 1024;
 /** The file's size on disk against the limit. */
 export function sizeProblem(bytes: number): LimitProblem {
   if (bytes <= RETURN_LIMITS.bytes) return null;
-  return { message: `the file is ${_size(bytes)}, over the limit of ${_size(RETURN_LIMITS.bytes)} for a return's file size`, hint: "Import the return `strategy-press returns` wrote, filled in: one lead's actions, not a whole workbook of other data." };
+  return {
+    message: `the file is ${_size(bytes)}, over the limit of ${_size(RETURN_LIMITS.bytes)} for a return's file size`,
+    hint: "Import the return `strategy-press returns` wrote, filled in: one lead's actions, not a whole workbook of other data.",
+  };
 }
 
 /** A CSV's rows and cells, counted from its line breaks and commas (never fewer than it has) before it is parsed. */
@@ -53,7 +56,12 @@ export function xlsxProblem(bytes: Buffer): LimitProblem {
   for (const entry of entries) {
     let data: Buffer;
     try {
-      data = entry.method === 0 ? bytes.subarray(entry.dataStart, entry.dataStart + entry.size) : inflateRawSync(bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize), { maxOutputLength: Math.max(1, entry.size) });
+      data =
+        entry.method === 0
+          ? bytes.subarray(entry.dataStart, entry.dataStart + entry.size)
+          : inflateRawSync(bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize), {
+              maxOutputLength: Math.max(1, entry.size),
+            });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return _unzipped(declared, entry.name);
       continue; // A part that does not inflate: the spreadsheet reader reports it.
@@ -68,7 +76,13 @@ export function xlsxProblem(bytes: Buffer): LimitProblem {
   return _countProblem(rows, cells);
 }
 
-export interface ZipEntry { name: string; method: number; compressedSize: number; size: number; dataStart: number }
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  dataStart: number;
+}
 
 /** The entries a zip's central directory lists, with where each one's data starts; null when it is not a zip. */
 export function zipEntries(bytes: Buffer): ZipEntry[] | null {
@@ -86,7 +100,13 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | null {
     const name = bytes.toString("utf8", at + 46, at + 46 + nameLength);
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) return null;
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    entries.push({ name, method: bytes.readUInt16LE(at + 10), compressedSize: bytes.readUInt32LE(at + 20), size: bytes.readUInt32LE(at + 24), dataStart });
+    entries.push({
+      name,
+      method: bytes.readUInt16LE(at + 10),
+      compressedSize: bytes.readUInt32LE(at + 20),
+      size: bytes.readUInt32LE(at + 24),
+      dataStart,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -94,19 +114,30 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | null {
 
 /** Where the end-of-central-directory record is: within the last 64 KiB and 22 bytes of the file. */
 function _endOfCentralDirectory(bytes: Buffer): number {
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) if (bytes.readUInt32LE(i) === 0x06054b50) return i;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--)
+    if (bytes.readUInt32LE(i) === 0x06054b50) return i;
   return -1;
 }
 
 function _countProblem(rows: number, cells: number): LimitProblem {
-  if (rows > RETURN_LIMITS.rows) return { message: `the return has more than ${RETURN_LIMITS.rows.toLocaleString("en-GB")} rows (${rows.toLocaleString("en-GB")}), over the limit on rows`, hint: "A return lists one lead's actions: import the one `strategy-press returns` wrote." };
-  if (cells > RETURN_LIMITS.cells) return { message: `the return has more than ${RETURN_LIMITS.cells.toLocaleString("en-GB")} cells (${cells.toLocaleString("en-GB")}), over the limit on cells`, hint: "A return has fourteen columns: import the one `strategy-press returns` wrote." };
+  if (rows > RETURN_LIMITS.rows)
+    return {
+      message: `the return has more than ${RETURN_LIMITS.rows.toLocaleString("en-GB")} rows (${rows.toLocaleString("en-GB")}), over the limit on rows`,
+      hint: "A return lists one lead's actions: import the one `strategy-press returns` wrote.",
+    };
+  if (cells > RETURN_LIMITS.cells)
+    return {
+      message: `the return has more than ${RETURN_LIMITS.cells.toLocaleString("en-GB")} cells (${cells.toLocaleString("en-GB")}), over the limit on cells`,
+      hint: "A return has fourteen columns: import the one `strategy-press returns` wrote.",
+    };
   return null;
 }
 
 function _unzipped(declared: number, part?: string): LimitProblem {
   return {
-    message: part ? `the spreadsheet's part ${part} unzips to more than it declares, so it is not read (the limit on unzipped size is ${_size(RETURN_LIMITS.unzippedBytes)})` : `the spreadsheet unzips to ${_size(declared)}, over the limit of ${_size(RETURN_LIMITS.unzippedBytes)} for a return's unzipped size`,
+    message: part
+      ? `the spreadsheet's part ${part} unzips to more than it declares, so it is not read (the limit on unzipped size is ${_size(RETURN_LIMITS.unzippedBytes)})`
+      : `the spreadsheet unzips to ${_size(declared)}, over the limit of ${_size(RETURN_LIMITS.unzippedBytes)} for a return's unzipped size`,
     hint: "Import the return `strategy-press returns` wrote, filled in; a spreadsheet of one lead's actions unzips to well under a megabyte.",
   };
 }
@@ -118,5 +149,7 @@ function _count(text: string, needle: string): number {
 }
 
 function _size(bytes: number): string {
-  return bytes >= MIB ? `${(bytes / MIB).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MiB` : `${Math.ceil(bytes / 1024).toLocaleString("en-GB")} KiB`;
+  return bytes >= MIB
+    ? `${(bytes / MIB).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MiB`
+    : `${Math.ceil(bytes / 1024).toLocaleString("en-GB")} KiB`;
 }

@@ -51,7 +51,12 @@ export function measureLeads(report: Report): string[] {
 }
 
 /** The sheet as a grid: the return's lines, the header row, then a row per measure. */
-export function measureGrid(strategy: StrategyModel, report: Report, organisation: string, measures: readonly Measure[]): (string | number)[][] {
+export function measureGrid(
+  strategy: StrategyModel,
+  report: Report,
+  organisation: string,
+  measures: readonly Measure[],
+): (string | number)[][] {
   return [
     [PREAMBLE.title, strategy.meta.title],
     [PREAMBLE.strategy, strategy.id],
@@ -61,12 +66,27 @@ export function measureGrid(strategy: StrategyModel, report: Report, organisatio
     [PREAMBLE.instructions, MEASURE_INSTRUCTIONS],
     [],
     MEASURE_COLUMNS.map((c) => c.header),
-    ...measures.map((m) => [m.id, m.ref ?? "", m.title, m.unit, m.latest?.value ?? "", m.latest?.date ?? "", m.next?.text ?? "", "", "", ""]),
+    ...measures.map((m) => [
+      m.id,
+      m.ref ?? "",
+      m.title,
+      m.unit,
+      m.latest?.value ?? "",
+      m.latest?.date ?? "",
+      m.next?.text ?? "",
+      "",
+      "",
+      "",
+    ]),
   ];
 }
 
 /** Fills a worksheet with the grid: the inputs shaded and unlocked, everything else locked by sheet protection. */
-export async function fillMeasureSheet(sheet: Worksheet, grid: readonly (string | number)[][], headerRow: number): Promise<void> {
+export async function fillMeasureSheet(
+  sheet: Worksheet,
+  grid: readonly (string | number)[][],
+  headerRow: number,
+): Promise<void> {
   sheet.columns = MEASURE_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
   for (const row of grid) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true, size: 14 };
@@ -79,9 +99,22 @@ export async function fillMeasureSheet(sheet: Worksheet, grid: readonly (string 
       cell.protection = { locked: false };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
     }
-    row.getCell(measureColumn("value")).dataValidation = { type: "decimal", operator: "between", allowBlank: true, formulae: [-1e15, 1e15], showErrorMessage: true, errorTitle: "Value", error: "A number, in the measure's unit" };
+    row.getCell(measureColumn("value")).dataValidation = {
+      type: "decimal",
+      operator: "between",
+      allowBlank: true,
+      formulae: [-1e15, 1e15],
+      showErrorMessage: true,
+      errorTitle: "Value",
+      error: "A number, in the measure's unit",
+    };
   }
-  await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  await sheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }
 
 /** Whether a grid is a measures sheet (its header row begins "Measure id"), not the return's actions. */
@@ -93,7 +126,9 @@ export function isMeasureGrid(rows: readonly (readonly string[])[]): boolean {
 export function filledMeasureRows(rows: readonly (readonly string[])[]): number {
   const headerRow = rows.findIndex((cells) => cells[0]?.trim() === MEASURE_COLUMNS[0].header) + 1;
   if (headerRow === 0) return 0;
-  return rows.slice(headerRow).filter((cells) => _INPUTS.some((key) => (cells[measureColumn(key) - 1] ?? "").trim() !== "")).length;
+  return rows
+    .slice(headerRow)
+    .filter((cells) => _INPUTS.some((key) => (cells[measureColumn(key) - 1] ?? "").trim() !== "")).length;
 }
 
 /** A new value from a filled row of the sheet, ready to be added to its measure's values. */
@@ -131,34 +166,94 @@ export function checkMeasureRows(
     let problems = 0;
     const fail = (key: MeasureColumnKey, message: string, hint: string) => {
       problems++;
-      error(r, measureColumn(key), `${message} (cell ${columnLetter(measureColumn(key))}${r} of the ${MEASURES_SHEET} sheet)`, hint);
+      error(
+        r,
+        measureColumn(key),
+        `${message} (cell ${columnLetter(measureColumn(key))}${r} of the ${MEASURES_SHEET} sheet)`,
+        hint,
+      );
     };
     const id = cell("measure");
     const measure = measures.find((m) => m.id === id);
     if (!measure) {
-      const near = closest(id, measures.map((m) => m.id));
-      fail("measure", id ? `there is no measure "${id}" in "${strategy.id}"` : "the row has no measure id", near ? `did you mean "${near}"? Keep the Measure id column as the return gave it.` : "Keep the Measure id column as the return gave it; each row is one measure.");
+      const near = closest(
+        id,
+        measures.map((m) => m.id),
+      );
+      fail(
+        "measure",
+        id ? `there is no measure "${id}" in "${strategy.id}"` : "the row has no measure id",
+        near
+          ? `did you mean "${near}"? Keep the Measure id column as the return gave it.`
+          : "Keep the Measure id column as the return gave it; each row is one measure.",
+      );
     } else if (!measure.leadOrganisations.includes(organisation)) {
-      fail("measure", `${organisation} does not report measure "${id}"`, `Its values are reported by ${measure.leadOrganisations.join(", ") || "no organisation"}: set its \`lead\` in measures.yaml first.`);
+      fail(
+        "measure",
+        `${organisation} does not report measure "${id}"`,
+        `Its values are reported by ${measure.leadOrganisations.join(", ") || "no organisation"}: set its \`lead\` in measures.yaml first.`,
+      );
     }
     const written = cell("value").replace(/,/g, "");
     const number = /^-?\d+(\.\d+)?%?$/.test(written) ? Number(written.replace(/%$/, "")) : null;
-    if (written === "") fail("value", "the row is filled in but has no value", "Give the measure's new value, in its unit (a number such as 151 or 38.5).");
-    else if (number === null) fail("value", `"${cell("value")}" is not a number`, "Give the value as a number in the measure's unit, such as 151 or 38.5.");
-    else if (measure?.unit.trim() === "%" && (number < 0 || number > 100)) fail("value", `${number} is not a percentage from 0 to 100, but the measure's unit is "%"`, "Write the percentage (e.g. 62.5 for 62.5%).");
+    if (written === "")
+      fail(
+        "value",
+        "the row is filled in but has no value",
+        "Give the measure's new value, in its unit (a number such as 151 or 38.5).",
+      );
+    else if (number === null)
+      fail(
+        "value",
+        `"${cell("value")}" is not a number`,
+        "Give the value as a number in the measure's unit, such as 151 or 38.5.",
+      );
+    else if (measure?.unit.trim() === "%" && (number < 0 || number > 100))
+      fail(
+        "value",
+        `${number} is not a percentage from 0 to 100, but the measure's unit is "%"`,
+        "Write the percentage (e.g. 62.5 for 62.5%).",
+      );
     const period = cell("period");
     const date = period === "" ? report.period.end : _periodEnd(period);
-    if (date === null) fail("period", `"${period}" is not a date or a period`, "Write a date (YYYY-MM-DD), a month (2025-09), a quarter (2025-Q3) or a financial year (2025/26), or leave it blank for the report's period.");
-    else if (date > report.period.end) fail("period", `the value is for ${date}, after report ${report.id}'s period ends (${report.period.end})`, "Give values for periods that have ended by the report's; a later one goes in a later report's return.");
-    else if (measure && date < measure.baseline.date) fail("period", `the value is for ${date}, before the measure's baseline (${measure.baseline.date})`, "Give a later period, or correct the baseline in measures.yaml.");
+    if (date === null)
+      fail(
+        "period",
+        `"${period}" is not a date or a period`,
+        "Write a date (YYYY-MM-DD), a month (2025-09), a quarter (2025-Q3) or a financial year (2025/26), or leave it blank for the report's period.",
+      );
+    else if (date > report.period.end)
+      fail(
+        "period",
+        `the value is for ${date}, after report ${report.id}'s period ends (${report.period.end})`,
+        "Give values for periods that have ended by the report's; a later one goes in a later report's return.",
+      );
+    else if (measure && date < measure.baseline.date)
+      fail(
+        "period",
+        `the value is for ${date}, before the measure's baseline (${measure.baseline.date})`,
+        "Give a later period, or correct the baseline in measures.yaml.",
+      );
     if (problems > 0 || !measure || number === null || date === null) continue;
     const note = cell("note");
-    const entry: ReturnedValue = { file: at.file, row: r, strategyId: strategy.id, organisation, measureId: measure.id, value: { date, value: number, ...(note ? { note } : {}) } };
+    const entry: ReturnedValue = {
+      file: at.file,
+      row: r,
+      strategyId: strategy.id,
+      organisation,
+      measureId: measure.id,
+      value: { date, value: number, ...(note ? { note } : {}) },
+    };
     const recorded = measure.values.find((v) => v.date === date) ?? null;
     const twin = seen.get(`${measure.id} ${date}`);
     if ((recorded && recorded.value === number) || twin === number) result.alreadyImported.push(entry);
     else if (recorded || twin !== undefined) {
-      error(r, measureColumn("value"), `${measure.id} already has a value for ${date} (${recorded?.value ?? twin}) (cell ${columnLetter(measureColumn("value"))}${r} of the ${MEASURES_SHEET} sheet)`, "A value is recorded once: correct measures.yaml if the published figure changed, or give this one another period.");
+      error(
+        r,
+        measureColumn("value"),
+        `${measure.id} already has a value for ${date} (${recorded?.value ?? twin}) (cell ${columnLetter(measureColumn("value"))}${r} of the ${MEASURES_SHEET} sheet)`,
+        "A value is recorded once: correct measures.yaml if the published figure changed, or give this one another period.",
+      );
     } else result.values.push(entry);
     seen.set(`${measure.id} ${date}`, number);
   }

@@ -27,7 +27,10 @@ export class ReturnReadError extends UnknownNameError {
 /** Reads a return written by `returns`, as a spreadsheet (.xlsx) or as CSV, into the same grid. */
 export async function readReturn(path: string, display: string): Promise<ReturnGrid> {
   const ext = extname(path).toLowerCase();
-  if (ext !== ".csv" && ext !== ".xlsx") throw new ReturnReadError(`${display} is not a return: give the .xlsx or .csv files that \`strategy-press returns\` wrote`);
+  if (ext !== ".csv" && ext !== ".xlsx")
+    throw new ReturnReadError(
+      `${display} is not a return: give the .xlsx or .csv files that \`strategy-press returns\` wrote`,
+    );
   const bytes = _readWithin(path, display);
   // The limits are checked on the bytes, before any parser (or unzipping) sees them.
   const over = ext === ".csv" ? csvProblem(bytes) : xlsxProblem(bytes);
@@ -41,13 +44,18 @@ function _readWithin(path: string, display: string): Buffer {
   let size: number;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new ReturnReadError(`${display} is not a return: it is ${stat.isDirectory() ? "a folder" : "not a regular file"}`);
+    if (!stat.isFile())
+      throw new ReturnReadError(
+        `${display} is not a return: it is ${stat.isDirectory() ? "a folder" : "not a regular file"}`,
+      );
     size = stat.size;
   } catch (error) {
     if (error instanceof ReturnReadError) throw error;
     // A file the computer will not let us read is its doing (exit 3), not a wrong name.
     if (isSystemError(error) && error.code !== "ENOENT") throw error;
-    throw new ReturnReadError(`cannot read ${display}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file" : (error as Error).message}`);
+    throw new ReturnReadError(
+      `cannot read ${display}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such file" : (error as Error).message}`,
+    );
   }
   const over = sizeProblem(size);
   if (over) throw _limit(display, over);
@@ -55,7 +63,10 @@ function _readWithin(path: string, display: string): Buffer {
 }
 
 function _limit(display: string, problem: NonNullable<LimitProblem>): ContentError {
-  return new ContentError([{ file: display, line: 1, column: 1, severity: "error", message: problem.message, hint: problem.hint }], "The returns were not imported");
+  return new ContentError(
+    [{ file: display, line: 1, column: 1, severity: "error", message: problem.message, hint: problem.hint }],
+    "The returns were not imported",
+  );
 }
 
 /**
@@ -77,7 +88,7 @@ function _csv(bytes: Buffer, display: string): ReturnGrid {
     column: 1,
     severity: "warning",
     message: "the file is not UTF-8: it was read as Windows-1252, the encoding Excel on Windows saves CSV in",
-    hint: "Check that accented letters and symbols such as £ came through as written; to be sure, save as \"CSV UTF-8 (Comma delimited)\", or import the .xlsx.",
+    hint: 'Check that accented letters and symbols such as £ came through as written; to be sure, save as "CSV UTF-8 (Comma delimited)", or import the .xlsx.',
   };
   return { file: display, rows: _csvRows(text, display), warnings: [warning] };
 }
@@ -88,7 +99,8 @@ function _csv(bytes: Buffer, display: string): ReturnGrid {
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
   let text = "";
-  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? String.fromCharCode(b)) : String.fromCharCode(b);
+  for (const b of bytes)
+    text += b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? String.fromCharCode(b)) : String.fromCharCode(b);
   return text;
 }
 

@@ -1,8 +1,30 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { csvRows } from "../data/csv.ts";
-import { actionsToReturn, allLeadOrganisations, leadOrganisations, listed, scaleOf, statusChoices, statusInSentence, STATUS_LABELS, STAGE_LABELS, STAGES, type Action, type Report, type StrategyModel } from "../model/index.ts";
-import { INSTRUCTIONS, PREAMBLE, STAGE_INSTRUCTION, columnNumber, columnsFor, inWords, type ReturnWords } from "./layout.ts";
+import {
+  actionsToReturn,
+  allLeadOrganisations,
+  leadOrganisations,
+  listed,
+  scaleOf,
+  statusChoices,
+  statusInSentence,
+  STATUS_LABELS,
+  STAGE_LABELS,
+  STAGES,
+  type Action,
+  type Report,
+  type StrategyModel,
+} from "../model/index.ts";
+import {
+  INSTRUCTIONS,
+  PREAMBLE,
+  STAGE_INSTRUCTION,
+  columnNumber,
+  columnsFor,
+  inWords,
+  type ReturnWords,
+} from "./layout.ts";
 import { fillMeasureSheet, measureGrid, measureLeads, measuresToReturn, MEASURES_SHEET } from "./measures-sheet.ts";
 
 type Cell = string | number;
@@ -71,7 +93,16 @@ function _grid(strategy: StrategyModel, report: Report, organisation: string, ac
   const word = new Map(statusChoices(scaleOf(strategy)).map((c) => [c.status, c.word]));
   const rows = actions.map((a): Cell[] => {
     const progress = report.progress[a.id];
-    return [a.id, a.number, a.title, (report.dues?.[a.id] ?? a.dueAt).due, progress && progress.status !== "not-reported" ? (word.get(progress.status) ?? "") : "", progress?.percent ?? "", progress?.latest?.note ?? "", ...columns.filter((c) => c.input).map(() => "")];
+    return [
+      a.id,
+      a.number,
+      a.title,
+      (report.dues?.[a.id] ?? a.dueAt).due,
+      progress && progress.status !== "not-reported" ? (word.get(progress.status) ?? "") : "",
+      progress?.percent ?? "",
+      progress?.latest?.note ?? "",
+      ...columns.filter((c) => c.input).map(() => ""),
+    ];
   });
   return [...preamble, columns.map((c) => inWords(c.header, words)), ...rows];
 }
@@ -80,13 +111,25 @@ function _grid(strategy: StrategyModel, report: Report, organisation: string, ac
 function _returnWords(strategy: StrategyModel): ReturnWords {
   const scale = scaleOf(strategy);
   const [atRisk, offTrack] = [statusInSentence(scale, "at-risk"), statusInSentence(scale, "off-track")];
-  const own = atRisk !== STATUS_LABELS["at-risk"].toLowerCase() || offTrack !== STATUS_LABELS["off-track"].toLowerCase();
+  const own =
+    atRisk !== STATUS_LABELS["at-risk"].toLowerCase() || offTrack !== STATUS_LABELS["off-track"].toLowerCase();
   const troubled = listed([atRisk, offTrack], "or");
-  return { body: strategy.words.body, action: strategy.words.action.singular, actionInSentence: strategy.words.action.lower, troubled: own ? `rated ${troubled}` : troubled };
+  return {
+    body: strategy.words.body,
+    action: strategy.words.action.singular,
+    actionInSentence: strategy.words.action.lower,
+    troubled: own ? `rated ${troubled}` : troubled,
+  };
 }
 
 /** The spreadsheet: the inputs shaded and unlocked, everything else locked by sheet protection. */
-async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly string[], measuresGrid: readonly Cell[][] | null, stages: boolean): Promise<Uint8Array> {
+async function _xlsx(
+  grid: readonly Cell[][],
+  report: Report,
+  choices: readonly string[],
+  measuresGrid: readonly Cell[][] | null,
+  stages: boolean,
+): Promise<Uint8Array> {
   const columns = columnsFor(stages);
   const workbook = new ExcelJS.Workbook();
   // Dated from the content, not the clock, so the same content writes the same workbook contents.
@@ -130,8 +173,18 @@ async function _xlsx(grid: readonly Cell[][], report: Report, choices: readonly 
     if (stages) row.getCell(columnNumber("stage")).dataValidation = _STAGE_LIST;
   }
   // Locked cells stay selectable so a lead can copy from them; nothing else but the inputs changes.
-  await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  if (measuresGrid) await fillMeasureSheet(workbook.addWorksheet(MEASURES_SHEET, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 3 }] }), measuresGrid, HEADER_ROW);
+  await sheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
+  if (measuresGrid)
+    await fillMeasureSheet(
+      workbook.addWorksheet(MEASURES_SHEET, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 3 }] }),
+      measuresGrid,
+      HEADER_ROW,
+    );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -166,7 +219,12 @@ export function returnNames(strategyId: string, reportId: string, organisations:
 }
 
 function _slug(text: string): { slug: string; cut: boolean } {
-  const whole = text.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "lead";
+  const whole =
+    text
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "lead";
   if (whole.length <= MAX_SLUG) return { slug: whole, cut: false };
   return { slug: whole.slice(0, MAX_SLUG).replace(/-+$/, ""), cut: true };
 }

@@ -5,7 +5,8 @@
  * each file's modeline leads an editor to its schema.
  */
 export function newStrategyFiles(id: string, title: string, schemas = "../../schemas"): Record<string, string> {
-  const schema = (kind: string, depth: number) => `# yaml-language-server: $schema=${"../".repeat(depth - 2)}${schemas}/${kind}.schema.json\n`;
+  const schema = (kind: string, depth: number) =>
+    `# yaml-language-server: $schema=${"../".repeat(depth - 2)}${schemas}/${kind}.schema.json\n`;
   return {
     "strategy.yaml": `${schema("strategy", 2)}id: ${id}
 title: ${JSON.stringify(title)}

@@ -38,8 +38,10 @@ export function addLogo(eleventyConfig: EleventyConfig, site: SiteContent, conte
   eleventyConfig.addNunjucksGlobal("spLogo", path && contentDir ? path : null);
   // Copied by value from the real file the content-folder resolver finds (validation has checked it): a
   // symbolic link is never published as a link, which a web server would follow anywhere.
-  const found = path && contentDir && site.publisher.logo ? resolveContentPath(contentDir, contentDir, site.publisher.logo) : null;
-  if (path && found && "real" in found) eleventyConfig.addPassthroughCopy({ [found.real]: path.slice(1) }, { expand: true });
+  const found =
+    path && contentDir && site.publisher.logo ? resolveContentPath(contentDir, contentDir, site.publisher.logo) : null;
+  if (path && found && "real" in found)
+    eleventyConfig.addPassthroughCopy({ [found.real]: path.slice(1) }, { expand: true });
 }
 
 /** govuk-frontend's CSS with its typeface taken out: no @font-face rules, no source map comment. */
@@ -51,13 +53,20 @@ export function unbrandedGovukCss(css: string): string {
 }
 
 /** Publishes the pictures of each easy-read summary beside its page, at the path easy-read.yaml gives. */
-export function addEasyReadPictures(eleventyConfig: EleventyConfig, model: SiteModel, contentDir: string | undefined): void {
+export function addEasyReadPictures(
+  eleventyConfig: EleventyConfig,
+  model: SiteModel,
+  contentDir: string | undefined,
+): void {
   if (!contentDir) return;
   for (const strategy of model.strategies) {
     for (const point of (strategy.easyRead?.sections ?? []).flatMap((s) => s.points)) {
       // The real file, by value, as the resolver finds it inside the strategy's folder: never a link or a folder.
-      const found = point.image ? resolveContentPath(contentDir, join(contentDir, strategy.id), point.image.file) : null;
-      if (point.image && found && "real" in found) eleventyConfig.addPassthroughCopy({ [found.real]: `${strategy.id}/${point.image.file}` }, { expand: true });
+      const found = point.image
+        ? resolveContentPath(contentDir, join(contentDir, strategy.id), point.image.file)
+        : null;
+      if (point.image && found && "real" in found)
+        eleventyConfig.addPassthroughCopy({ [found.real]: `${strategy.id}/${point.image.file}` }, { expand: true });
     }
   }
 }

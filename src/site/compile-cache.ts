@@ -28,8 +28,16 @@ export function compileNunjucksOnce(eleventyConfig: EleventyConfig, options: { b
     if (!render) {
       if (!engine) throw new Error("Eleventy's Nunjucks environment is not ready");
       const code = compiledTemplate(engine.environment, source, inputPath);
-      const template = new engine.nunjucks.Template(code ? { type: "code", obj: code } : source, engine.environment, inputPath, true);
-      render = (data) => new Promise((resolve, reject) => template.render(data, (error, html) => (error ? reject(error) : resolve(html))));
+      const template = new engine.nunjucks.Template(
+        code ? { type: "code", obj: code } : source,
+        engine.environment,
+        inputPath,
+        true,
+      );
+      render = (data) =>
+        new Promise((resolve, reject) =>
+          template.render(data, (error, html) => (error ? reject(error) : resolve(html))),
+        );
       compiled.set(key, render);
     }
     return render;
@@ -37,11 +45,17 @@ export function compileNunjucksOnce(eleventyConfig: EleventyConfig, options: { b
   // A page as UTF-8 bytes is held in half the memory of the string (two bytes a character once it has an
   // en dash or a curly quote), outside the JavaScript heap; Eleventy writes either, and holds every page
   // of a site until the last is written. Permalinks stay strings.
-  const compilePage = options.bytes ? (source: string, inputPath: string): Render<string | Buffer> => {
-    const render = compile(source, inputPath);
-    return async (data) => Buffer.from(await render(data), "utf8");
-  } : compile;
-  eleventyConfig.addExtension("njk", { key: "njk", compileOptions: { cache: true, permalink: compile }, compile: compilePage });
+  const compilePage = options.bytes
+    ? (source: string, inputPath: string): Render<string | Buffer> => {
+        const render = compile(source, inputPath);
+        return async (data) => Buffer.from(await render(data), "utf8");
+      }
+    : compile;
+  eleventyConfig.addExtension("njk", {
+    key: "njk",
+    compileOptions: { cache: true, permalink: compile },
+    compile: compilePage,
+  });
 }
 
 /** Makes a loader give each template it finds compiled; one that does not compile is left for Nunjucks to report. */

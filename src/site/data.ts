@@ -1,4 +1,15 @@
-import { FLAG_LABELS, HORIZON_TITLE, rollupBy, type Action, type Measure, type Report, type Rollup, type SiteModel, type StrategyModel, type Theme } from "../model/index.ts";
+import {
+  FLAG_LABELS,
+  HORIZON_TITLE,
+  rollupBy,
+  type Action,
+  type Measure,
+  type Report,
+  type Rollup,
+  type SiteModel,
+  type StrategyModel,
+  type Theme,
+} from "../model/index.ts";
 import { csvColumns, openData, type CsvColumns, type OpenData } from "./open-data.ts";
 import { SCHEMAS_DIR } from "./paths.ts";
 
@@ -90,7 +101,9 @@ export function siteData(model: SiteModel): SiteData {
     riskPages: strategies.filter((s) => s.hasRiskRegister),
     reportIndexPages: strategies.filter((s) => s.reports.length > 0),
     measurePages: strategies.filter((s) => (s.measures?.length ?? 0) > 0),
-    measureItemPages: strategies.flatMap((strategy) => (strategy.measures ?? []).map((measure) => ({ strategy, measure }))),
+    measureItemPages: strategies.flatMap((strategy) =>
+      (strategy.measures ?? []).map((measure) => ({ strategy, measure })),
+    ),
     filters,
     openData: openData(SCHEMAS_DIR),
     csvColumns: Object.fromEntries(strategies.map((s) => [s.id, csvColumns(s.words, s)])),
@@ -107,7 +120,13 @@ export function strategyFilters(strategy: StrategyModel): StrategyFilters {
     const label = key === "theme" ? strategy.words.theme.singular : defaultLabel;
     const rollups = key === "attention" ? _attention(strategy) : _choices(strategy, key);
     const slugs = _uniqueSlugs(rollups.map((r) => r.key));
-    const views = rollups.map((rollup, i) => ({ facet: key, param, facetLabel: label, slug: slugs[i] ?? rollup.key, rollup }));
+    const views = rollups.map((rollup, i) => ({
+      facet: key,
+      param,
+      facetLabel: label,
+      slug: slugs[i] ?? rollup.key,
+      rollup,
+    }));
     for (const view of views) for (const id of view.rollup.actionIds) tokens[id]?.push(`${param}:${view.slug}`);
     return { key, param, label, views };
   });
@@ -120,14 +139,23 @@ export function strategyFilters(strategy: StrategyModel): StrategyFilters {
  */
 function _choices(strategy: StrategyModel, key: Exclude<Facet, "attention">): Rollup[] {
   if (key !== "lead") return strategy.rollups[key];
-  const same = (lead: Rollup) => strategy.rollups.organisation.some((o) => o.label === lead.label && o.actionIds.join(" ") === lead.actionIds.join(" "));
+  const same = (lead: Rollup) =>
+    strategy.rollups.organisation.some(
+      (o) => o.label === lead.label && o.actionIds.join(" ") === lead.actionIds.join(" "),
+    );
   return strategy.rollups.lead.filter((lead) => !same(lead));
 }
 
 /** The open actions the model flags as overdue or with no recent update: where the problems are. */
 function _attention(strategy: StrategyModel): Rollup[] {
-  const groups = [{ key: "overdue", label: FLAG_LABELS.overdue }, { key: "no-recent-update", label: FLAG_LABELS.stale }];
-  const keysOf = (a: Action) => [...(a.progress.overdue ? ["overdue"] : []), ...(a.progress.stale ? ["no-recent-update"] : [])];
+  const groups = [
+    { key: "overdue", label: FLAG_LABELS.overdue },
+    { key: "no-recent-update", label: FLAG_LABELS.stale },
+  ];
+  const keysOf = (a: Action) => [
+    ...(a.progress.overdue ? ["overdue"] : []),
+    ...(a.progress.stale ? ["no-recent-update"] : []),
+  ];
   return rollupBy(strategy.actions, keysOf, (a) => a.progress, groups);
 }
 
@@ -138,8 +166,14 @@ const MAX_SLUG = 60;
 function _uniqueSlugs(keys: readonly string[]): string[] {
   const taken = new Set<string>();
   return keys.map((key) => {
-    const full = key.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-    const base = (full.length > MAX_SLUG ? full.slice(0, MAX_SLUG).replace(/-[^-]*$/, "") || full.slice(0, MAX_SLUG) : full) || "item";
+    const full = key
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+    const base =
+      (full.length > MAX_SLUG ? full.slice(0, MAX_SLUG).replace(/-[^-]*$/, "") || full.slice(0, MAX_SLUG) : full) ||
+      "item";
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);

@@ -1,4 +1,13 @@
-import { FLAG_LABELS, measureCounts, measureValueText, ON_TRACK_MEANING, asAtWords, periodEndedWords, dueInForceWords, type SiteModel } from "../model/index.ts";
+import {
+  FLAG_LABELS,
+  measureCounts,
+  measureValueText,
+  ON_TRACK_MEANING,
+  asAtWords,
+  periodEndedWords,
+  dueInForceWords,
+  type SiteModel,
+} from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
 import { compileNunjucksOnce } from "./compile-cache.ts";
 import { siteData, type Download } from "./data.ts";
@@ -7,7 +16,22 @@ import { absoluteUrl } from "./filters/absolute-url.ts";
 import { countChart, measureChart, measuresOfTheme, percentChart, trendChart } from "./filters/charts.ts";
 import { longDate } from "./filters/dates.ts";
 import {
-  averageCoverage, averageLabel, dueLabel, dueWhen, percentLabel, changeLabel, decisionLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, reasonsLabel, riskRatingLabel, riskStatusLabel, statusLabel, stageLabel,
+  averageCoverage,
+  averageLabel,
+  dueLabel,
+  dueWhen,
+  percentLabel,
+  changeLabel,
+  decisionLabel,
+  horizonLabel,
+  kindLabel,
+  purposeLabel,
+  reasonLabel,
+  reasonsLabel,
+  riskRatingLabel,
+  riskStatusLabel,
+  statusLabel,
+  stageLabel,
 } from "./filters/labels.ts";
 import { markdown } from "./filters/markdown.ts";
 import { listAnd, listOr, plural, pluralForm } from "./filters/plural.ts";

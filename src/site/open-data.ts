@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, STRATEGY_JSON_FORMAT, STRATEGY_JSON_SCHEMA, STRATEGY_JSON_VERSION, UPDATE_COLUMNS, ratingColumns } from "../data/index.ts";
+import {
+  ACTION_COLUMNS,
+  MEASURE_COLUMNS,
+  RISK_COLUMNS,
+  STRATEGY_JSON_FORMAT,
+  STRATEGY_JSON_SCHEMA,
+  STRATEGY_JSON_VERSION,
+  UPDATE_COLUMNS,
+  ratingColumns,
+} from "../data/index.ts";
 import { MEASURE_STATUS_LABELS, OVERDUE_MEANING, type StrategyModel, type Words } from "../model/index.ts";
 
 type ActionColumn = (typeof ACTION_COLUMNS)[number];
@@ -24,19 +33,25 @@ const ACTION_NOTES: Record<ActionColumn, Note> = {
   themes: (w) => `${w.theme.singular} ids, separated by semicolons`,
   drivers: "Driver ids, separated by semicolons",
   start: "Start date (YYYY-MM-DD); empty when the plan gives none",
-  due: (w) => `The due date in force: the plan's own, or the one the ${w.body} has since approved: a day (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1 to Q4), financial year (YYYY/YY) or ongoing`,
-  status: "not-started, on-track, at-risk, off-track, complete or withdrawn, as the latest update says; empty while no progress has been reported (which is not the same as not-started)",
+  due: (w) =>
+    `The due date in force: the plan's own, or the one the ${w.body} has since approved: a day (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1 to Q4), financial year (YYYY/YY) or ongoing`,
+  status:
+    "not-started, on-track, at-risk, off-track, complete or withdrawn, as the latest update says; empty while no progress has been reported (which is not the same as not-started)",
   percent: "Percent complete (0 to 100); empty when not reported, which is not the same as 0",
   overdue: `yes when ${OVERDUE_MEANING}`,
   stale: "yes when open and with no recent update (none within the strategy's window of days)",
   last_update_date: "Date of the latest progress update",
   last_update_note: "The latest update's note (markdown)",
-  revised_due: (w) => `The due date in force when the ${w.body} approved a new one (YYYY-MM-DD); overdue is judged against it. Empty when the original stands`,
-  revised_by: (w) => `The decision of the ${w.body} that approved the revised due date: report, recommendation and meeting date`,
-  ref: (w) => `The ${w.action.lower}'s number as the plan writes it (e.g. 1.1.6); its position in a plan that numbers none; empty in a plan that numbers only some`,
+  revised_due: (w) =>
+    `The due date in force when the ${w.body} approved a new one (YYYY-MM-DD); overdue is judged against it. Empty when the original stands`,
+  revised_by: (w) =>
+    `The decision of the ${w.body} that approved the revised due date: report, recommendation and meeting date`,
+  ref: (w) =>
+    `The ${w.action.lower}'s number as the plan writes it (e.g. 1.1.6); its position in a plan that numbers none; empty in a plan that numbers only some`,
   objective: (w) => `The id of the ${w.objective.lower} it serves, if any`,
   lead_organisations: "Ids of the lead organisations, as the strategy declares them, separated by semicolons",
-  original_due: (w) => `Due date as the plan first set it, in the same forms as due; the same as due until the ${w.body} moves it`,
+  original_due: (w) =>
+    `Due date as the plan first set it, in the same forms as due; the same as due until the ${w.body} moves it`,
 };
 
 /** What each column of updates.csv holds. */
@@ -49,7 +64,8 @@ const UPDATE_NOTES: Record<UpdateColumn, Note> = {
   by: "Who gave the update",
   report: "The id of the report it was made for, if any",
   note: "What was reported (markdown)",
-  reason: (w) => `For ${/^[aeiou]/i.test(w.action.lower) ? "an" : "a"} ${w.action.lower} at risk or off track: why (markdown)`,
+  reason: (w) =>
+    `For ${/^[aeiou]/i.test(w.action.lower) ? "an" : "a"} ${w.action.lower} at risk or off track: why (markdown)`,
   recovery: "What is being done to recover it (markdown)",
   proposed_due: (w) => `A new due date the update proposed to the ${w.body} (YYYY-MM-DD)`,
   request: (w) => `What the ${w.body} was asked to do (markdown)`,
@@ -92,7 +108,8 @@ const MEASURE_NOTES: Record<MeasureColumn, Note> = {
   latest_value: "The latest value recorded, in the unit",
   values_recorded: "How many values have been recorded since the baseline (each is in strategy.json)",
   status: `${Object.keys(MEASURE_STATUS_LABELS).join(", ")}: with a target for each period, the latest value's rating against its period's target (on-track at it or within the green tolerance, at-risk within the amber, off-track beyond, no-target where the period has none); with one end target, on-track when the latest value is at or better than a straight line from the baseline to the target at its date, off-track when it is worse or the target date has passed unmet`,
-  distance_to_target: "How far the latest value is from the target, in the unit (percentage points for a percentage); 0 at the target",
+  distance_to_target:
+    "How far the latest value is from the target, in the unit (percentage points for a percentage); 0 at the target",
   distance_side: "above, below or at: which side of the target the latest value is",
   source: "Where the figures come from",
   source_url: "The source's web address",
@@ -100,18 +117,28 @@ const MEASURE_NOTES: Record<MeasureColumn, Note> = {
   ref: "The measure's reference as the plan writes it",
   objective: (w) => `The id of the ${w.objective.lower} it measures, if any`,
   action: (w) => `The id of the ${w.action.lower} it measures, if any`,
-  period_target_value: "The target for the latest value's period (empty for a measure with one end target, or a period with none)",
+  period_target_value:
+    "The target for the latest value's period (empty for a measure with one end target, or a period with none)",
   period_target_period: "That period as the plan writes it: 2024/25, 2025-Q1 or 2025-06",
   status_word: "The status in the strategy's own words (its rating, e.g. Green, where it rates on a scale of its own)",
   travel: "improving, worsening or no-change: the latest value against the one before, by which way is better",
-  travel_year_before: "improving, worsening or no-change against the value for the same period a year before; empty when there is none",
+  travel_year_before:
+    "improving, worsening or no-change against the value for the same period a year before; empty when there is none",
   exception: "yes when the measure is off track, or worse than the value before twice running",
-  next_due: "The day the next value is expected by (its period's end plus the data lag); empty for a measure with no frequency",
+  next_due:
+    "The day the next value is expected by (its period's end plus the data lag); empty for a measure with no frequency",
   next_overdue: "yes when that day has passed with no value recorded",
 };
 
-export interface Column { name: string; description: string }
-export interface SchemaDoc { file: string; title: string; description: string }
+export interface Column {
+  name: string;
+  description: string;
+}
+export interface SchemaDoc {
+  file: string;
+  title: string;
+  description: string;
+}
 
 /**
  * A schema's description as partners read it: what the file holds, without the file's name ("drivers.yaml:
@@ -145,7 +172,11 @@ export interface CsvColumns {
 
 /** The open data page's site-wide parts: the formula note and each content schema's title. */
 export function openData(schemasDir: string): OpenData {
-  return { formulaNote: FORMULA_NOTE, schemas: _schemas(schemasDir), json: { format: STRATEGY_JSON_FORMAT, version: STRATEGY_JSON_VERSION, schema: STRATEGY_JSON_SCHEMA } };
+  return {
+    formulaNote: FORMULA_NOTE,
+    schemas: _schemas(schemasDir),
+    json: { format: STRATEGY_JSON_FORMAT, version: STRATEGY_JSON_VERSION, schema: STRATEGY_JSON_SCHEMA },
+  };
 }
 
 /** What the columns a rating scale of its own adds say (csv.ts ratingColumns). */
@@ -174,12 +205,14 @@ export function csvColumns(words: Words, strategy: Pick<StrategyModel, "ratingSc
 }
 
 function _schemas(dir: string): SchemaDoc[] {
-  return readdirSync(dir)
-    // The shared definitions describe no file of their own.
-    .filter((name) => name.endsWith(".json") && name !== "common.schema.json")
-    .sort()
-    .map((file) => {
-      const schema = JSON.parse(readFileSync(join(dir, file), "utf8")) as { title?: string; description?: string };
-      return { file, title: schema.title ?? file, description: _withoutFileName(schema.description ?? "") };
-    });
+  return (
+    readdirSync(dir)
+      // The shared definitions describe no file of their own.
+      .filter((name) => name.endsWith(".json") && name !== "common.schema.json")
+      .sort()
+      .map((file) => {
+        const schema = JSON.parse(readFileSync(join(dir, file), "utf8")) as { title?: string; description?: string };
+        return { file, title: schema.title ?? file, description: _withoutFileName(schema.description ?? "") };
+      })
+  );
 }

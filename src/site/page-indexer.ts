@@ -20,7 +20,10 @@ export class PageIndexer {
     const adding = this.#open()
       .then((index) => index.addHTMLFile({ url, content: html }))
       // Kept for write() to report: a page's promise settles whatever happens, so none is left unhandled.
-      .then(({ errors }) => void this.#problems.push(...errors), (error: unknown) => void (this.#failure ??= error));
+      .then(
+        ({ errors }) => void this.#problems.push(...errors),
+        (error: unknown) => void (this.#failure ??= error),
+      );
     const tracked = adding.finally(() => this.#inFlight.delete(tracked));
     this.#inFlight.add(tracked);
     if (this.#inFlight.size >= _IN_FLIGHT) await Promise.race(this.#inFlight);

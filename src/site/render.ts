@@ -11,14 +11,20 @@ import strategyPressSite from "./index.ts";
  * publish, which src/eleventy adds).
  */
 export function renderPages(model: SiteModel, outDir: string, options: { contentDir?: string } = {}): Promise<void> {
-  return writeWithEleventy(outDir, model.site.path_prefix ?? "/", (eleventyConfig) => strategyPressSite(eleventyConfig, { model, pagesAsBytes: true, ...options }));
+  return writeWithEleventy(outDir, model.site.path_prefix ?? "/", (eleventyConfig) =>
+    strategyPressSite(eleventyConfig, { model, pagesAsBytes: true, ...options }),
+  );
 }
 
 /**
  * Runs Eleventy once, quietly, with the plugin `configure` adds. Every page comes from the plugin, so
  * Eleventy reads from an empty input folder and never from a config file.
  */
-export async function writeWithEleventy(outDir: string, pathPrefix: string, configure: (eleventyConfig: EleventyConfig) => void): Promise<void> {
+export async function writeWithEleventy(
+  outDir: string,
+  pathPrefix: string,
+  configure: (eleventyConfig: EleventyConfig) => void,
+): Promise<void> {
   const input = mkdtempSync(join(tmpdir(), "strategy-press-input-"));
   try {
     const eleventy = new Eleventy(input, outDir, {
@@ -44,6 +50,7 @@ export async function writeWithEleventy(outDir: string, pathPrefix: string, conf
  * timing group is made before `quietMode` reaches it, so it is silenced here. The CLI alone prints.
  */
 function _quietBenchmarks(eleventyConfig: object): void {
-  const benchmarks = (eleventyConfig as { benchmarks?: { config?: { setIsVerbose?: (on: boolean) => void } } }).benchmarks;
+  const benchmarks = (eleventyConfig as { benchmarks?: { config?: { setIsVerbose?: (on: boolean) => void } } })
+    .benchmarks;
   benchmarks?.config?.setIsVerbose?.(false);
 }

@@ -34,12 +34,14 @@ export async function indexForSearch(outDir: string): Promise<void> {
 
 /** Writes the index's files through a temporary folder, and moves it into place only when every file is whole. */
 export function writeSearchFiles(dir: string, files: readonly IndexFile[]): void {
-  if (!files.some((f) => f.path === "pagefind.js")) throw new SearchIndexError("the search indexer gave no pagefind.js: the search index is incomplete");
+  if (!files.some((f) => f.path === "pagefind.js"))
+    throw new SearchIndexError("the search indexer gave no pagefind.js: the search index is incomplete");
   const tmp = `${dir}.writing-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
     for (const file of files) {
       const path = join(tmp, file.path);
-      if (relative(tmp, path).startsWith("..")) throw new SearchIndexError(`the search indexer named a file outside its folder: ${file.path}`);
+      if (relative(tmp, path).startsWith(".."))
+        throw new SearchIndexError(`the search indexer named a file outside its folder: ${file.path}`);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.content);
     }
@@ -53,10 +55,16 @@ export function writeSearchFiles(dir: string, files: readonly IndexFile[]): void
 
 /** Every file Pagefind gave is on disk at its full size, and nothing else is there. */
 export function checkSearchFiles(dir: string, files: readonly IndexFile[]): void {
-  const onDisk = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[]).filter((e) => e.isFile()).length;
-  if (onDisk !== files.length) throw new SearchIndexError(`the search index has ${onDisk} files where Pagefind made ${files.length}`);
+  const onDisk = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[]).filter(
+    (e) => e.isFile(),
+  ).length;
+  if (onDisk !== files.length)
+    throw new SearchIndexError(`the search index has ${onDisk} files where Pagefind made ${files.length}`);
   for (const file of files) {
     const size = statSync(join(dir, file.path)).size;
-    if (size !== file.content.length) throw new SearchIndexError(`the search index file ${file.path} is ${size} bytes where Pagefind made ${file.content.length}: it was not written whole`);
+    if (size !== file.content.length)
+      throw new SearchIndexError(
+        `the search index file ${file.path} is ${size} bytes where Pagefind made ${file.content.length}: it was not written whole`,
+      );
   }
 }

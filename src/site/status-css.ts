@@ -7,7 +7,11 @@ import type { EleventyConfig } from "./eleventy-types.ts";
  * status, then the tag and bar rules that use them.
  */
 export function statusCss(): string {
-  const properties = PROGRESS_STATUSES.flatMap((s) => [`  --sp-status-${s}-fill: ${STATUS_COLOURS[s].fill};`, `  --sp-status-${s}-text: ${STATUS_COLOURS[s].text};`, `  --sp-status-${s}-bar: ${STATUS_COLOURS[s].bar};`]);
+  const properties = PROGRESS_STATUSES.flatMap((s) => [
+    `  --sp-status-${s}-fill: ${STATUS_COLOURS[s].fill};`,
+    `  --sp-status-${s}-text: ${STATUS_COLOURS[s].text};`,
+    `  --sp-status-${s}-bar: ${STATUS_COLOURS[s].bar};`,
+  ]);
   const rules = PROGRESS_STATUSES.flatMap((s) => [
     `.sp-status--${s} { background-color: var(--sp-status-${s}-fill); color: var(--sp-status-${s}-text); }`,
     `.sp-chart__bar--${s} { fill: var(--sp-status-${s}-bar); }`,
@@ -24,8 +28,12 @@ export function statusCss(): string {
 export function ratingStyle(scale: RatingScale | undefined): string {
   if (!scale) return "";
   return PROGRESS_STATUSES.filter((s) => scale.colours[s] !== STATUS_COLOURS[s])
-    .map((s) => ` --sp-status-${s}-fill: ${scale.colours[s].fill}; --sp-status-${s}-text: ${scale.colours[s].text}; --sp-status-${s}-bar: ${scale.colours[s].bar};`)
-    .join("").trim();
+    .map(
+      (s) =>
+        ` --sp-status-${s}-fill: ${scale.colours[s].fill}; --sp-status-${s}-text: ${scale.colours[s].text}; --sp-status-${s}-bar: ${scale.colours[s].bar};`,
+    )
+    .join("")
+    .trim();
 }
 
 /** The page that publishes the status stylesheet: a template of its own, so that the compile step knows it. */

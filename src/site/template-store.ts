@@ -20,10 +20,18 @@ export const ASYNC_FILTERS: readonly string[] = ["downloadFacts"];
 /** The templates compiled when Strategy Press is installed (`npm run compile`), by a hash of their source. */
 export const TEMPLATE_STORE = join(PACKAGE_ROOT, "dist", "templates.json");
 
-export interface TemplateStore { nunjucks: string; asyncFilters: readonly string[]; templates: Record<string, string> }
+export interface TemplateStore {
+  nunjucks: string;
+  asyncFilters: readonly string[];
+  templates: Record<string, string>;
+}
 
 const _require = createRequire(import.meta.url);
-const _nunjucks = _require("nunjucks") as { compiler: { compile(source: string, asyncFilters: string[], extensions: unknown[], name: string, opts: object): string } };
+const _nunjucks = _require("nunjucks") as {
+  compiler: {
+    compile(source: string, asyncFilters: string[], extensions: unknown[], name: string, opts: object): string;
+  };
+};
 export const NUNJUCKS_VERSION = (_require("nunjucks/package.json") as { version: string }).version;
 
 /**
@@ -53,7 +61,9 @@ export function compiledTemplate(env: CompilingEnvironment, source: string, name
   const key = `${env.asyncFilters.join(",")}|${env.extensionsList.flatMap((e) => e.tags ?? []).join(",")}|${JSON.stringify(env.opts)}|${hash}|${name}`;
   let compiled = _compiled.get(key);
   if (compiled) return compiled;
-  const code = _stored(env, source, hash)?.replaceAll(JSON.stringify(STORED_NAME), JSON.stringify(name)) ?? _compile(env, source, name);
+  const code =
+    _stored(env, source, hash)?.replaceAll(JSON.stringify(STORED_NAME), JSON.stringify(name)) ??
+    _compile(env, source, name);
   if (code === null) return null;
   // The same step Nunjucks takes with code it has compiled (Template._compile).
   compiled = new Function(code)() as CompiledTemplate;
@@ -66,7 +76,13 @@ export function templateHash(source: string): string {
 }
 
 /** Compiles a template as Nunjucks would in `env`. */
-export function compileTemplate(source: string, name: string, asyncFilters: readonly string[], extensions: unknown[] = [], opts: object = {}): string {
+export function compileTemplate(
+  source: string,
+  name: string,
+  asyncFilters: readonly string[],
+  extensions: unknown[] = [],
+  opts: object = {},
+): string {
   return _nunjucks.compiler.compile(source, [...asyncFilters], extensions, name, opts);
 }
 
@@ -87,7 +103,11 @@ function _stored(env: CompilingEnvironment, source: string, hash: string): strin
   const store = _loadStore();
   if (!store || store.nunjucks !== NUNJUCKS_VERSION) return null;
   if (env.opts.throwOnUndefined || env.opts.trimBlocks || env.opts.lstripBlocks || env.opts.tags) return null;
-  const unknown = [...env.asyncFilters.filter((f) => !store.asyncFilters.includes(f)), ...store.asyncFilters.filter((f) => !env.asyncFilters.includes(f)), ...env.extensionsList.flatMap((e) => e.tags ?? [])];
+  const unknown = [
+    ...env.asyncFilters.filter((f) => !store.asyncFilters.includes(f)),
+    ...store.asyncFilters.filter((f) => !env.asyncFilters.includes(f)),
+    ...env.extensionsList.flatMap((e) => e.tags ?? []),
+  ];
   if (unknown.some((name) => source.includes(name))) return null;
   return store.templates[hash] ?? null;
 }
@@ -100,7 +120,8 @@ export function useTemplateStore(store: TemplateStore | null): void {
 }
 
 function _loadStore(): TemplateStore | null {
-  if (_store === undefined) _store = existsSync(TEMPLATE_STORE) ? (JSON.parse(readFileSync(TEMPLATE_STORE, "utf8")) as TemplateStore) : null;
+  if (_store === undefined)
+    _store = existsSync(TEMPLATE_STORE) ? (JSON.parse(readFileSync(TEMPLATE_STORE, "utf8")) as TemplateStore) : null;
   return _store;
 }
 

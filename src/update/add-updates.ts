@@ -4,7 +4,10 @@ import { SourceFile } from "../load/source-file.ts";
 import type { UpdateContent } from "../model/content.ts";
 import { appendUpdate } from "./append-update.ts";
 
-export interface NewUpdate { actionId: string; update: UpdateContent }
+export interface NewUpdate {
+  actionId: string;
+  update: UpdateContent;
+}
 
 /**
  * The new text of each plan file (plan.yaml or one under plan/) that gains updates, each added by
@@ -20,7 +23,10 @@ export function withUpdates(changes: ReadonlyMap<LoadedStrategy, readonly NewUpd
     for (const { actionId, update } of updates) {
       const original = holders.get(actionId)?.file ?? plan;
       const current = edited.get(original) ?? original;
-      edited.set(original, new SourceFile(current.path, new TextEncoder().encode(appendUpdate(current, actionId, update))));
+      edited.set(
+        original,
+        new SourceFile(current.path, new TextEncoder().encode(appendUpdate(current, actionId, update))),
+      );
     }
   }
   return new Map([...edited].map(([file, now]) => [file, now.text]));

@@ -2,7 +2,10 @@ import type { LoadedStrategy } from "../load/content-folder.ts";
 import { SourceFile } from "../load/source-file.ts";
 import { appendValue, type NewValue } from "./append-value.ts";
 
-export interface NewMeasureValue { measureId: string; value: NewValue }
+export interface NewMeasureValue {
+  measureId: string;
+  value: NewValue;
+}
 
 /**
  * The new text of each strategy's measures.yaml that gains values (from the measures sheets of returns),
@@ -16,7 +19,9 @@ export function withValues(changes: ReadonlyMap<LoadedStrategy, readonly NewMeas
     if (!file || values.length === 0) continue;
     let current = file;
     // Oldest first, so the values stay in date order however the rows were ordered.
-    for (const { measureId, value } of [...values].sort((a, b) => (a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : 0))) {
+    for (const { measureId, value } of [...values].sort((a, b) =>
+      a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : 0,
+    )) {
       current = new SourceFile(current.path, new TextEncoder().encode(appendValue(current, measureId, value)));
     }
     edited.set(file, current.text);

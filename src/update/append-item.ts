@@ -28,7 +28,11 @@ export interface ListPlace {
  * the list under the entry. `item` writes it with its dash at the given (0-based) column; `flow` says
  * whether the item before it is written on one line as `{ … }`, so a new one can follow its style.
  */
-export function appendListItem(file: SourceFile, place: ListPlace, item: (dashColumn: number, flow: boolean) => string): string {
+export function appendListItem(
+  file: SourceFile,
+  place: ListPlace,
+  item: (dashColumn: number, flow: boolean) => string,
+): string {
   const { entries, entry, id, field } = place;
   const all = list(record(file.data)[entries]);
   const index = all.findIndex((e) => text(record(e)["id"]) === id);
@@ -39,11 +43,21 @@ export function appendListItem(file: SourceFile, place: ListPlace, item: (dashCo
 
   if (items.length > 0) {
     const last = file.span([entries, index, field, items.length - 1]);
-    if (!last || !_isBlockItem(file.text, last.start)) throw new UpdateError(`the ${field} of "${id}" are not a block list (one ${place.itemShape}); write them that way to add one`);
+    if (!last || !_isBlockItem(file.text, last.start))
+      throw new UpdateError(
+        `the ${field} of "${id}" are not a block list (one ${place.itemShape}); write them that way to add one`,
+      );
     return _insertAfterLine(file.text, last.end, item(last.column - 3, file.text.charAt(last.start) === "{"));
   }
-  if (field in record(all[index])) throw new UpdateError(`the ${field} of "${id}" are written inline (${field}: []); replace that line with "${field}:" to add one`);
-  return _insertAfterLine(file.text, span.end, `${" ".repeat(span.column - 1)}${field}:\n${item(span.column + 1, false)}`);
+  if (field in record(all[index]))
+    throw new UpdateError(
+      `the ${field} of "${id}" are written inline (${field}: []); replace that line with "${field}:" to add one`,
+    );
+  return _insertAfterLine(
+    file.text,
+    span.end,
+    `${" ".repeat(span.column - 1)}${field}:\n${item(span.column + 1, false)}`,
+  );
 }
 
 /** True when the item at `offset` is written as a block list item ("- " before it on its line). */
@@ -62,5 +76,9 @@ function _insertAfterLine(source: string, offset: number, lines: string): string
 
 /** Free text as a YAML scalar: plain where that reads back as the same text, double-quoted (JSON is valid YAML) otherwise. */
 export function textScalar(value: string): string {
-  return /^[A-Za-z][\w ,.()'’&/-]*$/.test(value) && !/[:#]/.test(value) && !/^(true|false|null|yes|no|on|off)$/i.test(value) ? value : JSON.stringify(value);
+  return /^[A-Za-z][\w ,.()'’&/-]*$/.test(value) &&
+    !/[:#]/.test(value) &&
+    !/^(true|false|null|yes|no|on|off)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
 }

@@ -24,7 +24,10 @@ export interface NewReportFields {
 export function appendReport(file: SourceFile, report: NewReportFields): string {
   const reports = list(record(file.data)["reports"]);
   const last = file.span(["reports", reports.length - 1]);
-  if (reports.length === 0 || !last) throw new UpdateError(`${file.path} has no reports to follow: add the first report by hand (see docs/content-model.md)`);
+  if (reports.length === 0 || !last)
+    throw new UpdateError(
+      `${file.path} has no reports to follow: add the first report by hand (see docs/content-model.md)`,
+    );
   const pad = " ".repeat(Math.max(0, last.column - 3));
   const lines = _lines(report).map((line, i) => `${pad}${i === 0 ? "- " : "  "}${line}`);
   const previous = reports.length > 1 ? file.span(["reports", reports.length - 2]) : null;
@@ -36,10 +39,29 @@ export function appendReport(file: SourceFile, report: NewReportFields): string 
 }
 
 function _lines(r: NewReportFields): string[] {
-  const lines = [`id: ${JSON.stringify(r.id)}`, `title: ${textScalar(r.title)}`, "status: draft", `board: ${textScalar(r.board)}`, `meeting: ${r.meeting}`, "period:", `  start: ${r.period.start}`, `  end: ${r.period.end}`];
+  const lines = [
+    `id: ${JSON.stringify(r.id)}`,
+    `title: ${textScalar(r.title)}`,
+    "status: draft",
+    `board: ${textScalar(r.board)}`,
+    `meeting: ${r.meeting}`,
+    "period:",
+    `  start: ${r.period.start}`,
+    `  end: ${r.period.end}`,
+  ];
   if (r.returns_due) lines.push(`returns_due: ${r.returns_due}`);
-  if (r.author) lines.push("author:", `  name: ${textScalar(r.author.name)}`, ...(r.author.role ? [`  role: ${textScalar(r.author.role)}`] : []));
-  if (r.contact && (r.contact.email || r.contact.phone)) lines.push("contact:", ...(r.contact.email ? [`  email: ${textScalar(r.contact.email)}`] : []), ...(r.contact.phone ? [`  phone: ${textScalar(r.contact.phone)}`] : []));
+  if (r.author)
+    lines.push(
+      "author:",
+      `  name: ${textScalar(r.author.name)}`,
+      ...(r.author.role ? [`  role: ${textScalar(r.author.role)}`] : []),
+    );
+  if (r.contact && (r.contact.email || r.contact.phone))
+    lines.push(
+      "contact:",
+      ...(r.contact.email ? [`  email: ${textScalar(r.contact.email)}`] : []),
+      ...(r.contact.phone ? [`  phone: ${textScalar(r.contact.phone)}`] : []),
+    );
   lines.push(`purpose: ${r.purpose}`);
   return lines;
 }

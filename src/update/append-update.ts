@@ -8,7 +8,13 @@ import { appendListItem, textScalar } from "./append-item.ts";
  * every comment, blank line and quoting choice the author made stays exactly as it was.
  */
 export function appendUpdate(plan: SourceFile, actionId: string, update: UpdateContent): string {
-  const place = { entries: "actions", entry: "action", id: actionId, field: "updates", itemShape: '"- date: …" item per update' };
+  const place = {
+    entries: "actions",
+    entry: "action",
+    id: actionId,
+    field: "updates",
+    itemShape: '"- date: …" item per update',
+  };
   return appendListItem(plan, place, (dashColumn) => _item(update, dashColumn));
 }
 

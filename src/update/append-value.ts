@@ -2,7 +2,11 @@ import type { SourceFile } from "../load/source-file.ts";
 import { appendListItem, textScalar } from "./append-item.ts";
 
 /** A measure's new value, as measures.yaml records it. */
-export interface NewValue { date: string; value: number; note?: string }
+export interface NewValue {
+  date: string;
+  value: number;
+  note?: string;
+}
 
 /**
  * Adds a value to the end of a measure's `values` in measures.yaml by inserting text, so every
@@ -10,8 +14,16 @@ export interface NewValue { date: string; value: number; note?: string }
  * `- { date: …, value: … }` or a block of lines), or as a block when it is the first.
  */
 export function appendValue(file: SourceFile, measureId: string, value: NewValue): string {
-  const place = { entries: "measures", entry: "measure", id: measureId, field: "values", itemShape: '"- " item per value' };
-  return appendListItem(file, place, (dashColumn, flow) => (flow ? _flowItem(value, dashColumn) : _blockItem(value, dashColumn)));
+  const place = {
+    entries: "measures",
+    entry: "measure",
+    id: measureId,
+    field: "values",
+    itemShape: '"- " item per value',
+  };
+  return appendListItem(file, place, (dashColumn, flow) =>
+    flow ? _flowItem(value, dashColumn) : _blockItem(value, dashColumn),
+  );
 }
 
 /** "- { date: 2018-06-30, value: 150 }": a note is always quoted here, as a comma would end it. */

@@ -8,7 +8,11 @@ import { appendListItem, textScalar, UpdateError } from "./append-item.ts";
  * report published before drafts were kept) with an `approved` block after it naming who, when, and
  * the stored editions. Only those lines change.
  */
-export function approveReport(file: SourceFile, reportId: string, approval: { by: string; date: IsoDate; editions: { file: string; sha256: string }[] }): string {
+export function approveReport(
+  file: SourceFile,
+  reportId: string,
+  approval: { by: string; date: IsoDate; editions: { file: string; sha256: string }[] },
+): string {
   const index = _index(file, reportId);
   const status = file.span(["reports", index, "status"]);
   const id = file.span(["reports", index, "id"]);
@@ -19,7 +23,12 @@ export function approveReport(file: SourceFile, reportId: string, approval: { by
     `${pad}approved:`,
     `${pad}  by: ${textScalar(approval.by)}`,
     `${pad}  date: ${approval.date}`,
-    ...(approval.editions.length ? [`${pad}  editions:`, ...approval.editions.flatMap((e) => [`${pad}    - file: ${e.file}`, `${pad}      sha256: ${e.sha256}`])] : []),
+    ...(approval.editions.length
+      ? [
+          `${pad}  editions:`,
+          ...approval.editions.flatMap((e) => [`${pad}    - file: ${e.file}`, `${pad}      sha256: ${e.sha256}`]),
+        ]
+      : []),
   ];
   if (status) {
     // A value's range may run on over its line's end: only the value itself is replaced.
@@ -32,14 +41,22 @@ export function approveReport(file: SourceFile, reportId: string, approval: { by
 
 /** Records the board's decision on one recommendation at the end of the report's `decisions`. */
 export function addDecision(file: SourceFile, reportId: string, decision: DecisionContent): string {
-  const place = { entries: "reports", entry: "report", id: reportId, field: "decisions", itemShape: '"- recommendation: …" item per decision' };
+  const place = {
+    entries: "reports",
+    entry: "report",
+    id: reportId,
+    field: "decisions",
+    itemShape: '"- recommendation: …" item per decision',
+  };
   return appendListItem(file, place, (dash) => {
     const pad = " ".repeat(Math.max(0, dash));
     const lines = [
       `recommendation: ${decision.recommendation}`,
       `decision: ${decision.decision}`,
       ...(decision.note ? [`note: ${textScalar(decision.note)}`] : []),
-      ...(decision.revised_due?.length ? ["revised_due:", ...decision.revised_due.flatMap((r) => [`  - action: ${r.action}`, `    due: ${r.due}`])] : []),
+      ...(decision.revised_due?.length
+        ? ["revised_due:", ...decision.revised_due.flatMap((r) => [`  - action: ${r.action}`, `    due: ${r.due}`])]
+        : []),
     ];
     return lines.map((l, i) => `${pad}${i === 0 ? "- " : "  "}${l}`).join("\n");
   });

@@ -47,20 +47,32 @@ export interface EditOptions {
  * text for each file it changes, so comments and layout stay), checks the whole content with the
  * edit in place, and writes the changed files as one set — or, on any error, nothing.
  */
-export async function editContent<T>(options: EditOptions, edit: (input: EditInput) => ContentEdit<T> | Promise<ContentEdit<T>>): Promise<T> {
+export async function editContent<T>(
+  options: EditOptions,
+  edit: (input: EditInput) => ContentEdit<T> | Promise<ContentEdit<T>>,
+): Promise<T> {
   const clock = options.clock ?? readClock();
   return withLocks(options.locks, async () => {
     const loaded = loadContent(options.contentDir, options.cwd);
     const before = validateContent(loaded);
     if (!before.content) throw new ContentError(before.diagnostics, options.refusedBefore);
     const { files, result, before: beforeWrite } = await edit({ loaded, content: before.content, clock });
-    const edited = new Map([...files].map(([file, text]) => [file, new SourceFile(file.path, new TextEncoder().encode(text))]));
+    const edited = new Map(
+      [...files].map(([file, text]) => [file, new SourceFile(file.path, new TextEncoder().encode(text))]),
+    );
     // Never write a file that cannot be read back cleanly.
     const checked = validateContent(withEditedFiles(loaded, edited), options.checkAgainstClock ? clock : undefined);
-    if (checked.errors) throw new ContentError(checked.diagnostics.filter((d) => d.severity === "error"), options.refused);
+    if (checked.errors)
+      throw new ContentError(
+        checked.diagnostics.filter((d) => d.severity === "error"),
+        options.refused,
+      );
     beforeWrite?.();
     // All or nothing across every file it changes (a journalled set: see writeTogether), never through a link.
-    writeTogether([...edited.values()].map((file) => ({ path: resolve(options.cwd, file.path), text: file.text })), options.contentDir);
+    writeTogether(
+      [...edited.values()].map((file) => ({ path: resolve(options.cwd, file.path), text: file.text })),
+      options.contentDir,
+    );
     return result;
   });
 }

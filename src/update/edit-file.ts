@@ -19,7 +19,11 @@ export interface EditInput {
 }
 
 /** The edited file's text, what the command reports, and what to write before the file itself. */
-export interface Edited<T> { text: string; result: T; before?: () => void }
+export interface Edited<T> {
+  text: string;
+  result: T;
+  before?: () => void;
+}
 
 /**
  * Edits one file of a strategy folder through editContent, the way every command that writes content
@@ -37,12 +41,23 @@ export async function editStrategyFile<T>(
 ): Promise<T> {
   const folder = join(contentDir, strategyId);
   const path = join(folder, `${kind}.yaml`);
-  if (!existsSync(join(folder, "strategy.yaml"))) throw new UnknownNameError(`there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`);
-  return editContent({ contentDir: folder, cwd, locks: [path], refusedBefore: "Fix these errors first", refused }, async ({ loaded, content }) => {
-    const strategy = loaded.strategies[0] as LoadedStrategy;
-    const file = strategy[kind];
-    if (!file) throw new UsageError(`there is no ${relative(cwd, path)}`);
-    const { text, result, before } = await edit({ loaded, strategy, content: content.strategies[0] as StrategyFiles, file });
-    return { files: new Map([[file, text]]), result, ...(before ? { before } : {}) };
-  });
+  if (!existsSync(join(folder, "strategy.yaml")))
+    throw new UnknownNameError(
+      `there is no strategy "${strategyId}" (no ${relative(cwd, join(folder, "strategy.yaml"))})`,
+    );
+  return editContent(
+    { contentDir: folder, cwd, locks: [path], refusedBefore: "Fix these errors first", refused },
+    async ({ loaded, content }) => {
+      const strategy = loaded.strategies[0] as LoadedStrategy;
+      const file = strategy[kind];
+      if (!file) throw new UsageError(`there is no ${relative(cwd, path)}`);
+      const { text, result, before } = await edit({
+        loaded,
+        strategy,
+        content: content.strategies[0] as StrategyFiles,
+        file,
+      });
+      return { files: new Map([[file, text]]), result, ...(before ? { before } : {}) };
+    },
+  );
 }

@@ -21,7 +21,12 @@ export function checkDates(s: LoadedStrategy, clock?: Clock): void {
     // A due date that is no real day or year is the schema's to report (common.schema.json#/$defs/due).
     const due = written && isDue(written) ? dueBy(written) : null;
     if (start && due && due < start) {
-      file.reportAt([...path, "due"], "error", `the due date ${written} is before the start date ${start}`, "Set a due date on or after the start date.");
+      file.reportAt(
+        [...path, "due"],
+        "error",
+        `the due date ${written} is before the start date ${start}`,
+        "Set a due date on or after the start date.",
+      );
     }
     _checkUpdates(file, list(action["updates"]), path, periods, today);
   }
@@ -45,17 +50,33 @@ function _checkReports(file: SourceFile | null): Map<string, Period> {
     const id = text(report["id"]);
     if (id && end) periods.set(id, { start: start ?? end, end });
     if (file && start && end && end < start) {
-      file.reportAt(["reports", i, "period", "end"], "error", `the reporting period ends (${end}) before it starts (${start})`, "Swap the dates, or correct the end date.");
+      file.reportAt(
+        ["reports", i, "period", "end"],
+        "error",
+        `the reporting period ends (${end}) before it starts (${start})`,
+        "Swap the dates, or correct the end date.",
+      );
     }
     const meeting = isoDate(report["meeting"]);
     if (file && meeting && end && meeting < end) {
-      file.reportAt(["reports", i, "meeting"], "warning", `the meeting (${meeting}) is before the end of the reporting period (${end})`, "A report usually goes to the board after its period ends; check both dates.");
+      file.reportAt(
+        ["reports", i, "meeting"],
+        "warning",
+        `the meeting (${meeting}) is before the end of the reporting period (${end})`,
+        "A report usually goes to the board after its period ends; check both dates.",
+      );
     }
   });
   return periods;
 }
 
-function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, periods: Map<string, Period>, today: { day: string; name: string } | null): void {
+function _checkUpdates(
+  file: SourceFile,
+  updates: unknown[],
+  action: DataPath,
+  periods: Map<string, Period>,
+  today: { day: string; name: string } | null,
+): void {
   let previous: string | null = null;
   updates.forEach((item, j) => {
     const update = record(item);
@@ -65,13 +86,28 @@ function _checkUpdates(file: SourceFile, updates: unknown[], action: DataPath, p
     const period = report ? periods.get(report) : undefined;
     const end = period?.end;
     if (period && afterPeriod(date, period)) {
-      file.reportAt([...action, "updates", j, "date"], "error", `the update is dated ${date}, after the end of report ${report}'s period (${end}) it is counted in`, `Date the update on or before ${end}, or count it in a later report.`);
+      file.reportAt(
+        [...action, "updates", j, "date"],
+        "error",
+        `the update is dated ${date}, after the end of report ${report}'s period (${end}) it is counted in`,
+        `Date the update on or before ${end}, or count it in a later report.`,
+      );
     }
     if (today && date > today.day) {
-      file.reportAt([...action, "updates", j, "date"], "error", `the update is dated ${date}, after ${today.name}`, "Date an update on the day it reports on or earlier; an update cannot come from the future.");
+      file.reportAt(
+        [...action, "updates", j, "date"],
+        "error",
+        `the update is dated ${date}, after ${today.name}`,
+        "Date an update on the day it reports on or earlier; an update cannot come from the future.",
+      );
     }
     if (previous && date < previous) {
-      file.reportAt([...action, "updates", j, "date"], "warning", `updates are out of order: ${date} comes after ${previous}`, "Keep updates oldest first: add each new update at the end of the list.");
+      file.reportAt(
+        [...action, "updates", j, "date"],
+        "warning",
+        `updates are out of order: ${date} comes after ${previous}`,
+        "Keep updates oldest first: add each new update at the end of the list.",
+      );
     }
     previous = date;
   });

@@ -18,7 +18,12 @@ export function checkEasyRead(s: LoadedStrategy, contentRoot: string): void {
       const found = resolveContentPath(contentRoot, s.dir, picture);
       const problem = "problem" in found ? found.problem : pictureProblem(found.real, ["png", "jpeg"]);
       if (problem) {
-        file.reportAt(["sections", i, "points", j, "image", "file"], "error", `the picture "${picture}" ${problem}`, `Put the PNG or JPEG file in ${s.folderName}/ (e.g. ${s.folderName}/easy-read/picture.png) and give its path from there.`);
+        file.reportAt(
+          ["sections", i, "points", j, "image", "file"],
+          "error",
+          `the picture "${picture}" ${problem}`,
+          `Put the PNG or JPEG file in ${s.folderName}/ (e.g. ${s.folderName}/easy-read/picture.png) and give its path from there.`,
+        );
       }
     });
   });

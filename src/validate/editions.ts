@@ -19,8 +19,20 @@ export function checkEditionFiles(s: LoadedStrategy): void {
       if (!name || !sha256) return;
       const at: DataPath = ["reports", i, "approved", "editions", j, "file"];
       const actual = found.get(name);
-      if (actual === undefined) file.reportAt(at, "error", `report ${id}'s stored edition ${name} is missing`, "Restore it from git: an approved report is published from its stored edition, byte for byte.");
-      else if (actual !== sha256) file.reportAt(at, "error", `report ${id}'s stored edition ${name} has changed since it was approved: its SHA-256 is no longer the one recorded`, "Restore it from git. A published edition never changes; record a correction against the report (corrections:) instead.");
+      if (actual === undefined)
+        file.reportAt(
+          at,
+          "error",
+          `report ${id}'s stored edition ${name} is missing`,
+          "Restore it from git: an approved report is published from its stored edition, byte for byte.",
+        );
+      else if (actual !== sha256)
+        file.reportAt(
+          at,
+          "error",
+          `report ${id}'s stored edition ${name} has changed since it was approved: its SHA-256 is no longer the one recorded`,
+          "Restore it from git. A published edition never changes; record a correction against the report (corrections:) instead.",
+        );
     });
   });
 }
@@ -38,7 +50,9 @@ export function checkEditionDrift(s: LoadedStrategy, content: StrategyFiles): vo
   published.reports.reports.forEach((report) => {
     const facts = stored.get(report.id);
     if (!report.approved || !facts) return;
-    const corrected = new Set((report.corrections ?? []).filter((c) => c.date >= (report.approved?.date ?? "")).flatMap((c) => c.actions ?? []));
+    const corrected = new Set(
+      (report.corrections ?? []).filter((c) => c.date >= (report.approved?.date ?? "")).flatMap((c) => c.actions ?? []),
+    );
     for (const change of factChanges(facts.facts, editionFacts(published, report.id))) {
       if (change.actionId && corrected.has(change.actionId)) continue;
       _warn(s, report, content.reports.reports.indexOf(report), change);
@@ -56,13 +70,37 @@ function _warn(s: LoadedStrategy, report: ReportContent, index: number, change: 
   const site = change.actionId ? actionsById(s).get(change.actionId) : undefined;
   if (change.kind === "update" && site && change.change !== "removed") {
     const updates = list(record(site.data)["updates"]);
-    const place = updates.map((u, i) => [text(record(u)["date"]), i] as const).filter(([date]) => date === change.date)[change.sameDay ?? 0]?.[1];
-    const what = change.change === "added" ? `this update of ${change.date} on ${change.actionId} is inside the period of ${approved}, but was added after` : `this update of ${change.date} on ${change.actionId} is in ${approved}, and has changed since${fields}`;
-    site.file.reportAt(place === undefined ? site.path : [...site.path, "updates", place], "warning", `${what}: the report would now say something else; ${stays}`, hint);
+    const place = updates.map((u, i) => [text(record(u)["date"]), i] as const).filter(([date]) => date === change.date)[
+      change.sameDay ?? 0
+    ]?.[1];
+    const what =
+      change.change === "added"
+        ? `this update of ${change.date} on ${change.actionId} is inside the period of ${approved}, but was added after`
+        : `this update of ${change.date} on ${change.actionId} is in ${approved}, and has changed since${fields}`;
+    site.file.reportAt(
+      place === undefined ? site.path : [...site.path, "updates", place],
+      "warning",
+      `${what}: the report would now say something else; ${stays}`,
+      hint,
+    );
     return;
   }
-  if (change.kind === "update") return void atReport(`the update of ${change.date} on ${change.actionId}, counted in ${approved}, is no longer in the plan; ${stays}`);
-  if (change.kind === "action" && site) return void site.file.reportAt(site.path, "warning", `action ${change.actionId} has changed${fields} since ${approved}: the report would now say something else; ${stays}`, hint);
-  const what = change.kind === "report" ? `the report's own text has changed${fields}` : change.kind === "action" ? `action ${change.actionId} is no longer in the plan` : `the ${change.key.replace(/^decisions /, "decisions of report ")} ${change.change === "added" ? "was added" : change.change === "removed" ? "was removed" : `changed${fields}`}`;
+  if (change.kind === "update")
+    return void atReport(
+      `the update of ${change.date} on ${change.actionId}, counted in ${approved}, is no longer in the plan; ${stays}`,
+    );
+  if (change.kind === "action" && site)
+    return void site.file.reportAt(
+      site.path,
+      "warning",
+      `action ${change.actionId} has changed${fields} since ${approved}: the report would now say something else; ${stays}`,
+      hint,
+    );
+  const what =
+    change.kind === "report"
+      ? `the report's own text has changed${fields}`
+      : change.kind === "action"
+        ? `action ${change.actionId} is no longer in the plan`
+        : `the ${change.key.replace(/^decisions /, "decisions of report ")} ${change.change === "added" ? "was added" : change.change === "removed" ? "was removed" : `changed${fields}`}`;
   atReport(`${what} since ${approved}: the report would now say something else; ${stays}`);
 }

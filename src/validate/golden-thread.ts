@@ -25,7 +25,13 @@ export function checkGoldenThread(s: LoadedStrategy): void {
   for (const site of actionSites(s)) {
     const a = record(site.data);
     if (!hasId(a)) continue;
-    const action = { ...a, themes: list(a["themes"]) as string[], objective: text(a["objective"]) ?? undefined, drivers: list(a["drivers"]) as string[], towards: list(a["towards"]) as string[] } as unknown as ActionContent;
+    const action = {
+      ...a,
+      themes: list(a["themes"]) as string[],
+      objective: text(a["objective"]) ?? undefined,
+      drivers: list(a["drivers"]) as string[],
+      towards: list(a["towards"]) as string[],
+    } as unknown as ActionContent;
     written.set(action, site);
     safe.push(action);
   }
@@ -41,7 +47,12 @@ export function checkGoldenThread(s: LoadedStrategy): void {
   };
 
   for (const statement of gaps.unreachedStatements) {
-    plan.reportAt(["desired_model", "statements", statementAt.get(statement) ?? -1, "id"], "warning", `no action moves towards the desired-model statement "${statement.id}"`, "Add its id to the `towards` list of the action that delivers it, or add an action.");
+    plan.reportAt(
+      ["desired_model", "statements", statementAt.get(statement) ?? -1, "id"],
+      "warning",
+      `no action moves towards the desired-model statement "${statement.id}"`,
+      "Add its id to the `towards` list of the action that delivers it, or add an action.",
+    );
   }
   for (const action of gaps.actionsWithoutTheme) {
     const { file, path } = at(action, "themes");
@@ -49,9 +60,19 @@ export function checkGoldenThread(s: LoadedStrategy): void {
   }
   for (const action of gaps.actionsWithoutDriver) {
     const { file, path } = at(action, "drivers");
-    file.reportAt(path, "warning", `action "${action.id}" has no driver`, "Name the policy driver(s) it answers to in `drivers`.");
+    file.reportAt(
+      path,
+      "warning",
+      `action "${action.id}" has no driver`,
+      "Name the policy driver(s) it answers to in `drivers`.",
+    );
   }
   for (const theme of gaps.themesWithoutAction) {
-    themeFiles[themeAt.get(theme) ?? -1]?.reportAt(["id"], "warning", `no action serves the theme "${theme.id}"`, "Add the theme's id to the `themes` of the actions that serve it.");
+    themeFiles[themeAt.get(theme) ?? -1]?.reportAt(
+      ["id"],
+      "warning",
+      `no action serves the theme "${theme.id}"`,
+      "Add the theme's id to the `themes` of the actions that serve it.",
+    );
   }
 }

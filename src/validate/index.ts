@@ -55,8 +55,12 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkRatings(s);
     checkEditionFiles(s);
   }
-  const collect = () => sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
-  const content = countBySeverity(collect()).errors === 0 && loaded.site ? { site: loaded.site.data as SiteContent, strategies: loaded.strategies.map(_typed) } : null;
+  const collect = () =>
+    sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
+  const content =
+    countBySeverity(collect()).errors === 0 && loaded.site
+      ? { site: loaded.site.data as SiteContent, strategies: loaded.strategies.map(_typed) }
+      : null;
   // Whether an edit changes what an approved report says needs the content whole and typed.
   if (content) loaded.strategies.forEach((s, i) => checkEditionDrift(s, content.strategies[i] as StrategyFiles));
   const diagnostics = collect();
@@ -70,7 +74,18 @@ function _forChecking(content: LoadedContent): LoadedContent {
   return {
     ...content,
     site: fork(content.site),
-    strategies: content.strategies.map((s) => ({ ...s, strategy: fork(s.strategy), drivers: fork(s.drivers), plan: fork(s.plan), actionFiles: s.actionFiles.map((f) => f.forChecking()), reports: fork(s.reports), risks: fork(s.risks), measures: fork(s.measures ?? null), themes: s.themes.map((t) => t.forChecking()), easyRead: fork(s.easyRead ?? null) })),
+    strategies: content.strategies.map((s) => ({
+      ...s,
+      strategy: fork(s.strategy),
+      drivers: fork(s.drivers),
+      plan: fork(s.plan),
+      actionFiles: s.actionFiles.map((f) => f.forChecking()),
+      reports: fork(s.reports),
+      risks: fork(s.risks),
+      measures: fork(s.measures ?? null),
+      themes: s.themes.map((t) => t.forChecking()),
+      easyRead: fork(s.easyRead ?? null),
+    })),
   };
 }
 

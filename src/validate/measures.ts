@@ -19,7 +19,12 @@ export function checkMeasures(s: LoadedStrategy): void {
     const at: DataPath = ["measures", i];
     _checkOnePlace(file, measure, at);
     if (!("target" in measure) && !("targets" in measure)) {
-      file.reportAt([...at, "id"], "error", `measure "${text(measure["id"]) ?? i + 1}" has no target`, "Give `target: { date, value }` for one end target, or `targets:` with a `{ period, value }` for each year, quarter or month.");
+      file.reportAt(
+        [...at, "id"],
+        "error",
+        `measure "${text(measure["id"]) ?? i + 1}" has no target`,
+        "Give `target: { date, value }` for one end target, or `targets:` with a `{ period, value }` for each year, quarter or month.",
+      );
     }
     _checkTarget(file, measure, at);
     _checkPeriodTargets(file, measure, at);
@@ -36,7 +41,12 @@ const _PLACES = ["theme", "objective", "action"] as const;
 function _checkOnePlace(file: SourceFile, measure: Record<string, unknown>, at: DataPath): void {
   const named = _PLACES.filter((field) => text(measure[field]));
   if (named.length > 1) {
-    file.reportAt([...at, named[1] ?? "theme"], "error", `a measure belongs to one place, but this one names ${named.map((f) => `\`${f}\``).join(" and ")}`, "Keep the narrowest: a measure on an action or objective is shown under its theme too.");
+    file.reportAt(
+      [...at, named[1] ?? "theme"],
+      "error",
+      `a measure belongs to one place, but this one names ${named.map((f) => `\`${f}\``).join(" and ")}`,
+      "Keep the narrowest: a measure on an action or objective is shown under its theme too.",
+    );
   }
 }
 
@@ -47,7 +57,13 @@ function _checkPeriodTargets(file: SourceFile, measure: Record<string, unknown>,
     const period = text(record(t)["period"]);
     if (!period) return;
     const first = seen.get(period);
-    if (first !== undefined) file.reportAt([...at, "targets", j, "period"], "error", `a target is already set for ${period} (target ${first + 1} of this measure)`, "Set one target a period: remove one of them, or correct its period.");
+    if (first !== undefined)
+      file.reportAt(
+        [...at, "targets", j, "period"],
+        "error",
+        `a target is already set for ${period} (target ${first + 1} of this measure)`,
+        "Set one target a period: remove one of them, or correct its period.",
+      );
     else seen.set(period, j);
   });
 }
@@ -58,14 +74,36 @@ function _checkPeriodTargets(file: SourceFile, measure: Record<string, unknown>,
  */
 function _checkTolerance(file: SourceFile, tolerance: Record<string, unknown>, at: DataPath): void {
   const [green, amber] = [tolerance["green"], tolerance["amber"]];
-  for (const [band, amount] of [["green", green], ["amber", amber]] as const) {
-    const ok = amount === undefined || (typeof amount === "number" && amount >= 0) || (typeof amount === "string" && /^\d+(\.\d+)?%$/.test(amount));
-    if (!ok) file.reportAt([...at, band], "error", `the ${band} tolerance ${JSON.stringify(amount)} is not an amount`, 'Give a number in the measure\'s unit (2 for 2 percentage points, 5 for 5 people), or a percentage of the target with a % sign, e.g. "5%".');
+  for (const [band, amount] of [
+    ["green", green],
+    ["amber", amber],
+  ] as const) {
+    const ok =
+      amount === undefined ||
+      (typeof amount === "number" && amount >= 0) ||
+      (typeof amount === "string" && /^\d+(\.\d+)?%$/.test(amount));
+    if (!ok)
+      file.reportAt(
+        [...at, band],
+        "error",
+        `the ${band} tolerance ${JSON.stringify(amount)} is not an amount`,
+        'Give a number in the measure\'s unit (2 for 2 percentage points, 5 for 5 people), or a percentage of the target with a % sign, e.g. "5%".',
+      );
   }
   const percent = (v: unknown) => (typeof v === "string" && /^\d+(\.\d+)?%$/.test(v) ? Number(v.slice(0, -1)) : null);
-  const same = typeof green === "number" && typeof amber === "number" ? [green, amber] : percent(green) !== null && percent(amber) !== null ? [percent(green), percent(amber)] : null;
+  const same =
+    typeof green === "number" && typeof amber === "number"
+      ? [green, amber]
+      : percent(green) !== null && percent(amber) !== null
+        ? [percent(green), percent(amber)]
+        : null;
   if (same && (same[0] ?? 0) > (same[1] ?? 0)) {
-    file.reportAt([...at, "green"], "error", `the green tolerance ${String(green)} is wider than the amber tolerance ${String(amber)}`, "Green is the smaller shortfall still on track; amber the larger one that is at risk. Swap them, or correct one.");
+    file.reportAt(
+      [...at, "green"],
+      "error",
+      `the green tolerance ${String(green)} is wider than the amber tolerance ${String(amber)}`,
+      "Green is the smaller shortfall still on track; amber the larger one that is at risk. Swap them, or correct one.",
+    );
   }
 }
 
@@ -75,7 +113,12 @@ function _checkTarget(file: SourceFile, measure: Record<string, unknown>, at: Da
   const from = isoDate(baseline["date"]);
   const by = isoDate(target["date"]);
   if (from && by && by <= from) {
-    file.reportAt([...at, "target", "date"], "error", `the target date ${by} is ${by === from ? "the same as" : "before"} the baseline date ${from}`, "A target is reached after the baseline it is measured from: set a later target date, or correct the baseline's.");
+    file.reportAt(
+      [...at, "target", "date"],
+      "error",
+      `the target date ${by} is ${by === from ? "the same as" : "before"} the baseline date ${from}`,
+      "A target is reached after the baseline it is measured from: set a later target date, or correct the baseline's.",
+    );
   }
   const start = baseline["value"];
   const goal = target["value"];
@@ -83,7 +126,12 @@ function _checkTarget(file: SourceFile, measure: Record<string, unknown>, at: Da
   if (typeof start !== "number" || typeof goal !== "number" || (direction !== "up" && direction !== "down")) return;
   const worse = direction === "up" ? goal < start : goal > start;
   if (worse) {
-    file.reportAt([...at, "target", "value"], "warning", `the target ${goal} is ${direction === "up" ? "below" : "above"} the baseline ${start}, but ${direction === "up" ? "higher" : "lower"} is better for this measure`, `Check the target, or set \`direction: ${direction === "up" ? "down" : "up"}\` if ${direction === "up" ? "lower" : "higher"} is better.`);
+    file.reportAt(
+      [...at, "target", "value"],
+      "warning",
+      `the target ${goal} is ${direction === "up" ? "below" : "above"} the baseline ${start}, but ${direction === "up" ? "higher" : "lower"} is better for this measure`,
+      `Check the target, or set \`direction: ${direction === "up" ? "down" : "up"}\` if ${direction === "up" ? "lower" : "higher"} is better.`,
+    );
   }
 }
 
@@ -96,14 +144,29 @@ function _checkValues(file: SourceFile, measure: Record<string, unknown>, at: Da
     if (!date) return;
     const path = [...at, "values", j, "date"];
     if (from && date < from) {
-      file.reportAt(path, "error", `the value is dated ${date}, before the baseline date ${from}`, "Values are recorded from the baseline on: correct the date, or make this value the baseline.");
+      file.reportAt(
+        path,
+        "error",
+        `the value is dated ${date}, before the baseline date ${from}`,
+        "Values are recorded from the baseline on: correct the date, or make this value the baseline.",
+      );
     }
     const twin = seen.get(date);
     if (twin !== undefined) {
-      file.reportAt(path, "error", `a value is already recorded for ${date} (value ${twin + 1} of this measure)`, "Record one value a date: remove one of them, or correct its date.");
+      file.reportAt(
+        path,
+        "error",
+        `a value is already recorded for ${date} (value ${twin + 1} of this measure)`,
+        "Record one value a date: remove one of them, or correct its date.",
+      );
     } else seen.set(date, j);
     if (previous && date < previous) {
-      file.reportAt(path, "warning", `values are out of order: ${date} comes after ${previous}`, "Keep values oldest first: add each new value at the end of the list.");
+      file.reportAt(
+        path,
+        "warning",
+        `values are out of order: ${date} comes after ${previous}`,
+        "Keep values oldest first: add each new value at the end of the list.",
+      );
     }
     previous = date;
   });
@@ -115,14 +178,21 @@ function _checkPercentages(file: SourceFile, measure: Record<string, unknown>, a
     list(within[field]).map((v, j): [DataPath, unknown] => [[...base, field, j, "value"], record(v)["value"]]);
   const points: [DataPath, unknown][] = [
     [[...at, "baseline", "value"], record(measure["baseline"])["value"]],
-    ...("target" in measure ? [[[...at, "target", "value"], record(measure["target"])["value"]] as [DataPath, unknown]] : []),
+    ...("target" in measure
+      ? [[[...at, "target", "value"], record(measure["target"])["value"]] as [DataPath, unknown]]
+      : []),
     ...each("targets"),
     ...each("values"),
     ...list(measure["comparators"]).flatMap((c, j) => each("values", [...at, "comparators", j], record(c))),
   ];
   for (const [path, value] of points) {
     if (typeof value === "number" && (value < 0 || value > 100)) {
-      file.reportAt(path, "error", `${value} is not a percentage from 0 to 100, but the measure's unit is "%"`, "Write the percentage (e.g. 62.5 for 62.5%), or give the measure the unit its figures are in.");
+      file.reportAt(
+        path,
+        "error",
+        `${value} is not a percentage from 0 to 100, but the measure's unit is "%"`,
+        "Write the percentage (e.g. 62.5 for 62.5%), or give the measure the unit its figures are in.",
+      );
     }
   }
 }

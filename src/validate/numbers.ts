@@ -14,12 +14,26 @@ export function checkNumbers(file: SourceFile): void {
   while (stack.length) {
     const { value, path } = stack.pop() as { value: unknown; path: DataPath };
     if (typeof value === "number") {
-      if (!Number.isFinite(value)) file.reportAt(path, "error", `${Number.isNaN(value) ? "not a number (.nan)" : "infinity (.inf)"} is not a figure`, "Give the figure itself, or leave the field out.");
-      else if (Math.abs(value) > LARGEST_FIGURE) file.reportAt(path, "error", `${value} is too large to be a real figure (at most ${LARGEST_FIGURE.toExponential()} either side of zero)`, "Check the number: a digit or an exponent too many?");
+      if (!Number.isFinite(value))
+        file.reportAt(
+          path,
+          "error",
+          `${Number.isNaN(value) ? "not a number (.nan)" : "infinity (.inf)"} is not a figure`,
+          "Give the figure itself, or leave the field out.",
+        );
+      else if (Math.abs(value) > LARGEST_FIGURE)
+        file.reportAt(
+          path,
+          "error",
+          `${value} is too large to be a real figure (at most ${LARGEST_FIGURE.toExponential()} either side of zero)`,
+          "Check the number: a digit or an exponent too many?",
+        );
       continue;
     }
     if (value === null || typeof value !== "object") continue;
-    for (const [key, child] of Object.entries(value)) if (child !== null && (typeof child === "object" || typeof child === "number")) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    for (const [key, child] of Object.entries(value))
+      if (child !== null && (typeof child === "object" || typeof child === "number"))
+        stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
   }
 }
 
@@ -37,12 +51,23 @@ export function checkCounts(s: LoadedStrategy): void {
     list(record(measure)["values"]).forEach((_, j) => at.push(["values", j]));
     list(record(measure)["targets"]).forEach((_, j) => at.push(["targets", j]));
     for (const place of at) {
-      const value = record(place.reduce<unknown>((node, key) => (Array.isArray(node) ? node[key as number] : record(node)[key]), measure))["value"];
-      if (typeof value === "number" && value < 0) file.reportAt(["measures", i, ...place, "value"], "error", `${value} ${unit} is below zero, but a count of ${unit} cannot be`, "Give the count itself (0 or more); a measure of change needs a unit that says so, such as \"net change in people\".");
+      const value = record(
+        place.reduce<unknown>((node, key) => (Array.isArray(node) ? node[key as number] : record(node)[key]), measure),
+      )["value"];
+      if (typeof value === "number" && value < 0)
+        file.reportAt(
+          ["measures", i, ...place, "value"],
+          "error",
+          `${value} ${unit} is below zero, but a count of ${unit} cannot be`,
+          'Give the count itself (0 or more); a measure of change needs a unit that says so, such as "net change in people".',
+        );
     }
   });
 }
 
 function _isCount(unit: string): boolean {
-  return /^[a-z][a-z -]*$/i.test(unit.trim()) && !/change|difference|net|balance|gap|score|index|deficit|surplus|variance/i.test(unit);
+  return (
+    /^[a-z][a-z -]*$/i.test(unit.trim()) &&
+    !/change|difference|net|balance|gap|score|index|deficit|surplus|variance/i.test(unit)
+  );
 }

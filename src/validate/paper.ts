@@ -21,14 +21,27 @@ export function checkPaper(s: LoadedStrategy, site: SourceFile | null): void {
     const report = record(raw);
     for (const key of Object.keys(record(report["implications"]))) {
       if (keys.includes(key)) continue;
-      reports.reportAt(["reports", i, "implications", key], "error", `implication "${key}" is not one the paper settings list`,
-        didYouMean(key, keys, `The paper lists: ${keys.join(", ")}. Add it to \`paper: implications\` in site.yaml or strategy.yaml to print it.`), "key");
+      reports.reportAt(
+        ["reports", i, "implications", key],
+        "error",
+        `implication "${key}" is not one the paper settings list`,
+        didYouMean(
+          key,
+          keys,
+          `The paper lists: ${keys.join(", ")}. Add it to \`paper: implications\` in site.yaml or strategy.yaml to print it.`,
+        ),
+        "key",
+      );
     }
     // A draft is still being written: what it does not say yet is no mistake until it is approved.
     const missing = report["status"] === "draft" ? [] : notStated(report as unknown as ReportContent, settings);
     if (missing.length) {
-      reports.reportAt(["reports", i, "id"], "warning", `report "${text(report["id"]) ?? i + 1}" does not state its ${listed(missing)}: the paper reads "Not stated" ${formFor(missing.length, "there", "for each")}`,
-        "Give them in the report (contact, sponsor, sign_off, wards, access, implications …) once they are known; a clerk will ask for them.");
+      reports.reportAt(
+        ["reports", i, "id"],
+        "warning",
+        `report "${text(report["id"]) ?? i + 1}" does not state its ${listed(missing)}: the paper reads "Not stated" ${formFor(missing.length, "there", "for each")}`,
+        "Give them in the report (contact, sponsor, sign_off, wards, access, implications …) once they are known; a clerk will ask for them.",
+      );
     }
   });
 }
@@ -38,12 +51,15 @@ function _settings(data: unknown): PaperSettingsContent | undefined {
   const paper = record(record(data)["paper"]);
   const cover = list(paper["cover"]);
   const implications = list(paper["implications"]);
-  const fieldOk = (row: unknown) => COVER_FIELDS.includes((typeof row === "string" ? row : text(record(row)["field"])) as never);
-  const implicationOk = (i: unknown) => typeof i === "string" || (text(record(i)["key"]) !== null && text(record(i)["title"]) !== null);
+  const fieldOk = (row: unknown) =>
+    COVER_FIELDS.includes((typeof row === "string" ? row : text(record(row)["field"])) as never);
+  const implicationOk = (i: unknown) =>
+    typeof i === "string" || (text(record(i)["key"]) !== null && text(record(i)["title"]) !== null);
   return {
     ...(typeof paper["body_size"] === "number" ? { body_size: paper["body_size"] } : {}),
     ...(cover.length && cover.every(fieldOk) ? { cover: cover as PaperSettingsContent["cover"] } : {}),
-    ...(Array.isArray(paper["implications"]) && implications.every(implicationOk) ? { implications: implications as PaperSettingsContent["implications"] } : {}),
+    ...(Array.isArray(paper["implications"]) && implications.every(implicationOk)
+      ? { implications: implications as PaperSettingsContent["implications"] }
+      : {}),
   };
 }
-

@@ -23,9 +23,11 @@ const EXTENSIONS: Record<string, PictureType> = { ".png": "png", ".jpg": "jpeg",
 export function pictureProblem(real: string, allowed: readonly PictureType[]): string | null {
   const claimed = EXTENSIONS[extname(real).toLowerCase()];
   const names = allowed.map((t) => t.toUpperCase()).join(" or ");
-  if (!claimed || !allowed.includes(claimed)) return `is not a ${names} file (its name must end ${allowed.flatMap((t) => Object.keys(EXTENSIONS).filter((e) => EXTENSIONS[e] === t)).join(", ")})`;
+  if (!claimed || !allowed.includes(claimed))
+    return `is not a ${names} file (its name must end ${allowed.flatMap((t) => Object.keys(EXTENSIONS).filter((e) => EXTENSIONS[e] === t)).join(", ")})`;
   const size = statSync(real).size;
-  if (size > MAX_PICTURE_BYTES) return `is ${Math.round(size / 1024)} KiB; a picture may be at most ${MAX_PICTURE_BYTES / 1024 / 1024} MiB`;
+  if (size > MAX_PICTURE_BYTES)
+    return `is ${Math.round(size / 1024)} KiB; a picture may be at most ${MAX_PICTURE_BYTES / 1024 / 1024} MiB`;
   const bytes = readFileSync(real);
   return claimed === "svg" ? _svgProblem(bytes) : _bitmapProblem(bytes, claimed);
 }
@@ -38,7 +40,8 @@ function _bitmapProblem(bytes: Buffer, claimed: PictureType): string | null {
     return `is not a ${claimed.toUpperCase()} picture: its contents are not an image`;
   }
   const type = found.type === "jpg" ? "jpeg" : found.type;
-  if (type !== claimed) return `is named as a ${claimed.toUpperCase()} but its contents are ${type ? `a ${type.toUpperCase()}` : "not an image"}`;
+  if (type !== claimed)
+    return `is named as a ${claimed.toUpperCase()} but its contents are ${type ? `a ${type.toUpperCase()}` : "not an image"}`;
   const { width = 0, height = 0 } = found;
   if (width < 1 || height < 1) return "has no size (0 pixels wide or high)";
   if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE || width * height > MAX_PICTURE_PIXELS) {
@@ -61,7 +64,8 @@ function _svgProblem(bytes: Buffer): string | null {
   const parser = new Parser(
     {
       onprocessinginstruction(name) {
-        if (name.toLowerCase() === "!doctype" && /<!ENTITY/i.test(text)) problem ??= "declares entities (<!ENTITY>), which an SVG picture does not need";
+        if (name.toLowerCase() === "!doctype" && /<!ENTITY/i.test(text))
+          problem ??= "declares entities (<!ENTITY>), which an SVG picture does not need";
       },
       onopentag(name, attributes) {
         const tag = name.toLowerCase().replace(/^.*:/, "");
@@ -71,8 +75,10 @@ function _svgProblem(bytes: Buffer): string | null {
           const key = attribute.toLowerCase();
           if (key.startsWith("on")) problem ??= `has an event handler (${attribute}="…"), which a browser would run`;
           // An animation can set a link to javascript: too (<set to="javascript:…">): no value may name it.
-          if (/^\s*(javascript|vbscript):/i.test(value) || /javascript:/i.test(value.replace(/\s/g, ""))) problem ??= `has "${value.slice(0, 40)}" in ${attribute}, which a browser would run`;
-          if (/(^|:)href$|^src$/.test(key) && !/^\s*(#|https?:)/i.test(value) && /^\s*[\w+.-]+:/.test(value)) problem ??= `links to "${value.slice(0, 40)}", which a browser would run or load`;
+          if (/^\s*(javascript|vbscript):/i.test(value) || /javascript:/i.test(value.replace(/\s/g, "")))
+            problem ??= `has "${value.slice(0, 40)}" in ${attribute}, which a browser would run`;
+          if (/(^|:)href$|^src$/.test(key) && !/^\s*(#|https?:)/i.test(value) && /^\s*[\w+.-]+:/.test(value))
+            problem ??= `links to "${value.slice(0, 40)}", which a browser would run or load`;
         }
       },
     },

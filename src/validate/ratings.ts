@@ -15,14 +15,24 @@ export function checkRatings(s: LoadedStrategy): void {
     if (!means) return;
     const first = seen.get(means);
     if (first !== undefined) {
-      file.reportAt(["ratings", i, "means"], "error", `${means} is already rated "${text(record(list(record(file.data)["ratings"])[first])["label"]) ?? ""}" (rating ${first + 1})`, "Give each status one rating: the site, papers and returns show one word for it.");
+      file.reportAt(
+        ["ratings", i, "means"],
+        "error",
+        `${means} is already rated "${text(record(list(record(file.data)["ratings"])[first])["label"]) ?? ""}" (rating ${first + 1})`,
+        "Give each status one rating: the site, papers and returns show one word for it.",
+      );
     } else seen.set(means, i);
   });
   if (record(file.data)["stages"] === true) return;
   for (const { file: plan, path, data } of actionSites(s)) {
     list(record(data)["updates"]).forEach((u, j) => {
       if (record(u)["stage"] !== undefined) {
-        plan.reportAt([...path, "updates", j, "stage"], "error", "this strategy does not report stages", "Add `stages: true` to strategy.yaml if the plan reports a stage beside each rating, or remove the stage.");
+        plan.reportAt(
+          [...path, "updates", j, "stage"],
+          "error",
+          "this strategy does not report stages",
+          "Add `stages: true` to strategy.yaml if the plan reports a stage beside each rating, or remove the stage.",
+        );
       }
     });
   }

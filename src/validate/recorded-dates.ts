@@ -18,7 +18,13 @@ export function checkRecordedDates(s: LoadedStrategy, clock?: Clock): void {
     list(record(measures.data)["measures"]).forEach((measure, i) => {
       list(record(measure)["values"]).forEach((value, j) => {
         const date = record(value)["date"];
-        if (future(date)) measures.reportAt(["measures", i, "values", j, "date"], "error", `the value is dated ${String(date)}, after ${name}: a value cannot be recorded for a day that has not come`, "Give the day the value was measured; a figure hoped for goes in the measure's target.");
+        if (future(date))
+          measures.reportAt(
+            ["measures", i, "values", j, "date"],
+            "error",
+            `the value is dated ${String(date)}, after ${name}: a value cannot be recorded for a day that has not come`,
+            "Give the day the value was measured; a figure hoped for goes in the measure's target.",
+          );
       });
     });
   }
@@ -27,7 +33,13 @@ export function checkRecordedDates(s: LoadedStrategy, clock?: Clock): void {
     list(record(risks.data)["risks"]).forEach((risk, i) => {
       list(record(risk)["reviews"]).forEach((review, j) => {
         const date = record(review)["date"];
-        if (future(date)) risks.reportAt(["risks", i, "reviews", j, "date"], "error", `the review is dated ${String(date)}, after ${name}: a review cannot be recorded for a day that has not come`, "Give the day the risk was reviewed.");
+        if (future(date))
+          risks.reportAt(
+            ["risks", i, "reviews", j, "date"],
+            "error",
+            `the review is dated ${String(date)}, after ${name}: a review cannot be recorded for a day that has not come`,
+            "Give the day the risk was reviewed.",
+          );
       });
     });
   }

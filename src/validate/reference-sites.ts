@@ -32,7 +32,13 @@ export function referenceSites(kind: FileKind, set: SchemaSet = schemaSet()): re
 
 function _sites(set: SchemaSet, root: JsonSchema): ReferenceSite[] {
   const sites: ReferenceSite[] = [];
-  const walk = (schema: JsonSchema, base: JsonSchema, path: (string | "*")[], siblings: ReadonlyMap<IdKind, string>, depth: number): void => {
+  const walk = (
+    schema: JsonSchema,
+    base: JsonSchema,
+    path: (string | "*")[],
+    siblings: ReadonlyMap<IdKind, string>,
+    depth: number,
+  ): void => {
     // The schemas are not recursive; the bound only stops a mistaken one from looping.
     if (depth > 30) return;
     const refersTo = schema["x-refers-to"] as _RefersTo | undefined;
@@ -49,7 +55,8 @@ function _sites(set: SchemaSet, root: JsonSchema): ReferenceSite[] {
         const refers = child["x-refers-to"] as _RefersTo | undefined;
         if (refers !== undefined) kinds.set((typeof refers === "string" ? refers : refers.kind) as IdKind, key);
       }
-      for (const [key, child] of Object.entries(node.properties)) walk(child, resolved.base, [...path, key], kinds, depth + 1);
+      for (const [key, child] of Object.entries(node.properties))
+        walk(child, resolved.base, [...path, key], kinds, depth + 1);
     }
     if (node.items) walk(node.items, resolved.base, [...path, "*"], new Map(), depth + 1);
     for (const branch of _branches(node)) {

@@ -36,7 +36,9 @@ function _valuesAt(data: unknown, path: readonly (string | "*")[]): { value: unk
   let found: { value: unknown; path: DataPath }[] = [{ value: data, path: [] }];
   for (const step of path) {
     found = found.flatMap(({ value, path: at }) =>
-      step === "*" ? list(value).map((item, i) => ({ value: item, path: [...at, i] })) : [{ value: record(value)[step], path: [...at, step] }],
+      step === "*"
+        ? list(value).map((item, i) => ({ value: item, path: [...at, i] }))
+        : [{ value: record(value)[step], path: [...at, step] }],
     );
   }
   return found.filter(({ value }) => value !== undefined);
@@ -53,12 +55,21 @@ function _checkRef(file: SourceFile, value: unknown, base: DataPath, site: Refer
     // An id of the kind a neighbouring field names (a `towards` statement listed in `from`) belongs there.
     for (const [otherKind, otherField] of site.siblings) {
       if (otherKind === site.kind || !ids(otherKind).has(id)) continue;
-      file.reportAt(path, "error", `"${id}" is a ${otherKind}, but \`${site.field}\` lists ${site.kind}s`, `Move it to \`${otherField}\`, or name a ${site.kind}.`);
+      file.reportAt(
+        path,
+        "error",
+        `"${id}" is a ${otherKind}, but \`${site.field}\` lists ${site.kind}s`,
+        `Move it to \`${otherField}\`, or name a ${site.kind}.`,
+      );
       return;
     }
     const choices = [...known.keys()];
     const listed = `Known ${site.kind}s: ${choices.slice(0, 8).join(", ")}${choices.length > 8 ? ", …" : ""}`;
-    const fallback = choices.length ? (site.or ? `${listed}; or ${site.or}.` : `${listed}.`) : `There are no ${site.kind}s yet.`;
+    const fallback = choices.length
+      ? site.or
+        ? `${listed}; or ${site.or}.`
+        : `${listed}.`
+      : `There are no ${site.kind}s yet.`;
     file.reportAt(path, "error", `${site.kind} "${id}" does not exist`, didYouMean(id, choices, fallback));
   });
 }
@@ -70,9 +81,12 @@ export function unreadKinds(s: LoadedStrategy): ReadonlySet<IdKind> {
   const refused = new Set(s.refused ?? []);
   const failed = (file: SourceFile | null) => file !== null && file.data === undefined;
   if (failed(s.strategy) || refused.has("strategy")) unread.add("organisation");
-  if (failed(s.drivers) || refused.has("drivers")) ["driver", "policy document"].forEach((k) => unread.add(k as IdKind));
-  if (s.themes.some(failed) || refused.has("theme")) ["theme", "initiative", "objective"].forEach((k) => unread.add(k as IdKind));
-  if (failed(s.plan) || refused.has("plan")) ["current-model statement", "desired-model statement", "action"].forEach((k) => unread.add(k as IdKind));
+  if (failed(s.drivers) || refused.has("drivers"))
+    ["driver", "policy document"].forEach((k) => unread.add(k as IdKind));
+  if (s.themes.some(failed) || refused.has("theme"))
+    ["theme", "initiative", "objective"].forEach((k) => unread.add(k as IdKind));
+  if (failed(s.plan) || refused.has("plan"))
+    ["current-model statement", "desired-model statement", "action"].forEach((k) => unread.add(k as IdKind));
   if (s.actionFiles.some(failed) || refused.has("actions")) unread.add("action");
   if (failed(s.reports) || refused.has("reports")) unread.add("report");
   if (failed(s.risks) || refused.has("risks")) unread.add("risk");
@@ -90,7 +104,12 @@ function _checkDecisions(s: LoadedStrategy): void {
     list(report["decisions"]).forEach((d, j) => {
       const n = record(d)["recommendation"];
       if (typeof n === "number" && Number.isInteger(n) && n > count) {
-        file.reportAt(["reports", i, "decisions", j, "recommendation"], "error", `recommendation ${n} does not exist: this report has ${count}`, `Number the recommendations from 1, in the order the report lists them.`);
+        file.reportAt(
+          ["reports", i, "decisions", j, "recommendation"],
+          "error",
+          `recommendation ${n} does not exist: this report has ${count}`,
+          `Number the recommendations from 1, in the order the report lists them.`,
+        );
       }
     });
   });
@@ -105,13 +124,23 @@ function _checkUnique(sites: readonly IdSite[]): void {
       continue;
     }
     const where = earlier.file.locate(earlier.path);
-    site.file.reportAt(site.path, "error", `id "${site.id}" is already used by the ${earlier.kind} at ${earlier.file.path}:${where.line}:${where.column}`, "Ids must be unique across the strategy: rename one of them (and any references to it).");
+    site.file.reportAt(
+      site.path,
+      "error",
+      `id "${site.id}" is already used by the ${earlier.kind} at ${earlier.file.path}:${where.line}:${where.column}`,
+      "Ids must be unique across the strategy: rename one of them (and any references to it).",
+    );
   }
 }
 
 function _checkFolderName(s: LoadedStrategy): void {
   const id = text(record(s.strategy?.data)["id"]);
   if (s.strategy && id && id !== s.folderName) {
-    s.strategy.reportAt(["id"], "error", `the strategy id "${id}" does not match its folder "${s.folderName}"`, `Rename the folder to ${id}/ or set \`id: ${s.folderName}\`.`);
+    s.strategy.reportAt(
+      ["id"],
+      "error",
+      `the strategy id "${id}" does not match its folder "${s.folderName}"`,
+      `Rename the folder to ${id}/ or set \`id: ${s.folderName}\`.`,
+    );
   }
 }

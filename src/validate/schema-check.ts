@@ -45,19 +45,33 @@ function _report(file: SourceFile, set: SchemaSet, root: JsonSchema, error: Erro
     case "required": {
       const field = (error.params as { missingProperty: string }).missingProperty;
       const child = schemaAt(set, root, [...path, field]);
-      return void at(`${title} is missing ${child?.title ?? field} (\`${field}\`)`, `Add \`${field}:\`${child?.description ? ` (${_lowerFirst(child.description)})` : ""}.`);
+      return void at(
+        `${title} is missing ${child?.title ?? field} (\`${field}\`)`,
+        `Add \`${field}:\`${child?.description ? ` (${_lowerFirst(child.description)})` : ""}.`,
+      );
     }
     case "additionalProperties": {
       const field = (error.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(schema?.properties ?? {});
-      return void at(`\`${field}\` is not a field of ${title}`, didYouMean(field, allowed, `The fields allowed here are: ${allowed.join(", ")}.`), [...path, field], "key");
+      return void at(
+        `\`${field}\` is not a field of ${title}`,
+        didYouMean(field, allowed, `The fields allowed here are: ${allowed.join(", ")}.`),
+        [...path, field],
+        "key",
+      );
     }
     case "enum": {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      return void at(`${title} must be one of ${allowed.join(", ")}; found ${shown()}`, didYouMean(String(error.data), allowed, `Use one of: ${allowed.join(", ")}.`));
+      return void at(
+        `${title} must be one of ${allowed.join(", ")}; found ${shown()}`,
+        didYouMean(String(error.data), allowed, `Use one of: ${allowed.join(", ")}.`),
+      );
     }
     case "type":
-      return void at(`${title} must be ${_typeName((error.params as { type: string }).type)}; found ${_typeOf(error.data)}`, _typeHint((error.params as { type: string }).type, error.data));
+      return void at(
+        `${title} must be ${_typeName((error.params as { type: string }).type)}; found ${_typeOf(error.data)}`,
+        _typeHint((error.params as { type: string }).type, error.data),
+      );
     case "format":
       return void at(..._formatMessage(title, (error.params as { format: string }).format, error.data));
     case "pattern": {
@@ -65,19 +79,32 @@ function _report(file: SourceFile, set: SchemaSet, root: JsonSchema, error: Erro
       const unreal = typeof error.data === "string" ? unrealDate(error.data) : null;
       if (unreal) return void at(`${title} ${shown()} is not a real ${unreal.what}`, unreal.hint);
       const friendly = schema?.["patternErrorMessage"];
-      return void at(`${title} ${shown()} is not in the expected form`, typeof friendly === "string" ? friendly : schema?.description);
+      return void at(
+        `${title} ${shown()} is not in the expected form`,
+        typeof friendly === "string" ? friendly : schema?.description,
+      );
     }
     case "minItems":
     case "minLength":
       return void at(`${title} must not be empty`, schema?.description);
     case "minimum":
     case "maximum":
-      return void at(`${title} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${(error.params as { limit: number }).limit}; found ${shown()}`, schema?.description);
+      return void at(
+        `${title} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${(error.params as { limit: number }).limit}; found ${shown()}`,
+        schema?.description,
+      );
     case "maxLength":
-      return void at(`${title} is too long (at most ${(error.params as { limit: number }).limit} characters)`, schema?.description);
+      return void at(
+        `${title} is too long (at most ${(error.params as { limit: number }).limit} characters)`,
+        schema?.description,
+      );
     case "uniqueItems": {
       const { j } = error.params as { i: number; j: number };
-      return void at(`${title} lists ${_show((error.data as unknown[])[j])} more than once`, "Remove the repeated entry.", [...path, j]);
+      return void at(
+        `${title} lists ${_show((error.data as unknown[])[j])} more than once`,
+        "Remove the repeated entry.",
+        [...path, j],
+      );
     }
     default:
       return void at(`${title} ${error.message ?? "is not valid"}`, schema?.description);
@@ -91,7 +118,11 @@ function _named(title: string, data: unknown): string {
 }
 
 function _dataAt(data: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 function _formatMessage(title: string, format: string, data: unknown): [string, string] {
@@ -99,7 +130,10 @@ function _formatMessage(title: string, format: string, data: unknown): [string, 
     const looksRight = typeof data === "string" && /^\d{4}-\d{2}-\d{2}$/.test(data);
     return looksRight
       ? [`${title} ${_show(data)} is not a real date`, "Check the day exists in that month (30 days hath September…)."]
-      : [`${title} must be a date written YYYY-MM-DD; found ${_show(data)}`, "Write the date as YYYY-MM-DD, e.g. 2015-03-19."];
+      : [
+          `${title} must be a date written YYYY-MM-DD; found ${_show(data)}`,
+          "Write the date as YYYY-MM-DD, e.g. 2015-03-19.",
+        ];
   }
   if (format === "email") return [`${title} ${_show(data)} is not an email address`, "Write it as name@example.org."];
   return [`${title} ${_show(data)} is not a valid ${format}`, `Write a valid ${format}.`];
@@ -115,7 +149,10 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function _typeName(type: string): string {
-  return type.split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+  return type
+    .split(",")
+    .map((t) => TYPE_NAMES[t] ?? t)
+    .join(" or ");
 }
 
 function _typeOf(data: unknown): string {
@@ -128,21 +165,30 @@ function _typeOf(data: unknown): string {
 
 function _typeHint(type: string, data: unknown): string {
   if (data === null) return "Give it a value, or remove the field.";
-  if (type === "string" && (typeof data === "number" || typeof data === "boolean")) return `Put the value in quotes: "${String(data)}".`;
-  if (type === "array") return "Write it as a list: each item on its own line starting with `- `, or in brackets [a, b].";
+  if (type === "string" && (typeof data === "number" || typeof data === "boolean"))
+    return `Put the value in quotes: "${String(data)}".`;
+  if (type === "array")
+    return "Write it as a list: each item on its own line starting with `- `, or in brackets [a, b].";
   if (type === "object") return "Write it as indented `name: value` lines under the field.";
   return `Write ${_typeName(type)} here.`;
 }
 
 function _show(value: unknown): string {
-  const text = typeof value === "string" ? `"${value.slice(0, 60)}"` : value !== null && typeof value === "object" ? _shortJson(value) : (JSON.stringify(value) ?? String(value));
+  const text =
+    typeof value === "string"
+      ? `"${value.slice(0, 60)}"`
+      : value !== null && typeof value === "object"
+        ? _shortJson(value)
+        : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** The start of a list or mapping as JSON, from its first few entries only: a big one is shown cut short anyway. */
 function _shortJson(value: object): string {
   const entries = Array.isArray(value) ? value.slice(0, 8) : Object.fromEntries(Object.entries(value).slice(0, 8));
-  const text = JSON.stringify(entries, (_, v: unknown) => (typeof v === "string" && v.length > 60 ? v.slice(0, 60) : v));
+  const text = JSON.stringify(entries, (_, v: unknown) =>
+    typeof v === "string" && v.length > 60 ? v.slice(0, 60) : v,
+  );
   const more = Array.isArray(value) ? value.length > 8 : Object.keys(value).length > 8;
   return more ? `${text.slice(0, -1)},…${text.slice(-1)}` : text;
 }

@@ -16,18 +16,29 @@ export function schemaAt(set: SchemaSet, root: JsonSchema, path: DataPath): Json
   }
   if (!current) return null;
   const resolved = resolveRef(set, current.schema, current.base).schema;
-  return { ...resolved, title: current.schema.title ?? resolved.title, description: current.schema.description ?? resolved.description };
+  return {
+    ...resolved,
+    title: current.schema.title ?? resolved.title,
+    description: current.schema.description ?? resolved.description,
+  };
 }
 
 /** Follows $ref chains to the schema they name; `base` is the file the ref is relative to. */
-export function resolveRef(set: SchemaSet, schema: JsonSchema, base: JsonSchema): { schema: JsonSchema; base: JsonSchema } {
+export function resolveRef(
+  set: SchemaSet,
+  schema: JsonSchema,
+  base: JsonSchema,
+): { schema: JsonSchema; base: JsonSchema } {
   let s = schema;
   let b = base;
   for (let hops = 0; s.$ref && hops < 10; hops++) {
     const [file, pointer = ""] = s.$ref.split("#");
     // Every schema's $id is its file name, and they sit side by side.
     if (file) b = set.byId.get(file.split("/").at(-1) ?? file) ?? b;
-    s = pointer.split("/").filter(Boolean).reduce<JsonSchema>((node, key) => (node[key] as JsonSchema) ?? {}, b);
+    s = pointer
+      .split("/")
+      .filter(Boolean)
+      .reduce<JsonSchema>((node, key) => (node[key] as JsonSchema) ?? {}, b);
   }
   return { schema: s, base: b };
 }

@@ -14,7 +14,9 @@ import type { FileKind } from "../load/content-folder.ts";
 const _require = createRequire(import.meta.url);
 const _ajvModule = () => _require("ajv/dist/2020.js") as { Ajv2020: new (options: object) => Ajv2020 };
 // CommonJS modules whose function is their `default` export.
-const _standaloneCode = () => (_require("ajv/dist/standalone/index.js") as { default: (ajv: Ajv2020, refs: Record<string, string>) => string }).default;
+const _standaloneCode = () =>
+  (_require("ajv/dist/standalone/index.js") as { default: (ajv: Ajv2020, refs: Record<string, string>) => string })
+    .default;
 const _addFormats = () => (_require("ajv-formats") as { default: (ajv: Ajv2020) => void }).default;
 
 /** The folder holding the JSON Schemas, shipped with the package. */
@@ -55,7 +57,18 @@ export function schemaId(kind: FileKind): string {
  */
 const OWN_KEYWORDS = ["x-refers-to", "patternErrorMessage", "tsType"];
 
-export const KINDS: readonly FileKind[] = ["site", "strategy", "drivers", "theme", "plan", "actions", "reports", "risks", "measures", "easy-read"];
+export const KINDS: readonly FileKind[] = [
+  "site",
+  "strategy",
+  "drivers",
+  "theme",
+  "plan",
+  "actions",
+  "reports",
+  "risks",
+  "measures",
+  "easy-read",
+];
 /** The validators compiled ahead of time by `npm run compile` (see precompile.ts), beside the compiled code. */
 export const PRECOMPILED = join(PACKAGE_ROOT, "dist", "validators.cjs");
 let _cached: SchemaSet | null = null;
@@ -81,7 +94,10 @@ export function schemaSet(): SchemaSet {
 export function compileValidators(): Record<FileKind, ValidateFunction> {
   const { schemas } = _readSchemas();
   const ajv = _ajv(schemas);
-  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(schemaId(k)) as ValidateFunction])) as Record<FileKind, ValidateFunction>;
+  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(schemaId(k)) as ValidateFunction])) as Record<
+    FileKind,
+    ValidateFunction
+  >;
 }
 
 /** The validators as one CommonJS module (ajv's standalone code), stamped with the schemas' hash. */
@@ -94,17 +110,26 @@ export function validatorsSource(): string {
 
 function _readSchemas(): { schemas: JsonSchema[]; hash: string } {
   const digest = createHash("sha256");
-  const schemas = readdirSync(SCHEMA_DIR).filter((n) => n.endsWith(".schema.json")).sort().map((name) => {
-    const text = readFileSync(SCHEMA_DIR + name, "utf8");
-    digest.update(`${name}\0${text}\0`);
-    return JSON.parse(text) as JsonSchema;
-  });
+  const schemas = readdirSync(SCHEMA_DIR)
+    .filter((n) => n.endsWith(".schema.json"))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(SCHEMA_DIR + name, "utf8");
+      digest.update(`${name}\0${text}\0`);
+      return JSON.parse(text) as JsonSchema;
+    });
   return { schemas, hash: digest.digest("hex") };
 }
 
 function _ajv(schemas: readonly JsonSchema[], source = false): Ajv2020 {
   // allErrors: an author fixes every mistake in one pass; verbose: errors carry the failing data.
-  const ajv = new (_ajvModule().Ajv2020)({ allErrors: true, verbose: true, strict: true, strictRequired: false, code: { source } });
+  const ajv = new (_ajvModule().Ajv2020)({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    code: { source },
+  });
   _addFormats()(ajv);
   for (const keyword of OWN_KEYWORDS) ajv.addKeyword(keyword);
   for (const schema of schemas) ajv.addSchema(schema);
@@ -112,7 +137,10 @@ function _ajv(schemas: readonly JsonSchema[], source = false): Ajv2020 {
 }
 
 function _compiled(ajv: Ajv2020, roots: Record<FileKind, JsonSchema>): Record<FileKind, ValidateFunction> {
-  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(roots[k].$id as string) as ValidateFunction])) as Record<FileKind, ValidateFunction>;
+  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(roots[k].$id as string) as ValidateFunction])) as Record<
+    FileKind,
+    ValidateFunction
+  >;
 }
 
 function _precompiled(hash: string): Record<FileKind, ValidateFunction> | null {

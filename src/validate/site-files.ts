@@ -14,5 +14,11 @@ export function checkSiteFiles(site: SourceFile, contentRoot: string): void {
   if (!logo) return;
   const found = resolveContentPath(contentRoot, contentRoot, logo);
   const problem = "problem" in found ? found.problem : pictureProblem(found.real, ["svg", "png", "jpeg"]);
-  if (problem) site.reportAt(["publisher", "logo"], "error", `the logo file "${logo}" ${problem}`, "Put the SVG or PNG file in the content folder (e.g. content/assets/logo.svg) and give its path from there.");
+  if (problem)
+    site.reportAt(
+      ["publisher", "logo"],
+      "error",
+      `the logo file "${logo}" ${problem}`,
+      "Put the SVG or PNG file in the content folder (e.g. content/assets/logo.svg) and give its path from there.",
+    );
 }

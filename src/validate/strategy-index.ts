@@ -4,9 +4,26 @@ import type { DataPath, SourceFile } from "../load/source-file.ts";
 import { list, record, text } from "./raw.ts";
 
 /** What an id names, in words for messages. */
-export type IdKind = "organisation" | "driver" | "policy document" | "theme" | "initiative" | "objective" | "current-model statement" | "desired-model statement" | "action" | "report" | "risk" | "measure";
+export type IdKind =
+  | "organisation"
+  | "driver"
+  | "policy document"
+  | "theme"
+  | "initiative"
+  | "objective"
+  | "current-model statement"
+  | "desired-model statement"
+  | "action"
+  | "report"
+  | "risk"
+  | "measure";
 
-export interface IdSite { id: string; kind: IdKind; file: SourceFile; path: DataPath }
+export interface IdSite {
+  id: string;
+  kind: IdKind;
+  file: SourceFile;
+  path: DataPath;
+}
 
 /** Every id a strategy declares, where it is declared, grouped by kind. */
 export function declaredIds(s: LoadedStrategy): IdSite[] {
@@ -21,15 +38,24 @@ export function declaredIds(s: LoadedStrategy): IdSite[] {
   const data = (f: SourceFile | null) => record(f?.data);
   add(s.strategy, "organisation", data(s.strategy)["organisations"], ["organisations"]);
   add(s.drivers, "driver", data(s.drivers)["drivers"], ["drivers"]);
-  add(s.drivers, "policy document", record(data(s.drivers)["policy_documents"])["items"], ["policy_documents", "items"]);
+  add(s.drivers, "policy document", record(data(s.drivers)["policy_documents"])["items"], [
+    "policy_documents",
+    "items",
+  ]);
   for (const theme of s.themes) {
     const id = text(data(theme)["id"]);
     if (id) sites.push({ id, kind: "theme", file: theme, path: ["id"] });
     add(theme, "initiative", data(theme)["initiatives"], ["initiatives"]);
     add(theme, "objective", data(theme)["objectives"], ["objectives"]);
   }
-  add(s.plan, "current-model statement", record(data(s.plan)["current_model"])["statements"], ["current_model", "statements"]);
-  add(s.plan, "desired-model statement", record(data(s.plan)["desired_model"])["statements"], ["desired_model", "statements"]);
+  add(s.plan, "current-model statement", record(data(s.plan)["current_model"])["statements"], [
+    "current_model",
+    "statements",
+  ]);
+  add(s.plan, "desired-model statement", record(data(s.plan)["desired_model"])["statements"], [
+    "desired_model",
+    "statements",
+  ]);
   for (const action of actionSites(s)) {
     const id = text(record(action.data)["id"]);
     if (id) sites.push({ id, kind: "action", file: action.file, path: [...action.path, "id"] });

@@ -6,7 +6,12 @@ export function checkTimeZone(s: LoadedStrategy): void {
   const zone = text(record(s.strategy?.data)["time_zone"]);
   if (!zone || !s.strategy) return;
   if (!isTimeZone(zone)) {
-    s.strategy.reportAt(["time_zone"], "error", `"${zone}" is not a time zone`, "Use an IANA time zone name such as Europe/London, or remove the field to use Europe/London.");
+    s.strategy.reportAt(
+      ["time_zone"],
+      "error",
+      `"${zone}" is not a time zone`,
+      "Use an IANA time zone name such as Europe/London, or remove the field to use Europe/London.",
+    );
   }
 }
 

@@ -17,13 +17,20 @@ function fakePackage(): string {
   // tsx is found from the package, as it would be in an installed copy.
   writeFileSync(join(root, "package.json"), '{ "type": "module" }\n');
   spawnSync("ln", ["-s", join(REPO, "node_modules"), join(root, "node_modules")]);
-  writeFileSync(join(root, "src", "main.ts"), 'const said: string = "source"; console.log(said, process.argv.slice(2).join(" "));\n');
+  writeFileSync(
+    join(root, "src", "main.ts"),
+    'const said: string = "source"; console.log(said, process.argv.slice(2).join(" "));\n',
+  );
   writeFileSync(join(root, "dist", "src", "main.js"), 'console.log("compiled", process.argv.slice(2).join(" "));\n');
   return root;
 }
 
-const age = (path: string, secondsAgo: number) => utimesSync(path, new Date(Date.now() - secondsAgo * 1000), new Date(Date.now() - secondsAgo * 1000));
-const start = (root: string) => spawnSync(process.execPath, [join(root, "bin", "start.js"), "src/main.ts", "validate", "content"], { encoding: "utf8" }).stdout.trim();
+const age = (path: string, secondsAgo: number) =>
+  utimesSync(path, new Date(Date.now() - secondsAgo * 1000), new Date(Date.now() - secondsAgo * 1000));
+const start = (root: string) =>
+  spawnSync(process.execPath, [join(root, "bin", "start.js"), "src/main.ts", "validate", "content"], {
+    encoding: "utf8",
+  }).stdout.trim();
 
 describe("bin/start.js", () => {
   it("runs the compiled JavaScript when it is newer than every source", () => {

@@ -4,7 +4,14 @@ import { axeViolations, describeViolations } from "./helpers/axe.ts";
 import { STRATEGY, visit, withSharedPage } from "./helpers/browser.ts";
 
 /** The pages the board's records appear on: each report, the risk register, the dashboard and a re-dated action. */
-const PAGES = [`${STRATEGY}reports/2015-03/`, `${STRATEGY}reports/2015-09/`, `${STRATEGY}risks/`, `${STRATEGY}dashboard/`, `${STRATEGY}actions/a01-generic-model/`, `${STRATEGY}open-data/`];
+const PAGES = [
+  `${STRATEGY}reports/2015-03/`,
+  `${STRATEGY}reports/2015-09/`,
+  `${STRATEGY}risks/`,
+  `${STRATEGY}dashboard/`,
+  `${STRATEGY}actions/a01-generic-model/`,
+  `${STRATEGY}open-data/`,
+];
 
 let page: Page;
 withSharedPage((opened) => (page = opened));
@@ -22,7 +29,9 @@ describe("the board's records on the site", () => {
     const text = await page.locator("main").innerText();
     expect(text).toContain("At risk, overdue and no update for more than 120 days");
     expect(text).toMatch(/Recovery action\s+A revised draft showing crisis and outreach/);
-    expect(text).toContain("30 June 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, report 2015-03 recommendation 4)");
+    expect(text).toContain(
+      "30 June 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, report 2015-03 recommendation 4)",
+    );
     expect(text).toMatch(/Recommendation 3: Agreed with changes/);
   });
 
@@ -36,6 +45,9 @@ describe("the board's records on the site", () => {
   it("shows an action's status and percent at each report", async () => {
     await visit(page, `${STRATEGY}actions/a01-generic-model/`);
     const rows = await page.locator("table", { hasText: "Report period end" }).locator("tbody tr").allInnerTexts();
-    expect(rows.map((r) => r.replace(/\s+/g, " ").trim())).toEqual(["28 February 2015 At risk 45%", "31 August 2015 Off track 55%"]);
+    expect(rows.map((r) => r.replace(/\s+/g, " ").trim())).toEqual([
+      "28 February 2015 At risk 45%",
+      "31 August 2015 Off track 55%",
+    ]);
   });
 });

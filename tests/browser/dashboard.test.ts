@@ -6,7 +6,10 @@ import { STRATEGY, launchChromium, newPage, visit } from "./helpers/browser.ts";
 const STATUS = "at-risk";
 const LABEL = "At risk";
 const derby = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY);
-const expected = (derby?.actions ?? []).filter((a) => a.progress.status === STATUS).map((a) => a.id).sort();
+const expected = (derby?.actions ?? [])
+  .filter((a) => a.progress.status === STATUS)
+  .map((a) => a.id)
+  .sort();
 const total = derby?.actions.length ?? 0;
 
 /** The actions a reader can see linked in the main content, by id. */

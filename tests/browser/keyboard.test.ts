@@ -33,17 +33,25 @@ describe.each(PAGES)("keyboard on %s", (path) => {
     const targetId = first.href.slice(1);
     const target = await page.evaluate((id) => {
       const el = document.getElementById(id);
-      return el ? { isMain: el.tagName.toLowerCase() === "main", holdsMain: Boolean(el.querySelector("main") ?? el.closest("main")) } : null;
+      return el
+        ? {
+            isMain: el.tagName.toLowerCase() === "main",
+            holdsMain: Boolean(el.querySelector("main") ?? el.closest("main")),
+          }
+        : null;
     }, targetId);
     expect(target, `the skip link's target #${targetId} should exist`).not.toBeNull();
     expect(target?.isMain || target?.holdsMain, `#${targetId} should be, or hold, the <main> element`).toBe(true);
 
     await page.keyboard.press("Enter");
     const after = await focused(page);
-    expect(after.isMain || after.inMain, `after the skip link, focus should be on <main>, not on <${after.tag}>`).toBe(true);
+    expect(after.isMain || after.inMain, `after the skip link, focus should be on <main>, not on <${after.tag}>`).toBe(
+      true,
+    );
     // The next Tab continues from the main content, not from the header.
     await page.keyboard.press("Tab");
     const next = await focused(page);
-    if (next.tag !== "body") expect(next.inMain, `the Tab after the skip link reached <${next.tag}> "${next.text}" outside <main>`).toBe(true);
+    if (next.tag !== "body")
+      expect(next.inMain, `the Tab after the skip link reached <${next.tag}> "${next.text}" outside <main>`).toBe(true);
   });
 });

@@ -41,7 +41,13 @@ function freePort(): Promise<number> {
 
 async function answered(url: string, ms: number): Promise<void> {
   for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
   }
   throw new Error(`the preview never answered at ${url}:\n${log.join("")}`);
 }
@@ -84,7 +90,9 @@ describe("npm start: the live preview", () => {
     saveByRename(plan, before.replace(`title: ${TITLE}`, `title: ${edited}`));
     await page.locator("h1", { hasText: edited }).waitFor({ timeout: 60_000 });
     // How long a one-line edit takes to show; printed so it can be watched over time.
-    process.stdout.write(`live preview: edit visible in the browser after ${Math.round(performance.now() - saved)} ms\n`);
+    process.stdout.write(
+      `live preview: edit visible in the browser after ${Math.round(performance.now() - saved)} ms\n`,
+    );
   });
 
   it("shows the diagnostics in the page when the content breaks, keeping the last good page", async () => {
@@ -98,7 +106,9 @@ describe("npm start: the live preview", () => {
     // Brought into view and focused, so it is seen, and read out (it is an alert) by a screen reader.
     await expect.poll(() => panel.evaluate((el) => document.activeElement === el), { timeout: 10_000 }).toBe(true);
     expect(await panel.evaluate((el) => el.getAttribute("role"))).toBe("alert");
-    await expect.poll(() => panel.evaluate((el) => Math.abs(el.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(50);
+    await expect
+      .poll(() => panel.evaluate((el) => Math.abs(el.getBoundingClientRect().top)), { timeout: 10_000 })
+      .toBeLessThan(50);
     const shown = (await panel.textContent()) ?? "";
     expect(shown).toContain("The content has 1 error");
     expect(shown).toMatch(/plan\.yaml:\d+:\d+: error: Horizon must be one of short, medium, long; found "shortish"/);

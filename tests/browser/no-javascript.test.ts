@@ -4,7 +4,8 @@ import { readModel } from "../../src/pipeline.ts";
 import { axeViolationsWithoutJavaScript, describeViolations } from "./helpers/axe.ts";
 import { STRATEGY, launchChromium, newPage, visit } from "./helpers/browser.ts";
 
-const firstAction = readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY)?.actions[0]?.id ?? "missing";
+const firstAction =
+  readModel("content").model.strategies.find((s) => `/${s.id}/` === STRATEGY)?.actions[0]?.id ?? "missing";
 const PAGES = [STRATEGY, `${STRATEGY}plan/`, `${STRATEGY}actions/${firstAction}/`, `${STRATEGY}dashboard/`, "/search/"];
 
 let browser: Browser;
@@ -28,7 +29,9 @@ describe.each([375, 1280])("with JavaScript off, at %ipx wide", (width) => {
           .map((a) => (a.textContent ?? "").trim()),
       );
       expect(hidden, `navigation links hidden without JavaScript on ${path}`).toEqual([]);
-      expect(describeViolations(`${path} at ${width}px without JavaScript`, await axeViolationsWithoutJavaScript(page))).toBe("");
+      expect(
+        describeViolations(`${path} at ${width}px without JavaScript`, await axeViolationsWithoutJavaScript(page)),
+      ).toBe("");
     } finally {
       await page.context().close();
     }

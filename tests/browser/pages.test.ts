@@ -17,14 +17,25 @@ withSharedPage((opened) => (page = opened));
 describe("the site's pages", () => {
   it("include the site root, the strategy's main pages and a page for every action", () => {
     if (!derby) throw new Error("the Derby strategy is missing from content/");
-    const expected = ["/", STRATEGY, `${STRATEGY}plan/`, `${STRATEGY}dashboard/`, ...derby.actions.map((a) => `${STRATEGY}actions/${a.id}/`)];
+    const expected = [
+      "/",
+      STRATEGY,
+      `${STRATEGY}plan/`,
+      `${STRATEGY}dashboard/`,
+      ...derby.actions.map((a) => `${STRATEGY}actions/${a.id}/`),
+    ];
     expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
   });
 
   it("include the carers strategy's pages, its lead organisations' pages among them", () => {
     if (!carers) throw new Error("the carers fixture is missing");
     const base = `/${carers.id}/`;
-    const expected = [base, `${base}plan/`, `${base}dashboard/organisation/northbury-ccg/`, ...carers.actions.map((a) => `${base}actions/${a.id}/`)];
+    const expected = [
+      base,
+      `${base}plan/`,
+      `${base}dashboard/organisation/northbury-ccg/`,
+      ...carers.actions.map((a) => `${base}actions/${a.id}/`),
+    ];
     expect(expected.filter((path) => !pages.includes(path))).toEqual([]);
   });
 });

@@ -11,9 +11,7 @@ const WIDTHS = [320, 375, 1280] as const;
  * The page of each template in each strategy that axe checks in the phone layout: its first action page, its first
  * theme page and so on. Pages of one template share their layout and controls; pages.test.ts checks every page at 1,280 px.
  */
-const phoneChecked = new Set(
-  [...new Map(pages.map((path) => [_template(path), path] as const).reverse()).values()],
-);
+const phoneChecked = new Set([...new Map(pages.map((path) => [_template(path), path] as const).reverse()).values()]);
 
 function _template(path: string): string {
   // "/derby-mental-health/actions/a01/" → "derby-mental-health/actions/*": the strategy and section, then the items.
@@ -44,7 +42,10 @@ function overflowing(page: Page): Promise<string[]> {
     return Array.from(document.querySelectorAll<HTMLElement>("body *"))
       .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest(".sp-table-wrap .govuk-table"))
       .slice(0, 5)
-      .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(el.getBoundingClientRect().right)}px`);
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
   });
 }
 
@@ -72,9 +73,12 @@ describe("every page, at each width", () => {
       if (width !== WIDTHS[0]) await resize(width);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       const culprits = scrollWidth > width ? (await overflowing(page)).join("\n") : "";
-      expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${width}px window:\n${culprits}`).toBeLessThanOrEqual(width);
+      expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${width}px window:\n${culprits}`).toBeLessThanOrEqual(
+        width,
+      );
       // The phone layout has its own controls (the menu button): axe checks it too (pages.test.ts checks 1,280 px).
-      if (width === 375 && phoneChecked.has(path)) expect(describeViolations(`${path} at ${width}px`, await axeViolations(page))).toBe("");
+      if (width === 375 && phoneChecked.has(path))
+        expect(describeViolations(`${path} at ${width}px`, await axeViolations(page))).toBe("");
     }
   });
 });

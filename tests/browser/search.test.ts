@@ -18,7 +18,9 @@ const resultKinds = ["content", ...["long-titles", "carers", "council-plan"].map
  */
 function distinctiveWord(strategy: StrategyModel): { word: string; actionId: string } {
   const NOTE_KEYS = new Set(["note", "updates", "history", "latest"]);
-  const elsewhere = JSON.stringify(strategy, (key, value: unknown) => (NOTE_KEYS.has(key) ? undefined : value)).toLowerCase();
+  const elsewhere = JSON.stringify(strategy, (key, value: unknown) =>
+    NOTE_KEYS.has(key) ? undefined : value,
+  ).toLowerCase();
   const owners = new Map<string, Set<string>>();
   for (const a of strategy.actions) {
     for (const u of a.updates ?? []) {
@@ -31,7 +33,8 @@ function distinctiveWord(strategy: StrategyModel): { word: string; actionId: str
   const months = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
   for (const [word, ids] of owners) {
     const [actionId] = [...ids];
-    if (ids.size === 1 && !months.test(word) && actionId && !new RegExp(`\\b${word}\\b`).test(elsewhere)) return { word, actionId };
+    if (ids.size === 1 && !months.test(word) && actionId && !new RegExp(`\\b${word}\\b`).test(elsewhere))
+      return { word, actionId };
   }
   throw new Error("no word in the update notes belongs to one action only");
 }
@@ -41,7 +44,15 @@ function searchBoxFocused(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLInputElement)) return false;
-    const words = [el.type, el.name, el.id, el.className, el.placeholder, el.getAttribute("aria-label") ?? "", ...Array.from(el.labels ?? []).map((l) => l.textContent ?? "")];
+    const words = [
+      el.type,
+      el.name,
+      el.id,
+      el.className,
+      el.placeholder,
+      el.getAttribute("aria-label") ?? "",
+      ...Array.from(el.labels ?? []).map((l) => l.textContent ?? ""),
+    ];
     return el.type === "search" || words.some((w) => /search/i.test(w));
   });
 }
@@ -56,7 +67,8 @@ function _searchLinkFocused(page: Page): Promise<boolean> {
 /** Presses Tab until `done` says so, as a keyboard user would, giving up after 60 presses. */
 async function _tabTo(page: Page, done: () => Promise<boolean>): Promise<void> {
   for (let presses = 0; !(await done()); presses++) {
-    if (presses > 60) throw new Error(`nothing searchable on ${new URL(page.url()).pathname} could be reached with Tab`);
+    if (presses > 60)
+      throw new Error(`nothing searchable on ${new URL(page.url()).pathname} could be reached with Tab`);
     await page.keyboard.press("Tab");
   }
 }
@@ -86,11 +98,16 @@ describe("search", () => {
 
     const found = await page
       .waitForFunction(
-        ([selector, n]) => Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((a) => a.offsetParent !== null).length > n,
+        ([selector, n]) =>
+          Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((a) => a.offsetParent !== null).length >
+          n,
         [linksTo, before] as const,
         { timeout: 20_000 },
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     expect(found, `searching ${searchPage} for "${word}" showed no link to the action ${actionId}`).toBe(true);
   });
 });
@@ -117,7 +134,8 @@ describe("a search address", () => {
     // Every result is listed: there is nothing to press for more.
     expect(await page.getByRole("button", { name: /more/i }).count()).toBe(0);
     const types = new Set(found.map((r) => r.type));
-    for (const type of ["Action", "Theme", "Driver"]) expect(types, `no ${type} among ${[...types].join(", ")}`).toContain(type);
+    for (const type of ["Action", "Theme", "Driver"])
+      expect(types, `no ${type} among ${[...types].join(", ")}`).toContain(type);
     // A result's kind is its strategy's own word (Derby's defaults, the council plan's "Council plan overview report").
     for (const r of found) expect(resultKinds).toContain(r.type);
     // Excerpts are the pages' prose, not their tables' headings.
@@ -125,12 +143,18 @@ describe("a search address", () => {
     // The box has a label a reader can see, and the results are in body-size text.
     const box = page.getByLabel(/Search every page/);
     expect(await box.inputValue()).toBe("recovery");
-    const excerptSize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".sp-result__excerpt") as Element).fontSize));
+    const excerptSize = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector(".sp-result__excerpt") as Element).fontSize),
+    );
     expect(excerptSize).toBeGreaterThanOrEqual(16);
 
     await box.fill("crisis concordat");
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "crisis concordat", undefined, { timeout: 10_000 });
-    await expect.poll(() => page.getByRole("status").innerText(), { timeout: 20_000 }).toMatch(/results? for “crisis concordat”/);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "crisis concordat", undefined, {
+      timeout: 10_000,
+    });
+    await expect
+      .poll(() => page.getByRole("status").innerText(), { timeout: 20_000 })
+      .toMatch(/results? for “crisis concordat”/);
     const driver = (await results(page)).find((r) => r.type === "Driver");
     expect(driver?.href).toMatch(/\/drivers\/#crisis-concordat$/);
     // The address now searches for what was typed, for anyone it is shared with.

@@ -21,10 +21,30 @@ const main = (file: string) => textOf(elements(readPage(site, file), (el) => el.
 
 beforeAll(async () => {
   dir = copyFixture();
-  const updated = await cli([
-    "update", MINI, "a02-stigma", "--content", dir, "--status", "off-track", "--date", "2014-12-20", "--note", "Campaign launch postponed.",
-    "--reason", "The agency contract lapsed.", "--recovery", "Re-tendering in January.", "--revised-due", "2015-09-30", "--request", "Approve the new date.",
-  ], dir);
+  const updated = await cli(
+    [
+      "update",
+      MINI,
+      "a02-stigma",
+      "--content",
+      dir,
+      "--status",
+      "off-track",
+      "--date",
+      "2014-12-20",
+      "--note",
+      "Campaign launch postponed.",
+      "--reason",
+      "The agency contract lapsed.",
+      "--recovery",
+      "Re-tendering in January.",
+      "--revised-due",
+      "2015-09-30",
+      "--request",
+      "Approve the new date.",
+    ],
+    dir,
+  );
   if (updated.code !== 0) throw new Error(updated.text);
 
   // The return for the CCG's action, filled in as a lead would: the explanation in its own columns.
@@ -54,14 +74,27 @@ beforeAll(async () => {
 describe("explanations as data", () => {
   it("are written to the update's own fields by update and by import, not into the note", () => {
     const plan = readText(dir, `${MINI}/plan.yaml`);
-    expect(plan).toContain("        reason: The agency contract lapsed.\n        recovery: Re-tendering in January.\n        revised_due: 2015-09-30\n        request: Approve the new date.");
+    expect(plan).toContain(
+      "        reason: The agency contract lapsed.\n        recovery: Re-tendering in January.\n        revised_due: 2015-09-30\n        request: Approve the new date.",
+    );
     expect(plan).toContain("        note: Staffing gaps at the crisis house.\n");
-    expect(plan).toContain("        reason: Two nurses left in November.\n        recovery: Agency staff from January.\n        revised_due: 2016-06-30\n        request: Note the risk to the March date.");
+    expect(plan).toContain(
+      "        reason: Two nurses left in November.\n        recovery: Agency staff from January.\n        revised_due: 2016-06-30\n        request: Note the risk to the March date.",
+    );
     expect(plan).not.toContain("Recovery action:");
   });
 
   it("reach the board paper's exceptions", () => {
-    for (const said of ["The agency contract lapsed.", "Re-tendering in January.", "30 September 2015", "Approve the new date.", "Two nurses left in November.", "Agency staff from January.", "30 June 2016", "Note the risk to the March date."]) {
+    for (const said of [
+      "The agency contract lapsed.",
+      "Re-tendering in January.",
+      "30 September 2015",
+      "Approve the new date.",
+      "Two nurses left in November.",
+      "Agency staff from January.",
+      "30 June 2016",
+      "Note the risk to the March date.",
+    ]) {
       expect(paper).toContain(squash(said));
     }
     expect(paper).not.toContain("no reason or recovery action from");
@@ -72,8 +105,16 @@ describe("explanations as data", () => {
     // Each field's name, then what the lead said (the list's cells run together as text).
     const said = (text: string) => text.slice(text.indexOf("What the lead says")).replace(/\s+/g, "");
     const squashed = (text: string) => text.replace(/\s+/g, "");
-    expect(said(stigma)).toContain(squashed("What the lead says Reason The agency contract lapsed. Recovery action Re-tendering in January. Proposed revised due date 30 September 2015 Request to the Board Approve the new date."));
+    expect(said(stigma)).toContain(
+      squashed(
+        "What the lead says Reason The agency contract lapsed. Recovery action Re-tendering in January. Proposed revised due date 30 September 2015 Request to the Board Approve the new date.",
+      ),
+    );
     const community = main(`${MINI}/actions/a01-community/index.html`);
-    expect(said(community)).toContain(squashed("Reason Two nurses left in November. Recovery action Agency staff from January. Proposed revised due date 30 June 2016 Request to the Board Note the risk to the March date."));
+    expect(said(community)).toContain(
+      squashed(
+        "Reason Two nurses left in November. Recovery action Agency staff from January. Proposed revised due date 30 June 2016 Request to the Board Note the risk to the March date.",
+      ),
+    );
   });
 });

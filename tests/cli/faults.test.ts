@@ -36,7 +36,9 @@ describe("faults a user can cause are diagnostics with a documented exit code", 
     const dir = copyFixture();
     edit(dir, `${MINI}/reports.yaml`, "  - id: r1", "  - id: latest");
     edit(dir, `${MINI}/plan.yaml`, /report: r1/g, "report: latest");
-    expect(headlines(dir)).toEqual([`${MINI}/reports.yaml:3:9: error: the report id "latest" is reserved: reports/latest.pdf is always the newest report's paper`]);
+    expect(headlines(dir)).toEqual([
+      `${MINI}/reports.yaml:3:9: error: the report id "latest" is reserved: reports/latest.pdf is always the newest report's paper`,
+    ]);
   });
 
   it("report --out <directory> says to name a file (exit 2), and writes nothing", async () => {
@@ -44,7 +46,9 @@ describe("faults a user can cause are diagnostics with a documented exit code", 
     const folder = scratch("sp-pdf-");
     const said = await cli(["report", MINI, "r1", "--content", dir, "--out", folder], folder);
     expect(said.code).toBe(2);
-    expect(said.text).toContain(`strategy-press: --out . is a folder; give the PDF file's name, such as ${MINI}-r1.pdf`);
+    expect(said.text).toContain(
+      `strategy-press: --out . is a folder; give the PDF file's name, such as ${MINI}-r1.pdf`,
+    );
     expect(readdirSync(folder)).toEqual([]);
   });
 
@@ -54,9 +58,14 @@ describe("faults a user can cause are diagnostics with a documented exit code", 
     await new Promise<void>((done) => taken.listen(0, "127.0.0.1", done));
     const port = (taken.address() as AddressInfo).port;
     try {
-      const said = await spawnCli(["serve", dir, "--out", join(scratch("sp-out-"), "_site"), "--port", String(port)], dir);
+      const said = await spawnCli(
+        ["serve", dir, "--out", join(scratch("sp-out-"), "_site"), "--port", String(port)],
+        dir,
+      );
       expect(said.text).not.toContain("internal error");
-      expect(said.text).toContain(`strategy-press: port ${port} is already in use on 127.0.0.1; stop what is using it, or choose another with --port (0 picks a free one)`);
+      expect(said.text).toContain(
+        `strategy-press: port ${port} is already in use on 127.0.0.1; stop what is using it, or choose another with --port (0 picks a free one)`,
+      );
       expect(said.code).toBe(3);
     } finally {
       taken.close();
@@ -96,9 +105,15 @@ describe("serve", () => {
       writeFileSync(`${plan}.swp`, readFileSync(plan, "utf8").replace(from, to));
       renameSync(`${plan}.swp`, plan);
     };
-    const page = () => (existsSync(join(out, MINI, "actions", "index.html")) ? readFileSync(join(out, MINI, "actions", "index.html"), "utf8") : "");
+    const page = () =>
+      existsSync(join(out, MINI, "actions", "index.html"))
+        ? readFileSync(join(out, MINI, "actions", "index.html"), "utf8")
+        : "";
     try {
-      await serve.until(() => serve.said().includes("Previewing") && page().includes("More services provided in the community"), "the first build");
+      await serve.until(
+        () => serve.said().includes("Previewing") && page().includes("More services provided in the community"),
+        "the first build",
+      );
       // Eleventy's watcher may finish its first scan just after the preview says it is ready.
       await new Promise((r) => setTimeout(r, 2000));
       let current = "More services provided in the community";

@@ -16,7 +16,8 @@ describe("strategy-press --help", () => {
   it("lists every command and says how to learn more", async () => {
     const io = quiet();
     expect(await run(["--help"], io)).toBe(0);
-    for (const c of COMMANDS) expect(io.text[0]).toMatch(new RegExp(`^  ${c.name} +${c.summary.replace(/[.()]/g, "\\$&")}$`, "m"));
+    for (const c of COMMANDS)
+      expect(io.text[0]).toMatch(new RegExp(`^  ${c.name} +${c.summary.replace(/[.()]/g, "\\$&")}$`, "m"));
     expect(io.text[0]).toContain("Run `strategy-press <command> --help`");
   });
 
@@ -61,8 +62,13 @@ describe("strategy-press new in an empty content folder", () => {
     const dir = scratch("sp-new-empty-");
     const io = quiet();
     expect(await run(["new", "carers-strategy", "--content", "other"], io, dir)).toBe(0);
-    expect(io.text).toEqual(["✓ created other/site.yaml — name the publisher in it", "✓ created other/carers-strategy/ — edit its files, then run: strategy-press validate other"]);
-    expect(readFileSync(join(dir, "other", "site.yaml"), "utf8")).toMatch(/^# yaml-language-server: \$schema=\.\.\/.*schemas\/site\.schema\.json\n/);
+    expect(io.text).toEqual([
+      "✓ created other/site.yaml — name the publisher in it",
+      "✓ created other/carers-strategy/ — edit its files, then run: strategy-press validate other",
+    ]);
+    expect(readFileSync(join(dir, "other", "site.yaml"), "utf8")).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/.*schemas\/site\.schema\.json\n/,
+    );
     expect(headlines(join(dir, "other")).filter((h) => h.includes(": error:"))).toEqual([]);
     expect(await run(["validate", "other"], quiet(), dir)).toBe(0);
     expect(existsSync(join(dir, "content"))).toBe(false);
@@ -82,7 +88,9 @@ describe("today, in the strategy's time zone", () => {
 describe("the strategy's time zone", () => {
   it("is checked where it is written", () => {
     const dir = withMistake("strategy.yaml", "illustrative: true", "illustrative: true\ntime_zone: Europe/Londn");
-    expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual(['minimal-strategy/strategy.yaml:14:12: error: "Europe/Londn" is not a time zone']);
+    expect(headlines(dir).filter((h) => h.includes(": error:"))).toEqual([
+      'minimal-strategy/strategy.yaml:14:12: error: "Europe/Londn" is not a time zone',
+    ]);
     const good = withMistake("strategy.yaml", "illustrative: true", "illustrative: true\ntime_zone: America/New_York");
     expect(headlines(good).filter((h) => h.includes(": error:"))).toEqual([]);
   });

@@ -22,7 +22,9 @@ describe("build never replaces what a user made", () => {
     const before = hashTree(dir);
     const said = await cli(["build", "content", "--out", "."], dir);
     expect(said.code).toBe(2);
-    expect(said.text).toContain("strategy-press: --out . is the folder you are working in; publishing there would delete it.");
+    expect(said.text).toContain(
+      "strategy-press: --out . is the folder you are working in; publishing there would delete it.",
+    );
     expect(hashTree(dir)).toEqual(before);
   });
 
@@ -31,7 +33,9 @@ describe("build never replaces what a user made", () => {
     const before = hashTree(dir);
     const said = await cli(["build", "content", "--out", "content"], dir);
     expect(said.code).toBe(2);
-    expect(said.text).toContain("strategy-press: --out content is the content folder; publishing there would delete it.");
+    expect(said.text).toContain(
+      "strategy-press: --out content is the content folder; publishing there would delete it.",
+    );
     expect(hashTree(dir)).toEqual(before);
   });
 
@@ -39,7 +43,9 @@ describe("build never replaces what a user made", () => {
     const dir = project();
     const said = await cli(["build", "content", "--out", ".."], dir);
     expect(said.code).toBe(2);
-    expect(said.text).toMatch(/--out \.\. holds the (content|project) folder|--out \.\. holds the folder you are working in/);
+    expect(said.text).toMatch(
+      /--out \.\. holds the (content|project) folder|--out \.\. holds the folder you are working in/,
+    );
     expect(existsSync(join(dir, "notes.txt"))).toBe(true);
   });
 
@@ -57,7 +63,9 @@ describe("build never replaces what a user made", () => {
     writeFileSync(join(dir, "photos", "holiday.jpg"), "not a site");
     const refused = await cli(["build", "content", "--out", "photos"], dir);
     expect(refused.code).toBe(2);
-    expect(refused.text).toContain(`--out photos holds files Strategy Press did not write (it has no ${MARKER} file); publishing there would delete them.`);
+    expect(refused.text).toContain(
+      `--out photos holds files Strategy Press did not write (it has no ${MARKER} file); publishing there would delete them.`,
+    );
     expect(readdirSync(join(dir, "photos"))).toEqual(["holiday.jpg"]);
 
     mkdirSync(join(dir, "empty"));
@@ -71,7 +79,12 @@ describe("build never replaces what a user made", () => {
     const dir = project();
     // A build killed in a container that reused this process's PID, and one whose process has gone.
     const gone = spawnSync(process.execPath, ["-e", ""]).pid;
-    for (const leftover of [`_site.building-${process.pid}`, `_site.previous-${process.pid}`, `_site.building-${gone}`, `_site.previous-${gone}-0a1b2c3d`]) {
+    for (const leftover of [
+      `_site.building-${process.pid}`,
+      `_site.previous-${process.pid}`,
+      `_site.building-${gone}`,
+      `_site.previous-${gone}-0a1b2c3d`,
+    ]) {
       mkdirSync(join(dir, leftover, "deep"), { recursive: true });
       writeFileSync(join(dir, leftover, "deep", "index.html"), "half a site");
     }
@@ -80,26 +93,34 @@ describe("build never replaces what a user made", () => {
     expect(readdirSync(dir).sort()).toEqual(["_site", "content", "notes.txt"]);
   });
 
-  it.runIf(canDropPrivileges())("publishes into a read-only _site without an internal error (it was exit 70)", async () => {
-    const dir = project();
-    chmodSync(dir, 0o777);
-    // Published once here, then made read-only: the unprivileged build below may not write into it.
-    expect((await cli(["build", "content", "--out", "_site"], dir)).code).toBe(0);
-    spawnSync("chmod", ["-R", "a-w", join(dir, "_site")]);
-    const said = await spawnCli(["build", "content", "--out", "_site"], dir, { asNobody: true });
-    expect(said.text).not.toContain("internal error");
-    expect(said.code, said.text).toBe(0);
-    expect(existsSync(join(dir, "_site", MARKER))).toBe(true);
-    spawnSync("chmod", ["-R", "u+w", dir]);
-  });
+  it.runIf(canDropPrivileges())(
+    "publishes into a read-only _site without an internal error (it was exit 70)",
+    async () => {
+      const dir = project();
+      chmodSync(dir, 0o777);
+      // Published once here, then made read-only: the unprivileged build below may not write into it.
+      expect((await cli(["build", "content", "--out", "_site"], dir)).code).toBe(0);
+      spawnSync("chmod", ["-R", "a-w", join(dir, "_site")]);
+      const said = await spawnCli(["build", "content", "--out", "_site"], dir, { asNobody: true });
+      expect(said.text).not.toContain("internal error");
+      expect(said.code, said.text).toBe(0);
+      expect(existsSync(join(dir, "_site", MARKER))).toBe(true);
+      spawnSync("chmod", ["-R", "u+w", dir]);
+    },
+  );
 
-  it.runIf(canDropPrivileges())("says plainly when the output folder may not be written (exit 3), and changes nothing", async () => {
-    const dir = project();
-    chmodSync(dir, 0o555);
-    const said = await spawnCli(["build", "content", "--out", "_site"], dir, { asNobody: true });
-    chmodSync(dir, 0o755);
-    expect(said.text).not.toContain("internal error");
-    expect(said.text).toMatch(/^strategy-press: could not (create the folder|use) .*_site.*: permission denied \(EACCES\)$/m);
-    expect(said.code).toBe(3);
-  });
+  it.runIf(canDropPrivileges())(
+    "says plainly when the output folder may not be written (exit 3), and changes nothing",
+    async () => {
+      const dir = project();
+      chmodSync(dir, 0o555);
+      const said = await spawnCli(["build", "content", "--out", "_site"], dir, { asNobody: true });
+      chmodSync(dir, 0o755);
+      expect(said.text).not.toContain("internal error");
+      expect(said.text).toMatch(
+        /^strategy-press: could not (create the folder|use) .*_site.*: permission denied \(EACCES\)$/m,
+      );
+      expect(said.code).toBe(3);
+    },
+  );
 });

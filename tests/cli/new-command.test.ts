@@ -26,7 +26,13 @@ describe("strategy-press new", () => {
   it("writes modelines that lead each file to its schema from wherever the content folder is", async () => {
     const dir = scratch("sp-new-");
     expect(await run(["new", "carers-strategy", "--content", "elsewhere/content"], quiet(), dir)).toBe(0);
-    const files = ["site.yaml", "carers-strategy/strategy.yaml", "carers-strategy/plan.yaml", "carers-strategy/reports.yaml", "carers-strategy/themes/01-first-theme.yaml"];
+    const files = [
+      "site.yaml",
+      "carers-strategy/strategy.yaml",
+      "carers-strategy/plan.yaml",
+      "carers-strategy/reports.yaml",
+      "carers-strategy/themes/01-first-theme.yaml",
+    ];
     for (const file of files) {
       const path = join(dir, "elsewhere", "content", file);
       const modeline = /^# yaml-language-server: \$schema=(\S+)/.exec(readFileSync(path, "utf8"))?.[1] ?? "";
@@ -41,7 +47,8 @@ describe("strategy-press new", () => {
     expect(await run(["new", "carers-strategy", "--content", "."], quiet(), dir)).toBe(0);
     expect(existsSync(join(dir, "carers-strategy", "drivers.yaml"))).toBe(false);
     const plan = readFileSync(join(dir, "carers-strategy", "plan.yaml"), "utf8");
-    for (const field of ["current_model:", "desired_model:", "horizon:", "start:", "drivers:"]) expect(plan).not.toMatch(new RegExp(`^\\s*-?\\s*${field}`, "m"));
+    for (const field of ["current_model:", "desired_model:", "horizon:", "start:", "drivers:"])
+      expect(plan).not.toMatch(new RegExp(`^\\s*-?\\s*${field}`, "m"));
     expect(headlines(dir)).toEqual([]);
   });
 
@@ -57,7 +64,11 @@ describe("strategy-press new", () => {
     }
     // No report has been made yet: no page lists none.
     expect(existsSync(join(dir, "_site", "carers-strategy", "reports", "index.html"))).toBe(false);
-    expect(readFileSync(join(dir, "_site", "carers-strategy", "updates.csv"), "utf8").trim().split("\r\n")).toHaveLength(1);
+    expect(
+      readFileSync(join(dir, "_site", "carers-strategy", "updates.csv"), "utf8")
+        .trim()
+        .split("\r\n"),
+    ).toHaveLength(1);
   });
 
   it("will not overwrite a strategy or take a bad id", async () => {

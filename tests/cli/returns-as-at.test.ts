@@ -23,14 +23,24 @@ describe("returns status and remind --as-at: the return deadline is judged on th
   beforeAll(async () => {
     dir = scratch("sp-returns-as-at-");
     cpSync(CONTENT, join(dir, "content"), { recursive: true });
-    edit(dir, join("content", STRATEGY, "strategy.yaml"), "    name: Derby City Council\n", "    name: Derby City Council\n    contact: { name: Claire Hollis, email: claire.hollis@derby.example }\n");
+    edit(
+      dir,
+      join("content", STRATEGY, "strategy.yaml"),
+      "    name: Derby City Council\n",
+      "    name: Derby City Council\n    contact: { name: Claire Hollis, email: claire.hollis@derby.example }\n",
+    );
     expect((await cli(["report", "new", STRATEGY, "--returns-due", "2016-03-04"], dir)).code).toBe(0);
   });
 
   it("returns status says the deadline has passed only from the day after it", async () => {
-    const header = async (day: string) => (await cli(["returns", "status", STRATEGY, "--as-at", day], dir)).text.split("\n")[0];
-    expect(await header("2016-03-04")).toBe("Returns for derby-mental-health report 2016-03 (2015-09-01 to 2016-02-29), due 4 March 2016:");
-    expect(await header("2016-03-05")).toBe("Returns for derby-mental-health report 2016-03 (2015-09-01 to 2016-02-29), due 4 March 2016 (passed, as at 5 March 2016):");
+    const header = async (day: string) =>
+      (await cli(["returns", "status", STRATEGY, "--as-at", day], dir)).text.split("\n")[0];
+    expect(await header("2016-03-04")).toBe(
+      "Returns for derby-mental-health report 2016-03 (2015-09-01 to 2016-02-29), due 4 March 2016:",
+    );
+    expect(await header("2016-03-05")).toBe(
+      "Returns for derby-mental-health report 2016-03 (2015-09-01 to 2016-02-29), due 4 March 2016 (passed, as at 5 March 2016):",
+    );
   });
 
   it("a reminder asks for a return due by the deadline, or says it was due once it has passed", async () => {
@@ -39,9 +49,15 @@ describe("returns status and remind --as-at: the return deadline is judged on th
   });
 
   it("refuses a day that is not one", async () => {
-    for (const command of [["returns", "status", STRATEGY], ["remind", STRATEGY, "--dry-run"]]) {
+    for (const command of [
+      ["returns", "status", STRATEGY],
+      ["remind", STRATEGY, "--dry-run"],
+    ]) {
       const said = await cli([...command, "--as-at", "2016-02-30"], dir);
-      expect({ code: said.code, first: said.text.split("\n")[0] }).toEqual({ code: 2, first: 'strategy-press: --as-at must be a day written YYYY-MM-DD, such as 2015-08-31, not "2016-02-30"' });
+      expect({ code: said.code, first: said.text.split("\n")[0] }).toEqual({
+        code: 2,
+        first: 'strategy-press: --as-at must be a day written YYYY-MM-DD, such as 2015-08-31, not "2016-02-30"',
+      });
     }
   });
 });

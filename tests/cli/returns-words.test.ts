@@ -16,15 +16,29 @@ import { action, strategyFiles } from "../data/strategy-files.ts";
  */
 const contact = { name: "Sam Lee", email: "sam.lee@council.example" };
 const files = strategyFiles(
-  [action("c1", [], { due: "2021-12-31" }), action("c2", [{ date: "2021-02-01", status: "on-track", note: "Begun." }], { due: "2021-12-31" })],
+  [
+    action("c1", [], { due: "2021-12-31" }),
+    action("c2", [{ date: "2021-02-01", status: "on-track", note: "Begun." }], { due: "2021-12-31" }),
+  ],
   {
-    words: { action: "Commitment", board: "Cabinet" }, organisations: [{ id: "council", name: "Test Council", contact }],
-    ratings: [{ means: "on-track", label: "Green", colour: "#00703c" }, { means: "at-risk", label: "Amber", colour: "#ffbf47" }, { means: "off-track", label: "Red", colour: "#d4351c" }],
+    words: { action: "Commitment", board: "Cabinet" },
+    organisations: [{ id: "council", name: "Test Council", contact }],
+    ratings: [
+      { means: "on-track", label: "Green", colour: "#00703c" },
+      { means: "at-risk", label: "Amber", colour: "#ffbf47" },
+      { means: "off-track", label: "Red", colour: "#d4351c" },
+    ],
   },
 );
 files.reports.reports.push({
-  id: "2021-q1", title: "Quarter 1 performance report", board: "Cabinet", meeting: "2021-04-20", purpose: "information",
-  period: { start: "2021-01-01", end: "2021-03-31" }, returns_due: "2021-04-07", recommendations: ["Note the report."],
+  id: "2021-q1",
+  title: "Quarter 1 performance report",
+  board: "Cabinet",
+  meeting: "2021-04-20",
+  purpose: "information",
+  period: { start: "2021-01-01", end: "2021-03-31" },
+  returns_due: "2021-04-07",
+  recommendations: ["Note the report."],
 });
 const strategy = buildStrategy(files, clockAt("2021-04-10"));
 const report = strategy.reports[0];
@@ -33,7 +47,9 @@ describe("returns in the strategy's words", () => {
   it("returns status counts its commitments, one and many", () => {
     if (!report) throw new Error("the report was not built");
     const lines = returnsStatusLines(strategy, report, "2021-04-10");
-    expect(lines).toContain("  Test Council: partly returned (1 of 2 commitments updated) — contact Sam Lee <sam.lee@council.example>");
+    expect(lines).toContain(
+      "  Test Council: partly returned (1 of 2 commitments updated) — contact Sam Lee <sam.lee@council.example>",
+    );
     expect(lines.join("\n")).not.toMatch(/\bactions?\b/);
   });
 
@@ -41,7 +57,13 @@ describe("returns in the strategy's words", () => {
     if (!report) throw new Error("the report was not built");
     const [status] = returnsStatus(strategy, report);
     if (!status) throw new Error("no return is due");
-    const mail = reminder(strategy, report, { ...status, contact }, { filename: "return.xlsx", content: new Uint8Array() }, "2021-04-10");
+    const mail = reminder(
+      strategy,
+      report,
+      { ...status, contact },
+      { filename: "return.xlsx", content: new Uint8Array() },
+      "2021-04-10",
+    );
     expect(mail.text).toContain("on the 2 commitments it leads for report 2021-q1");
     expect(mail.text).toContain("For each commitment, please fill in the shaded columns");
     expect(mail.text).not.toMatch(/\bactions?\b/);
@@ -60,7 +82,12 @@ describe("returns in the strategy's words", () => {
     expect(instructions).toContain("For any commitment rated Amber or Red, say why");
     expect(header).toContain("Why it is rated Amber or Red");
     // Above the rows (whose titles are the plan's), no default word the strategy replaced.
-    expect(rows.slice(0, rows.indexOf(header as string[]) + 1).flat().join(" ")).not.toMatch(/\b[Aa]ctions?\b|at risk|off track|Board/);
+    expect(
+      rows
+        .slice(0, rows.indexOf(header as string[]) + 1)
+        .flat()
+        .join(" "),
+    ).not.toMatch(/\b[Aa]ctions?\b|at risk|off track|Board/);
     // Filled in and read back: the header in the strategy's word is the table's header.
     const row = rows.find((r) => r[0] === "c1") as string[];
     row[columnNumber("newStatus") - 1] = "Amber";
@@ -69,6 +96,8 @@ describe("returns in the strategy's words", () => {
     row[columnNumber("reason") - 1] = "The consultation ran late.";
     const checked = checkReturns([{ file: "return.csv", rows }], { strategies: [strategy] } as unknown as SiteModel);
     expect(checked.diagnostics).toEqual([]);
-    expect(checked.updates.map((u) => [u.actionId, u.update.status, u.update.reason])).toEqual([["c1", "at-risk", "The consultation ran late."]]);
+    expect(checked.updates.map((u) => [u.actionId, u.update.status, u.update.reason])).toEqual([
+      ["c1", "at-risk", "The consultation ran late."],
+    ]);
   });
 });

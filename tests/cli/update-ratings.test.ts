@@ -28,14 +28,46 @@ afterAll(() => {
 describe("update in a strategy with its own ratings and stages", () => {
   it("takes the strategy's word for a status and records the status it means, with its stage", async () => {
     const io = quiet();
-    const args = ["update", "bracknell-council-plan", "day-opportunities", "--status", "Red", "--stage", "in-progress", "--note", "Data analysis still not complete.", "--date", "2025-09-30"];
+    const args = [
+      "update",
+      "bracknell-council-plan",
+      "day-opportunities",
+      "--status",
+      "Red",
+      "--stage",
+      "in-progress",
+      "--note",
+      "Data analysis still not complete.",
+      "--date",
+      "2025-09-30",
+    ];
     expect(await run(args, io, dir), io.text.join("\n")).toBe(0);
-    expect(readFileSync(join(dir, PLAN), "utf8")).toContain('      - date: 2025-09-30\n        status: off-track\n        stage: in-progress\n        note: Data analysis still not complete.\n        report: "2025-26-q2"\n');
+    expect(readFileSync(join(dir, PLAN), "utf8")).toContain(
+      '      - date: 2025-09-30\n        status: off-track\n        stage: in-progress\n        note: Data analysis still not complete.\n        report: "2025-26-q2"\n',
+    );
   });
 
   it("refuses a word that is none of its ratings, offering the strategy's words", async () => {
     const io = quiet();
-    expect(await run(["update", "bracknell-council-plan", "day-opportunities", "--status", "Purple", "--note", "x", "--date", "2025-09-30"], io, dir)).toBe(2);
-    expect(io.text[0]).toContain("--status must be one of Not started, Green, Amber, Red, Completed, Withdrawn (or not-started, on-track, at-risk, off-track, complete, withdrawn)");
+    expect(
+      await run(
+        [
+          "update",
+          "bracknell-council-plan",
+          "day-opportunities",
+          "--status",
+          "Purple",
+          "--note",
+          "x",
+          "--date",
+          "2025-09-30",
+        ],
+        io,
+        dir,
+      ),
+    ).toBe(2);
+    expect(io.text[0]).toContain(
+      "--status must be one of Not started, Green, Amber, Red, Completed, Withdrawn (or not-started, on-track, at-risk, off-track, complete, withdrawn)",
+    );
   });
 });

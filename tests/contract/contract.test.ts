@@ -10,12 +10,15 @@ const ROOT = resolve(import.meta.dirname, "..", "..");
 const schemaText = (name: string) => readFileSync(join(SCHEMA_DIR, name), "utf8");
 const schema = (name: string) => JSON.parse(schemaText(name)) as unknown;
 /** The value at a path of keys in a schema read as plain JSON. */
-const at = (name: string, ...path: string[]): unknown => path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], schema(name));
+const at = (name: string, ...path: string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], schema(name));
 
 describe("the schemas are the one statement of the content contract", () => {
   it("has the content types and the docs' field tables as `npm run compile` writes them from the schemas", async () => {
     for (const { path, text } of await contractFiles()) {
-      expect(readFileSync(path, "utf8"), `${relative(ROOT, path)} differs from the schemas: run npm run compile`).toBe(text);
+      expect(readFileSync(path, "utf8"), `${relative(ROOT, path)} differs from the schemas: run npm run compile`).toBe(
+        text,
+      );
     }
   }, 60_000);
 
@@ -28,7 +31,9 @@ describe("the schemas are the one statement of the content contract", () => {
     expect(at("plan.schema.json", "$defs", "update", "properties", "status", "enum")).toEqual([...STATUSES]);
     expect(at("plan.schema.json", "$defs", "action", "properties", "horizon", "enum")).toEqual([...HORIZONS]);
     expect(at("plan.schema.json", "$defs", "action", "properties", "kind", "enum")).toEqual([...ACTION_KINDS]);
-    expect(at("reports.schema.json", "$defs", "decision", "properties", "decision", "enum")).toEqual([...DECISION_OUTCOMES]);
+    expect(at("reports.schema.json", "$defs", "decision", "properties", "decision", "enum")).toEqual([
+      ...DECISION_OUTCOMES,
+    ]);
     expect(at("risks.schema.json", "$defs", "risk", "properties", "status", "enum")).toEqual([...RISK_STATUSES]);
   });
 });
@@ -46,7 +51,10 @@ describe("the schemas in an editor", () => {
         if (node === null || typeof node !== "object") return;
         const n = node as Record<string, unknown>;
         if (n["enum"]) expect(n["type"], `${name} ${at}: an enum without a type`).toBe("string");
-        if (n["pattern"]) expect(typeof n["patternErrorMessage"], `${name} ${at}: a pattern without words for its failure`).toBe("string");
+        if (n["pattern"])
+          expect(typeof n["patternErrorMessage"], `${name} ${at}: a pattern without words for its failure`).toBe(
+            "string",
+          );
         for (const [k, v] of Object.entries(n)) walk(v, `${at}/${k}`);
       };
       walk(schema(name), "#");
@@ -56,10 +64,14 @@ describe("the schemas in an editor", () => {
   it("refuses impossible days by pattern alone, as an editor checks them", () => {
     const day = new RegExp(DAY_PATTERN);
     const due = new RegExp(DUE_PATTERN);
-    for (const bad of ["2015-13-45", "2014-02-30", "2015-02-29", "1900-02-29", "2015-04-31", "2015-00-10"]) expect(day.test(bad), bad).toBe(false);
-    for (const good of ["2016-02-29", "2000-02-29", "2015-12-31", "2015-04-30"]) expect(day.test(good), good).toBe(true);
-    for (const bad of ["2017/19", "2018-13", "2017-Q5", "2014-02-30", "Q3 2017"]) expect(due.test(bad), bad).toBe(false);
-    for (const good of ["2017/18", "2099/00", "2018-06", "2017-Q3", "2018-06-30", "ongoing"]) expect(due.test(good), good).toBe(true);
+    for (const bad of ["2015-13-45", "2014-02-30", "2015-02-29", "1900-02-29", "2015-04-31", "2015-00-10"])
+      expect(day.test(bad), bad).toBe(false);
+    for (const good of ["2016-02-29", "2000-02-29", "2015-12-31", "2015-04-30"])
+      expect(day.test(good), good).toBe(true);
+    for (const bad of ["2017/19", "2018-13", "2017-Q5", "2014-02-30", "Q3 2017"])
+      expect(due.test(bad), bad).toBe(false);
+    for (const good of ["2017/18", "2099/00", "2018-06", "2017-Q3", "2018-06-30", "ongoing"])
+      expect(due.test(good), good).toBe(true);
     const plan = compileValidators().plan;
     expect(plan({ actions: [{ id: "a", title: "A", due: "2018-06", start: "2014-02-30" }] })).toBe(false);
     expect(plan.errors?.map((e) => [e.instancePath, e.keyword])).toEqual([["/actions/0/start", "pattern"]]);
@@ -78,7 +90,11 @@ describe("the schemas in an editor", () => {
       if (!modeline) continue;
       const target = resolve(dirname(file), modeline);
       expect(existsSync(target), `${relative(ROOT, file)}: ${modeline} leads nowhere`).toBe(true);
-      const kind = /[\\/]themes[\\/][^\\/]+$/.test(file) ? "theme" : /[\\/]plan[\\/][^\\/]+$/.test(file) ? "actions" : file.replace(/^.*[\\/]/, "").replace(/\.yaml$/, "");
+      const kind = /[\\/]themes[\\/][^\\/]+$/.test(file)
+        ? "theme"
+        : /[\\/]plan[\\/][^\\/]+$/.test(file)
+          ? "actions"
+          : file.replace(/^.*[\\/]/, "").replace(/\.yaml$/, "");
       expect(target, relative(ROOT, file)).toBe(join(resolve(SCHEMA_DIR), `${kind}.schema.json`));
     }
   });

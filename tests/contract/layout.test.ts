@@ -9,15 +9,44 @@ describe("the README's layout section", () => {
   const named = new Set([...layout.matchAll(/^\s*([\w.-]+\/?)\s/gm)].map((m) => m[1] as string));
 
   it("names every folder of src/ and every top-level folder the project keeps", () => {
-    const folders = (dir: string) => readdirSync(join(REPO, dir)).filter((n) => statSync(join(REPO, dir, n)).isDirectory());
+    const folders = (dir: string) =>
+      readdirSync(join(REPO, dir)).filter((n) => statSync(join(REPO, dir, n)).isDirectory());
     for (const folder of folders("src")) expect(named.has(`${folder}/`), `src/${folder}/`).toBe(true);
-    for (const folder of ["content", "schemas", "docs", "src", "templates", "bench", "bin", "tests"]) expect(named.has(`${folder}/`), folder).toBe(true);
+    for (const folder of ["content", "schemas", "docs", "src", "templates", "bench", "bin", "tests"])
+      expect(named.has(`${folder}/`), folder).toBe(true);
   });
 
   it("names nothing that is not there", () => {
     for (const name of named) {
-      const inSrc = name.endsWith(".ts") || ["load/", "validate/", "contract/", "model/", "site/", "eleventy/", "pdf/", "data/", "returns/", "update/", "output/", "scaffold/", "diagnostic/", "cli/", "bench/", "paper/", "docx/", "remind/", "editions/"].includes(name);
-      const where = name === "open-data/" ? join(REPO, "schemas", name) : inSrc && name !== "bench/" ? join(REPO, "src", name) : join(REPO, name);
+      const inSrc =
+        name.endsWith(".ts") ||
+        [
+          "load/",
+          "validate/",
+          "contract/",
+          "model/",
+          "site/",
+          "eleventy/",
+          "pdf/",
+          "data/",
+          "returns/",
+          "update/",
+          "output/",
+          "scaffold/",
+          "diagnostic/",
+          "cli/",
+          "bench/",
+          "paper/",
+          "docx/",
+          "remind/",
+          "editions/",
+        ].includes(name);
+      const where =
+        name === "open-data/"
+          ? join(REPO, "schemas", name)
+          : inSrc && name !== "bench/"
+            ? join(REPO, "src", name)
+            : join(REPO, name);
       expect(() => statSync(where), name).not.toThrow();
     }
   });

@@ -28,7 +28,8 @@ async function fill(path: string, rows: Record<number, (string | number)[]>): Pr
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
-  for (const [row, values] of Object.entries(rows)) values.forEach((v, i) => (sheet.getRow(Number(row)).getCell(8 + i).value = v));
+  for (const [row, values] of Object.entries(rows))
+    values.forEach((v, i) => (sheet.getRow(Number(row)).getCell(8 + i).value = v));
   await workbook.xlsx.writeFile(path);
 }
 
@@ -49,55 +50,75 @@ describe("a quarter, end to end", () => {
     dir = scratch("sp-quarter-");
     cpSync(CONTENT, join(dir, "content"), { recursive: true });
     // The leads' organisations, each with the contact its return goes to.
-    edit(dir, join("content", STRATEGY, "strategy.yaml"), "  - id: derby-city-council\n    name: Derby City Council\n", [
-      "  - id: derby-city-council",
-      "    name: Derby City Council",
-      "    contact: { name: Claire Hollis, email: claire.hollis@derby.example }",
-      "  - id: derbyshire-healthcare",
-      "    name: Derbyshire Healthcare NHS Foundation Trust",
-      "    contact: { name: Sam Patel, email: sam.patel@trust.example }",
-      "  - id: public-health",
-      "    name: Public Health, Derby City Council",
-      "    contact: { name: Jo Evans, email: jo.evans@derby.example }",
-      "",
-    ].join("\n"));
-    edit(dir, join("content", STRATEGY, "strategy.yaml"), "    name: Southern Derbyshire Clinical Commissioning Group\n", "    name: Southern Derbyshire Clinical Commissioning Group\n    contact: { name: Priya Sandhu, email: priya.sandhu@ccg.example }\n");
+    edit(
+      dir,
+      join("content", STRATEGY, "strategy.yaml"),
+      "  - id: derby-city-council\n    name: Derby City Council\n",
+      [
+        "  - id: derby-city-council",
+        "    name: Derby City Council",
+        "    contact: { name: Claire Hollis, email: claire.hollis@derby.example }",
+        "  - id: derbyshire-healthcare",
+        "    name: Derbyshire Healthcare NHS Foundation Trust",
+        "    contact: { name: Sam Patel, email: sam.patel@trust.example }",
+        "  - id: public-health",
+        "    name: Public Health, Derby City Council",
+        "    contact: { name: Jo Evans, email: jo.evans@derby.example }",
+        "",
+      ].join("\n"),
+    );
+    edit(
+      dir,
+      join("content", STRATEGY, "strategy.yaml"),
+      "    name: Southern Derbyshire Clinical Commissioning Group\n",
+      "    name: Southern Derbyshire Clinical Commissioning Group\n    contact: { name: Priya Sandhu, email: priya.sandhu@ccg.example }\n",
+    );
   });
 
   it("report new opens the next report as a draft, after the last one, keeping reports.yaml's comments", async () => {
     const before = readFileSync(join(dir, REPORTS), "utf8");
     const said = await cli(["report", "new", STRATEGY, "--returns-due", "2016-03-04"], dir);
     expect(said.code).toBe(0);
-    expect(said.text.split("\n")[0]).toBe(`✓ opened report 2016-03 as a draft: "Mental health strategy: progress report, September 2015 to February 2016" — added to ${REPORTS}`);
+    expect(said.text.split("\n")[0]).toBe(
+      `✓ opened report 2016-03 as a draft: "Mental health strategy: progress report, September 2015 to February 2016" — added to ${REPORTS}`,
+    );
     const after = readFileSync(join(dir, REPORTS), "utf8");
     expect(after.startsWith(before.trimEnd())).toBe(true);
-    expect(after.slice(before.trimEnd().length)).toBe([
-      "",
-      '  - id: "2016-03"',
-      '    title: "Mental health strategy: progress report, September 2015 to February 2016"',
-      "    status: draft",
-      "    board: Derby City Health and Wellbeing Board",
-      "    meeting: 2016-03-17",
-      "    period:",
-      "      start: 2015-09-01",
-      "      end: 2016-02-29",
-      "    returns_due: 2016-03-04",
-      "    author:",
-      "      name: Claire Hollis",
-      "      role: Mental Health Commissioning Manager",
-      "    contact:",
-      '      email: "claire.hollis@derby.example"',
-      '      phone: "01332 640000"',
-      "    purpose: decision",
-      "",
-    ].join("\n"));
+    expect(after.slice(before.trimEnd().length)).toBe(
+      [
+        "",
+        '  - id: "2016-03"',
+        '    title: "Mental health strategy: progress report, September 2015 to February 2016"',
+        "    status: draft",
+        "    board: Derby City Health and Wellbeing Board",
+        "    meeting: 2016-03-17",
+        "    period:",
+        "      start: 2015-09-01",
+        "      end: 2016-02-29",
+        "    returns_due: 2016-03-04",
+        "    author:",
+        "      name: Claire Hollis",
+        "      role: Mental Health Commissioning Manager",
+        "    contact:",
+        '      email: "claire.hollis@derby.example"',
+        '      phone: "01332 640000"',
+        "    purpose: decision",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("returns writes the returns for the open report, and returns status says nobody has returned", async () => {
     const said = await cli(["returns", STRATEGY], dir);
     expect(said.code).toBe(0);
-    expect(said.text.split("\n").at(-1)).toBe("✓ wrote 4 returns for report 2016-03 (2015-09-01 to 2016-02-29) into returns");
-    expect(readdirSync(join(dir, "returns")).filter((f) => f.endsWith(".xlsx")).sort()).toEqual([
+    expect(said.text.split("\n").at(-1)).toBe(
+      "✓ wrote 4 returns for report 2016-03 (2015-09-01 to 2016-02-29) into returns",
+    );
+    expect(
+      readdirSync(join(dir, "returns"))
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort(),
+    ).toEqual([
       "derby-mental-health-2016-03-derby-city-council.xlsx",
       "derby-mental-health-2016-03-derbyshire-healthcare-nhs-foundation-trust.xlsx",
       "derby-mental-health-2016-03-public-health-derby-city-council.xlsx",
@@ -117,7 +138,12 @@ describe("a quarter, end to end", () => {
     const council = join(dir, "returns", "derby-mental-health-2016-03-derby-city-council.xlsx");
     const rows = await actionRows(council);
     expect(rows).toHaveLength(5);
-    await fill(council, Object.fromEntries(rows.map((r) => [r, ["on-track", 60, "", "Work continues to plan.", "", "", "Claire Hollis"]])));
+    await fill(
+      council,
+      Object.fromEntries(
+        rows.map((r) => [r, ["on-track", 60, "", "Work continues to plan.", "", "", "Claire Hollis"]]),
+      ),
+    );
     const first = await cli(["import", "returns/derby-mental-health-2016-03-derby-city-council.xlsx"], dir);
     expect(first.code).toBe(0);
     expect(first.text.split("\n")).toEqual([
@@ -132,7 +158,10 @@ describe("a quarter, end to end", () => {
 
     const ccg = join(dir, "returns", "derby-mental-health-2016-03-southern-derbyshire-ccg.xlsx");
     const [r1, r2] = await actionRows(ccg);
-    await fill(ccg, { [r1 as number]: ["at-risk", 30, "2016-01-15", "Procurement delayed by a month.", "", "", "CCG"], [r2 as number]: ["on-track", 50, "", "On plan.", "", "", "CCG"] });
+    await fill(ccg, {
+      [r1 as number]: ["at-risk", 30, "2016-01-15", "Procurement delayed by a month.", "", "", "CCG"],
+      [r2 as number]: ["on-track", 50, "", "On plan.", "", "", "CCG"],
+    });
     const second = await cli(["import", "returns/derby-mental-health-2016-03-southern-derbyshire-ccg.xlsx"], dir);
     expect(second.text.split("\n")).toEqual([
       "✓ added 2 updates",
@@ -152,7 +181,12 @@ describe("a quarter, end to end", () => {
   it("remind emails exactly the organisations still missing, each with its return attached", async () => {
     const server = await startMailServer();
     try {
-      edit(dir, join("content", "site.yaml"), "path_prefix: /\n", `path_prefix: /\nmail:\n  host: 127.0.0.1\n  port: ${server.port}\n  from: Mental health commissioning <mentalhealth.commissioning@derby.example>\n`);
+      edit(
+        dir,
+        join("content", "site.yaml"),
+        "path_prefix: /\n",
+        `path_prefix: /\nmail:\n  host: 127.0.0.1\n  port: ${server.port}\n  from: Mental health commissioning <mentalhealth.commissioning@derby.example>\n`,
+      );
       const said = await cli(["remind", STRATEGY], dir);
       expect(said.code).toBe(0);
       expect(said.text.split("\n")).toEqual([
@@ -164,14 +198,21 @@ describe("a quarter, end to end", () => {
       const received = [...server.received].sort((a, b) => to(a).localeCompare(to(b)));
       expect(received.map(to)).toEqual(["Jo Evans <jo.evans@derby.example>", "Sam Patel <sam.patel@trust.example>"]);
       for (const m of received) {
-        expect(m.from?.value[0]).toMatchObject({ name: "Mental health commissioning", address: "mentalhealth.commissioning@derby.example" });
+        expect(m.from?.value[0]).toMatchObject({
+          name: "Mental health commissioning",
+          address: "mentalhealth.commissioning@derby.example",
+        });
         expect(m.subject).toBe("Mental health strategy: progress return for report 2016-03, due 4 March 2016");
         expect(m.text).toContain("for report 2016-03 of The future of Mental Health Services in Derby");
       }
       const trust = received[1];
-      expect(trust?.text).toMatch(/^Dear Sam Patel,\n\nNo progress has been returned yet from Derbyshire Healthcare NHS Foundation Trust on the 1 action it leads/);
+      expect(trust?.text).toMatch(
+        /^Dear Sam Patel,\n\nNo progress has been returned yet from Derbyshire Healthcare NHS Foundation Trust on the 1 action it leads/,
+      );
       // The attachment is the organisation's own return, byte for byte as `returns` wrote it.
-      expect(trust?.attachments.map((a) => a.filename)).toEqual(["derby-mental-health-2016-03-derbyshire-healthcare-nhs-foundation-trust.xlsx"]);
+      expect(trust?.attachments.map((a) => a.filename)).toEqual([
+        "derby-mental-health-2016-03-derbyshire-healthcare-nhs-foundation-trust.xlsx",
+      ]);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(trust?.attachments[0]?.content as unknown as ArrayBuffer);
       expect(workbook.worksheets[0]?.getCell("B5").value).toBe("Derbyshire Healthcare NHS Foundation Trust");
@@ -184,7 +225,16 @@ describe("a quarter, end to end", () => {
     const said = await cli(["build", "content", "--out", "_site"], dir);
     expect(said.code).toBe(0);
     const site = join(dir, "_site", STRATEGY);
-    expect(readdirSync(join(site, "reports")).sort()).toEqual(["2015-03", "2015-03.docx", "2015-03.pdf", "2015-09", "2015-09.docx", "2015-09.pdf", "index.html", "latest.pdf"]);
+    expect(readdirSync(join(site, "reports")).sort()).toEqual([
+      "2015-03",
+      "2015-03.docx",
+      "2015-03.pdf",
+      "2015-09",
+      "2015-09.docx",
+      "2015-09.pdf",
+      "index.html",
+      "latest.pdf",
+    ]);
     const texts = _files(join(dir, "_site")).filter((f) => /\.(html|json|csv|xml|txt)$/.test(f));
     expect(texts.length).toBeGreaterThan(50);
     const traces = texts.filter((f) => {
@@ -194,64 +244,109 @@ describe("a quarter, end to end", () => {
     });
     expect(traces).toEqual([]);
     // The updates the returns brought are progress all the same: the action pages show them.
-    expect(readFileSync(join(site, "actions", "a01-generic-model", "index.html"), "utf8")).toContain("Work continues to plan.");
+    expect(readFileSync(join(site, "actions", "a01-generic-model", "index.html"), "utf8")).toContain(
+      "Work continues to plan.",
+    );
   });
 
   it("report decide records the Board's decisions and report approve stores the edition with its SHA-256", async () => {
     // The author writes the report's summary and recommendations, as for any report.
-    writeFileSync(join(dir, REPORTS), `${readFileSync(join(dir, REPORTS), "utf8")}${[
-      "    summary: Derby City Council's actions are on plan; commissioning of the crisis pathway is a month behind.",
-      "    recommendations:",
-      "      - The Board is asked to note the progress made since September 2015.",
-      "      - text: The Board is asked to note the delay to the crisis pathway procurement.",
-      "        actions: [a06-shared-outcomes]",
-      "",
-    ].join("\n")}`);
+    writeFileSync(
+      join(dir, REPORTS),
+      `${readFileSync(join(dir, REPORTS), "utf8")}${[
+        "    summary: Derby City Council's actions are on plan; commissioning of the crisis pathway is a month behind.",
+        "    recommendations:",
+        "      - The Board is asked to note the progress made since September 2015.",
+        "      - text: The Board is asked to note the delay to the crisis pathway procurement.",
+        "        actions: [a06-shared-outcomes]",
+        "",
+      ].join("\n")}`,
+    );
     expect((await cli(["report", "decide", STRATEGY, "2016-03", "1", "--outcome", "approved"], dir)).code).toBe(0);
-    const decided = await cli(["report", "decide", STRATEGY, "2016-03", "2", "--outcome", "amended", "--note", "The Board asked for a recovery plan by April."], dir);
+    const decided = await cli(
+      [
+        "report",
+        "decide",
+        STRATEGY,
+        "2016-03",
+        "2",
+        "--outcome",
+        "amended",
+        "--note",
+        "The Board asked for a recovery plan by April.",
+      ],
+      dir,
+    );
     expect(decided.text.split("\n")).toEqual([
       `✓ report 2016-03, recommendation 2: agreed-with-changes (The Board asked for a recovery plan by April.) — recorded in ${REPORTS}`,
       '  "The Board is asked to note the delay to the crisis pathway procurement."',
     ]);
-    expect((await cli(["report", "decide", STRATEGY, "2016-03", "2", "--outcome", "rejected"], dir)).text).toContain("the decision on recommendation 2 of report 2016-03 is already recorded (agreed-with-changes)");
+    expect((await cli(["report", "decide", STRATEGY, "2016-03", "2", "--outcome", "rejected"], dir)).text).toContain(
+      "the decision on recommendation 2 of report 2016-03 is already recorded (agreed-with-changes)",
+    );
 
-    const approved = await cli(["report", "approve", STRATEGY, "2016-03", "--by", "Martin Okafor", "--date", "2016-03-10"], dir);
+    const approved = await cli(
+      ["report", "approve", STRATEGY, "2016-03", "--by", "Martin Okafor", "--date", "2016-03-10"],
+      dir,
+    );
     expect(approved.code).toBe(0);
-    expect(approved.text.split("\n")[0]).toBe(`✓ report 2016-03 approved by Martin Okafor on 2016-03-10 — recorded in ${REPORTS}`);
+    expect(approved.text.split("\n")[0]).toBe(
+      `✓ report 2016-03 approved by Martin Okafor on 2016-03-10 — recorded in ${REPORTS}`,
+    );
     edition = readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.pdf"));
     const sha = createHash("sha256").update(edition).digest("hex");
-    const wordSha = createHash("sha256").update(readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.docx"))).digest("hex");
-    expect(readFileSync(join(dir, REPORTS), "utf8")).toContain([
-      "  - id: \"2016-03\"",
-      '    title: "Mental health strategy: progress report, September 2015 to February 2016"',
-      "    status: approved",
-      "    approved:",
-      "      by: Martin Okafor",
-      "      date: 2016-03-10",
-      "      editions:",
-      "        - file: editions/2016-03.pdf",
-      `          sha256: ${sha}`,
-      "        - file: editions/2016-03.docx",
-      `          sha256: ${wordSha}`,
-      "    board: Derby City Health and Wellbeing Board",
-    ].join("\n"));
-    expect(readFileSync(join(dir, REPORTS), "utf8")).toContain("    decisions:\n      - recommendation: 1\n        decision: agreed\n      - recommendation: 2\n        decision: agreed-with-changes\n        note: The Board asked for a recovery plan by April.\n");
+    const wordSha = createHash("sha256")
+      .update(readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.docx")))
+      .digest("hex");
+    expect(readFileSync(join(dir, REPORTS), "utf8")).toContain(
+      [
+        '  - id: "2016-03"',
+        '    title: "Mental health strategy: progress report, September 2015 to February 2016"',
+        "    status: approved",
+        "    approved:",
+        "      by: Martin Okafor",
+        "      date: 2016-03-10",
+        "      editions:",
+        "        - file: editions/2016-03.pdf",
+        `          sha256: ${sha}`,
+        "        - file: editions/2016-03.docx",
+        `          sha256: ${wordSha}`,
+        "    board: Derby City Health and Wellbeing Board",
+      ].join("\n"),
+    );
+    expect(readFileSync(join(dir, REPORTS), "utf8")).toContain(
+      "    decisions:\n      - recommendation: 1\n        decision: agreed\n      - recommendation: 2\n        decision: agreed-with-changes\n        note: The Board asked for a recovery plan by April.\n",
+    );
   });
 
   it("an edit to an update inside the approved period is a warning naming the report and the edit, until a correction names it", async () => {
-    edit(dir, join("content", STRATEGY, "plan.yaml"), "note: Procurement delayed by a month.", "note: Procurement delayed by two months.");
+    edit(
+      dir,
+      join("content", STRATEGY, "plan.yaml"),
+      "note: Procurement delayed by a month.",
+      "note: Procurement delayed by two months.",
+    );
     const said = await cli(["validate", "content"], dir);
     expect(said.code).toBe(0);
     const warning = said.text.split("\n").find((l) => l.includes("warning: this update"));
-    expect(warning).toMatch(/^content\/derby-mental-health\/plan\.yaml:\d+:\d+: warning: this update of 2016-01-15 on a06-shared-outcomes is in report 2016-03, approved on 10 March 2016 by Martin Okafor, and has changed since \(note\): the report would now say something else; its published edition stays as it was approved$/);
-    expect(said.text).toContain("hint: Put it back as it was, or record a correction against report 2016-03 in reports.yaml");
+    expect(warning).toMatch(
+      /^content\/derby-mental-health\/plan\.yaml:\d+:\d+: warning: this update of 2016-01-15 on a06-shared-outcomes is in report 2016-03, approved on 10 March 2016 by Martin Okafor, and has changed since \(note\): the report would now say something else; its published edition stays as it was approved$/,
+    );
+    expect(said.text).toContain(
+      "hint: Put it back as it was, or record a correction against report 2016-03 in reports.yaml",
+    );
     const { model } = readModel(join(dir, "content"), dir);
     const strategy = model.strategies.find((s) => s.id === STRATEGY);
-    const rendered = await renderReport(strategy as NonNullable<typeof strategy>, "2016-03", { siteHome: "https://strategies.derby.example/derby-mental-health/" });
+    const rendered = await renderReport(strategy as NonNullable<typeof strategy>, "2016-03", {
+      siteHome: "https://strategies.derby.example/derby-mental-health/",
+    });
     expect(Buffer.from(rendered).equals(edition), "the edit does change a paper made afresh").toBe(false);
 
     // A correction naming the action is shown on the report's page and ends the warning.
-    writeFileSync(join(dir, REPORTS), `${readFileSync(join(dir, REPORTS), "utf8")}    corrections:\n      - date: 2016-04-02\n        note: The procurement was two months late, not one.\n        actions: [a06-shared-outcomes]\n`);
+    writeFileSync(
+      join(dir, REPORTS),
+      `${readFileSync(join(dir, REPORTS), "utf8")}    corrections:\n      - date: 2016-04-02\n        note: The procurement was two months late, not one.\n        actions: [a06-shared-outcomes]\n`,
+    );
     expect((await cli(["validate", "content"], dir)).text).not.toContain("warning: this update");
   });
   it("a build then publishes the report, its correction and its stored edition, byte for byte as approved", async () => {
@@ -260,17 +355,22 @@ describe("a quarter, end to end", () => {
     const reports = join(dir, "_site", STRATEGY, "reports");
     expect(readFileSync(join(reports, "2016-03.pdf")).equals(edition)).toBe(true);
     expect(readFileSync(join(reports, "latest.pdf")).equals(edition)).toBe(true);
-    expect(readFileSync(join(reports, "2016-03.docx")).equals(readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.docx")))).toBe(true);
+    expect(
+      readFileSync(join(reports, "2016-03.docx")).equals(
+        readFileSync(join(dir, "content", STRATEGY, "editions", "2016-03.docx")),
+      ),
+    ).toBe(true);
     const page = readFileSync(join(reports, "2016-03", "index.html"), "utf8");
     expect(page).toContain("Mental health strategy: progress report, September 2015 to February 2016");
     expect(page).toContain("By Martin Okafor on 10 March 2016");
     expect(page).not.toContain("sp-draft");
     expect(page).toContain("The procurement was two months late, not one.");
   });
-
 });
 
 /** Every file under a folder. */
 function _files(root: string): string[] {
-  return readdirSync(root, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }

@@ -16,13 +16,31 @@ const _yesNo = (b: boolean) => (b ? "yes" : "no");
 function expectedActionRow(a: Action): Record<string, string> {
   const p = a.progress;
   return {
-    id: a.id, number: String(a.number), title: a.title, kind: a.kind, commissioning: a.commissioning ?? "",
-    horizon: a.horizon ?? "", lead: a.lead, partners: _list(a.partners), themes: _list(a.themes), drivers: _list(a.drivers),
-    start: a.start ?? "", due: a.dueAt.due, status: p.status === "not-reported" ? "" : p.status, percent: p.percent === null ? "" : String(p.percent), overdue: _yesNo(p.overdue), stale: _yesNo(p.stale),
-    last_update_date: p.latest?.date ?? "", last_update_note: p.latest?.note ?? "",
+    id: a.id,
+    number: String(a.number),
+    title: a.title,
+    kind: a.kind,
+    commissioning: a.commissioning ?? "",
+    horizon: a.horizon ?? "",
+    lead: a.lead,
+    partners: _list(a.partners),
+    themes: _list(a.themes),
+    drivers: _list(a.drivers),
+    start: a.start ?? "",
+    due: a.dueAt.due,
+    status: p.status === "not-reported" ? "" : p.status,
+    percent: p.percent === null ? "" : String(p.percent),
+    overdue: _yesNo(p.overdue),
+    stale: _yesNo(p.stale),
+    last_update_date: p.latest?.date ?? "",
+    last_update_note: p.latest?.note ?? "",
     revised_due: a.dueAt.revision?.due ?? "",
-    revised_by: a.dueAt.revision ? `report ${a.dueAt.revision.reportId} recommendation ${a.dueAt.revision.recommendation}, ${a.dueAt.revision.approvedOn}` : "",
-    ref: a.ref ?? "", objective: a.objective ?? "", lead_organisations: a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : [])).join("; "),
+    revised_by: a.dueAt.revision
+      ? `report ${a.dueAt.revision.reportId} recommendation ${a.dueAt.revision.recommendation}, ${a.dueAt.revision.approvedOn}`
+      : "",
+    ref: a.ref ?? "",
+    objective: a.objective ?? "",
+    lead_organisations: a.leads.flatMap((l) => (l.organisation ? [l.organisation.id] : [])).join("; "),
     original_due: a.dueAt.original,
   };
 }
@@ -56,9 +74,18 @@ describe("actions.csv and updates.csv for the Derby strategy", () => {
       [...(a.updates ?? [])]
         .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
         .map((u) => ({
-          action_id: a.id, action_title: a.title, date: u.date, status: u.status,
-          percent: u.percent === undefined ? "" : String(u.percent), by: u.by ?? "", report: u.report ?? "", note: u.note,
-          reason: u.reason ?? "", recovery: u.recovery ?? "", proposed_due: u.revised_due ?? "", request: u.request ?? "",
+          action_id: a.id,
+          action_title: a.title,
+          date: u.date,
+          status: u.status,
+          percent: u.percent === undefined ? "" : String(u.percent),
+          by: u.by ?? "",
+          report: u.report ?? "",
+          note: u.note,
+          reason: u.reason ?? "",
+          recovery: u.recovery ?? "",
+          proposed_due: u.revised_due ?? "",
+          request: u.request ?? "",
         })),
     );
     expect(rows).toEqual(expected);
@@ -77,11 +104,12 @@ describe("CSV with awkward text", () => {
   const strategy = buildStrategy(
     strategyFiles([
       action("late", [{ date: "2021-03-01", status: "at-risk", percent: 40, note: AWKWARD_NOTE, by: 'Lead, "Ops"' }], {
-        title: "Plan, \"review\" & report → Gŵyl",
+        title: 'Plan, "review" & report → Gŵyl',
         partners: ["Partner A, Ltd", "Partner £B"],
       }),
       action("fresh", [], { start: "2021-02-20", due: "2022-01-01" }),
-    ]), clockAt(AS_AT.handMade)
+    ]),
+    clockAt(AS_AT.handMade),
   );
 
   it("reads back exactly the notes and titles written, commas, quotes, newlines and non-ASCII included", () => {
@@ -91,14 +119,34 @@ describe("CSV with awkward text", () => {
     expect(actions[0]?.["last_update_note"]).toBe(AWKWARD_NOTE);
     const updates = parseCsv(updatesCsv(strategy)).rows;
     expect(updates).toEqual([
-      { action_id: "late", action_title: 'Plan, "review" & report → Gŵyl', date: "2021-03-01", status: "at-risk", percent: "40", by: 'Lead, "Ops"', report: "", note: AWKWARD_NOTE, reason: "", recovery: "", proposed_due: "", request: "" },
+      {
+        action_id: "late",
+        action_title: 'Plan, "review" & report → Gŵyl',
+        date: "2021-03-01",
+        status: "at-risk",
+        percent: "40",
+        by: 'Lead, "Ops"',
+        report: "",
+        note: AWKWARD_NOTE,
+        reason: "",
+        recovery: "",
+        proposed_due: "",
+        request: "",
+      },
     ]);
   });
 
   it("shows overdue and stale as yes or no, and leaves absent values empty", () => {
     const [late, fresh] = parseCsv(actionsCsv(strategy)).rows;
     expect(late).toMatchObject({ status: "at-risk", overdue: "yes", commissioning: "" });
-    expect(fresh).toMatchObject({ status: "", percent: "", overdue: "no", stale: "no", last_update_date: "", last_update_note: "" });
+    expect(fresh).toMatchObject({
+      status: "",
+      percent: "",
+      overdue: "no",
+      stale: "no",
+      last_update_date: "",
+      last_update_note: "",
+    });
   });
 
   it("is UTF-8 text without a byte order mark", () => {
@@ -119,12 +167,17 @@ describe("CSV that a spreadsheet opens", () => {
   };
   const strategy = buildStrategy(
     strategyFiles([
-      action("formulas", [{ date: "2021-03-01", status: "at-risk", percent: 40, note: FORMULAS.note, by: FORMULAS.by }], {
-        title: FORMULAS.title,
-        lead: FORMULAS.lead,
-        partners: [FORMULAS.partner, FORMULAS.cr],
-      }),
-    ]), clockAt(AS_AT.handMade)
+      action(
+        "formulas",
+        [{ date: "2021-03-01", status: "at-risk", percent: 40, note: FORMULAS.note, by: FORMULAS.by }],
+        {
+          title: FORMULAS.title,
+          lead: FORMULAS.lead,
+          partners: [FORMULAS.partner, FORMULAS.cr],
+        },
+      ),
+    ]),
+    clockAt(AS_AT.handMade),
   );
 
   it("starts every line a spreadsheet would run as a formula (= + - @ tab, after a line break too) with an apostrophe", () => {
@@ -134,18 +187,30 @@ describe("CSV that a spreadsheet opens", () => {
     expect(row?.["partners"]).toBe(`'${FORMULAS.partner}; \r'=1+1`);
     expect(row?.["last_update_note"]).toBe(`'${FORMULAS.note}`);
     const [update] = parseCsv(updatesCsv(strategy)).rows;
-    expect(update).toMatchObject({ action_title: `'${FORMULAS.title}`, by: `'${FORMULAS.by}`, note: `'${FORMULAS.note}`, percent: "40", date: "2021-03-01" });
+    expect(update).toMatchObject({
+      action_title: `'${FORMULAS.title}`,
+      by: `'${FORMULAS.by}`,
+      note: `'${FORMULAS.note}`,
+      percent: "40",
+      date: "2021-03-01",
+    });
   });
 
   it("reads back, in csv-parse, to exactly the text written once the documented apostrophe is taken off", () => {
     const [update] = parseCsv(updatesCsv(strategy)).rows;
     const unquote = (cell = "") => cell.replace(/^'(?='*[=+\-@\t])/, "");
-    expect([unquote(update?.["action_title"]), unquote(update?.["by"]), unquote(update?.["note"])]).toEqual([FORMULAS.title, FORMULAS.by, FORMULAS.note]);
+    expect([unquote(update?.["action_title"]), unquote(update?.["by"]), unquote(update?.["note"])]).toEqual([
+      FORMULAS.title,
+      FORMULAS.by,
+      FORMULAS.note,
+    ]);
   });
 
   it("is explained on the open data page beside the column dictionary", async () => {
     const page = textOf(readPage(await derbySite(), "derby-mental-health/open-data/index.html").children as never);
-    expect(FORMULA_NOTE).toContain("Each line of a text cell (its first, and any after a line break) that starts with =, +, -, @ or a tab, after any apostrophes, has an apostrophe (') put before it");
+    expect(FORMULA_NOTE).toContain(
+      "Each line of a text cell (its first, and any after a line break) that starts with =, +, -, @ or a tab, after any apostrophes, has an apostrophe (') put before it",
+    );
     expect(page).toContain(FORMULA_NOTE);
   });
 });

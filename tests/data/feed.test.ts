@@ -8,9 +8,26 @@ import { AWKWARD_NOTE, SITE, action, strategyFiles } from "./strategy-files.ts";
 import { AS_AT, clockAt } from "../helpers/clock.ts";
 
 type Node = Record<string, unknown>;
-interface Link { "@_rel"?: string; "@_href": string }
-interface Entry { id: string; title: string; updated: string; published: string; link: Link | Link[]; content: { "#text": string; "@_type": string } }
-interface Feed { id: string; title: string; updated: string; author: { name: string }; link: Link[]; entry?: Entry[] }
+interface Link {
+  "@_rel"?: string;
+  "@_href": string;
+}
+interface Entry {
+  id: string;
+  title: string;
+  updated: string;
+  published: string;
+  link: Link | Link[];
+  content: { "#text": string; "@_type": string };
+}
+interface Feed {
+  id: string;
+  title: string;
+  updated: string;
+  author: { name: string };
+  link: Link[];
+  entry?: Entry[];
+}
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -68,7 +85,11 @@ describe("the Atom feed of the Derby strategy", () => {
   });
 
   it("is dated by its newest update, not by the clock", () => {
-    const newest = strategy.actions.flatMap((a) => a.updates ?? []).map((u) => u.date).sort().at(-1);
+    const newest = strategy.actions
+      .flatMap((a) => a.updates ?? [])
+      .map((u) => u.date)
+      .sort()
+      .at(-1);
     expect(feed.updated).toBe(`${newest}T00:00:00Z`);
     expect(entries[0]?.updated).toBe(feed.updated);
   });
@@ -78,7 +99,9 @@ describe("the Atom feed of the Derby strategy", () => {
     const alternate = feed.link.find((l) => l["@_rel"] === "alternate");
     expect(self?.["@_href"]).toBe("https://strategies.derby.example/derby-mental-health/feed.xml");
     expect(alternate?.["@_href"]).toBe("https://strategies.derby.example/derby-mental-health/");
-    const actionPages = new Set(strategy.actions.map((a) => `https://strategies.derby.example/derby-mental-health/actions/${a.id}/`));
+    const actionPages = new Set(
+      strategy.actions.map((a) => `https://strategies.derby.example/derby-mental-health/actions/${a.id}/`),
+    );
     for (const e of entries) {
       const href = _links(e.link)[0]?.["@_href"] ?? "";
       expect(actionPages.has(href), href).toBe(true);
@@ -98,12 +121,21 @@ describe("the Atom feed of the Derby strategy", () => {
 describe("feed escaping and addresses", () => {
   const strategy = buildStrategy(
     strategyFiles([
-      action("x1", [
-        { date: "2021-01-10", status: "on-track", note: "First." },
-        { date: "2021-03-01", status: "at-risk", note: `${AWKWARD_NOTE}\n\n<script>alert(1)</script> [bad](javascript:alert(1)) [good](https://example.org/?a=1&b=2)` },
-        { date: "2021-03-01", status: "off-track", note: "Same day, written second." },
-      ], { title: 'Fish & chips <b>"bold"</b>' }),
-    ]), clockAt(AS_AT.handMade)
+      action(
+        "x1",
+        [
+          { date: "2021-01-10", status: "on-track", note: "First." },
+          {
+            date: "2021-03-01",
+            status: "at-risk",
+            note: `${AWKWARD_NOTE}\n\n<script>alert(1)</script> [bad](javascript:alert(1)) [good](https://example.org/?a=1&b=2)`,
+          },
+          { date: "2021-03-01", status: "off-track", note: "Same day, written second." },
+        ],
+        { title: 'Fish & chips <b>"bold"</b>' },
+      ),
+    ]),
+    clockAt(AS_AT.handMade),
   );
 
   it("keeps titles and notes exact through XML, with raw HTML shown as text and unsafe links dropped", () => {
@@ -134,7 +166,9 @@ describe("feed escaping and addresses", () => {
       "https://strategies.example/plans/test-strategy/feed.xml",
       "https://strategies.example/plans/test-strategy/",
     ]);
-    expect(_links(feed.entry?.[0]?.link ?? [])[0]?.["@_href"]).toBe("https://strategies.example/plans/test-strategy/actions/x1/");
+    expect(_links(feed.entry?.[0]?.link ?? [])[0]?.["@_href"]).toBe(
+      "https://strategies.example/plans/test-strategy/actions/x1/",
+    );
   });
 
   it("is still well-formed with no updates at all, dated by the strategy", () => {

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { STRATEGY_JSON_FORMAT, STRATEGY_JSON_SCHEMA, STRATEGY_JSON_VERSION, strategyJson } from "../../src/data/index.ts";
+import {
+  STRATEGY_JSON_FORMAT,
+  STRATEGY_JSON_SCHEMA,
+  STRATEGY_JSON_VERSION,
+  strategyJson,
+} from "../../src/data/index.ts";
 import { buildStrategy, type StrategyModel } from "../../src/model/index.ts";
 import { readModel } from "../../src/pipeline.ts";
 import { FIXTURES } from "../helpers/content.ts";
@@ -11,13 +16,22 @@ import { action, strategyFiles } from "./strategy-files.ts";
 import { AS_AT, clockAt, fixtureClock } from "../helpers/clock.ts";
 
 const require = createRequire(import.meta.url);
-const { Ajv2020 } = require("ajv/dist/2020.js") as { Ajv2020: new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown[] } } };
+const { Ajv2020 } = require("ajv/dist/2020.js") as {
+  Ajv2020: new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown[] } };
+};
 const schema = JSON.parse(readFileSync(join(REPO, STRATEGY_JSON_SCHEMA), "utf8")) as Record<string, unknown>;
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 /** Every content folder the tests keep (each fixture, Derby's), with its strategies. */
-const folders = [CONTENT, ...readdirSync(FIXTURES).map((n) => join(FIXTURES, n)).filter((d) => statSync(d).isDirectory() && readdirSync(d).includes("site.yaml"))];
-const strategies: StrategyModel[] = folders.flatMap((dir) => readModel(dir, process.cwd(), { clock: fixtureClock(dir) }).model.strategies);
+const folders = [
+  CONTENT,
+  ...readdirSync(FIXTURES)
+    .map((n) => join(FIXTURES, n))
+    .filter((d) => statSync(d).isDirectory() && readdirSync(d).includes("site.yaml")),
+];
+const strategies: StrategyModel[] = folders.flatMap(
+  (dir) => readModel(dir, process.cwd(), { clock: fixtureClock(dir) }).model.strategies,
+);
 
 describe("strategy.json, open data format 2", () => {
   it("validates against its published schema for Derby, the carers fixture and every other fixture", () => {
@@ -52,14 +66,35 @@ describe("strategy.json, open data format 2", () => {
     };
     walk(JSON.parse(text));
     for (const key of keys) expect(key, key).toMatch(/^[a-z][a-z0-9_]*$/);
-    for (const presentation of ["dueLabel", "label", "tally", "rollups", "history", "words", "colour", "trend", "statusLabel"]) expect(keys.has(presentation), presentation).toBe(false);
+    for (const presentation of [
+      "dueLabel",
+      "label",
+      "tally",
+      "rollups",
+      "history",
+      "words",
+      "colour",
+      "trend",
+      "statusLabel",
+    ])
+      expect(keys.has(presentation), presentation).toBe(false);
     // The published format is not the model: smaller, and mapped field by field.
     expect(text.length).toBeLessThan(JSON.stringify(strategies[0]).length);
   });
 
   it("keeps each action's updates oldest first with its derived progress, and the due date as written beside the one in force", () => {
     const derby = strategies.find((s) => s.id === "derby-mental-health") as StrategyModel;
-    const actions = (JSON.parse(strategyJson(derby)) as { actions: { id: string; due: string; due_in_force: string; updates: { date: string }[]; progress: { status: string; percent: number | null } }[] }).actions;
+    const actions = (
+      JSON.parse(strategyJson(derby)) as {
+        actions: {
+          id: string;
+          due: string;
+          due_in_force: string;
+          updates: { date: string }[];
+          progress: { status: string; percent: number | null };
+        }[];
+      }
+    ).actions;
     expect(actions.map((a) => a.id)).toEqual(derby.actions.map((a) => a.id));
     for (const a of derby.actions) {
       const published = actions.find((x) => x.id === a.id);
@@ -71,12 +106,18 @@ describe("strategy.json, open data format 2", () => {
   });
 
   it("is indented text ending in a newline, with dates as written and the progress as at the last thing recorded", () => {
-    const strategy = buildStrategy(strategyFiles([action("x1", [{ date: "2021-03-01", status: "complete", note: "Done → ŵ" }])]), clockAt(AS_AT.handMade));
+    const strategy = buildStrategy(
+      strategyFiles([action("x1", [{ date: "2021-03-01", status: "complete", note: "Done → ŵ" }])]),
+      clockAt(AS_AT.handMade),
+    );
     const out = strategyJson(strategy);
     expect(out.endsWith("}\n")).toBe(true);
     expect(out).toContain('"as_at": "2021-03-01"');
     expect(out).toContain("Done → ŵ");
     expect(JSON.parse(out).illustrative).toBe(false);
-    expect((JSON.parse(out) as { actions: { progress: unknown }[] }).actions[0]?.progress).toMatchObject({ status: "complete", percent: 100 });
+    expect((JSON.parse(out) as { actions: { progress: unknown }[] }).actions[0]?.progress).toMatchObject({
+      status: "complete",
+      percent: 100,
+    });
   });
 });

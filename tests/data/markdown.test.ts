@@ -9,8 +9,17 @@ describe("markdown in notes", () => {
   });
 
   it("keeps web, mail and relative links", () => {
-    const html = noteHtml("[a](https://example.org/a) [b](http://example.org/b) [c](mailto:team@example.org) [d](../plan/) [e](#top) [f](../plan/?at=10:30)");
-    for (const href of ["https://example.org/a", "http://example.org/b", "mailto:team@example.org", "../plan/", "#top", "../plan/?at=10:30"]) {
+    const html = noteHtml(
+      "[a](https://example.org/a) [b](http://example.org/b) [c](mailto:team@example.org) [d](../plan/) [e](#top) [f](../plan/?at=10:30)",
+    );
+    for (const href of [
+      "https://example.org/a",
+      "http://example.org/b",
+      "mailto:team@example.org",
+      "../plan/",
+      "#top",
+      "../plan/?at=10:30",
+    ]) {
       expect(html).toContain(`href="${href}"`);
     }
   });

@@ -16,8 +16,15 @@ describe("a build publishes the open data", () => {
     const { model } = readModel(join(REPO, "content"));
     for (const strategy of model.strategies) {
       const files = dataFiles(model.site, strategy);
-      expect(files.map((f) => f.name)).toEqual(["strategy.json", "actions.csv", "updates.csv", ...(strategy.risks.length ? ["risks.csv"] : []), "feed.xml"]);
-      for (const file of files) expect(readFileSync(join(out, strategy.id, file.name), "utf8"), file.name).toBe(file.text);
+      expect(files.map((f) => f.name)).toEqual([
+        "strategy.json",
+        "actions.csv",
+        "updates.csv",
+        ...(strategy.risks.length ? ["risks.csv"] : []),
+        "feed.xml",
+      ]);
+      for (const file of files)
+        expect(readFileSync(join(out, strategy.id, file.name), "utf8"), file.name).toBe(file.text);
     }
   });
 
@@ -31,19 +38,27 @@ describe("a build publishes the open data", () => {
       for (const href of hrefs) {
         expect(href.startsWith(base), href).toBe(true);
         const path = href.slice(base.length);
-        expect(existsSync(join(out, path.endsWith("/") ? `${path}index.html` : path)), `${href} is not in the built site`).toBe(true);
+        expect(
+          existsSync(join(out, path.endsWith("/") ? `${path}index.html` : path)),
+          `${href} is not in the built site`,
+        ).toBe(true);
       }
     }
   });
 
   it("publishes every content schema, and the open data's own, unchanged, under /schemas/", () => {
-    const schemas = readdirSync(join(REPO, "schemas")).filter((n) => n.endsWith(".json")).sort();
+    const schemas = readdirSync(join(REPO, "schemas"))
+      .filter((n) => n.endsWith(".json"))
+      .sort();
     expect(readdirSync(join(out, "schemas")).sort()).toEqual([...schemas, "open-data"].sort());
-    for (const name of schemas) expect(readFileSync(join(out, "schemas", name), "utf8")).toBe(readFileSync(join(REPO, "schemas", name), "utf8"));
+    for (const name of schemas)
+      expect(readFileSync(join(out, "schemas", name), "utf8")).toBe(readFileSync(join(REPO, "schemas", name), "utf8"));
     const openData = join("schemas", "open-data", "strategy-2.schema.json");
     expect(readFileSync(join(out, openData), "utf8")).toBe(readFileSync(join(REPO, openData), "utf8"));
     // The open data page links it, with the format's version.
     const page = readFileSync(join(out, "derby-mental-health", "open-data", "index.html"), "utf8");
-    expect(page).toContain('format <code>strategy-press/strategy</code> version 2.1, described by <a class="govuk-link" href="/schemas/open-data/strategy-2.schema.json">its JSON Schema</a>');
+    expect(page).toContain(
+      'format <code>strategy-press/strategy</code> version 2.1, described by <a class="govuk-link" href="/schemas/open-data/strategy-2.schema.json">its JSON Schema</a>',
+    );
   });
 });

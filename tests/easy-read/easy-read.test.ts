@@ -6,7 +6,10 @@ import { readModel } from "../../src/pipeline.ts";
 import { MINI, copyFixture, headlines, writeBytes } from "../helpers/content.ts";
 
 /** A one-pixel PNG: enough for a picture the PDF embeds. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 function withEasyRead(yaml: string, picture = false): string {
   const dir = copyFixture();
@@ -33,16 +36,23 @@ describe("an easy-read summary in easy-read.yaml", () => {
 
   it("needs alt text for every picture, reported where the picture is written", () => {
     const dir = withEasyRead(POINT_WITH_PICTURE, true);
-    expect(headlines(dir)).toContain(`${MINI}/easy-read.yaml:6:11: error: Picture is missing Picture description (alt text) (\`alt\`)`);
+    expect(headlines(dir)).toContain(
+      `${MINI}/easy-read.yaml:6:11: error: Picture is missing Picture description (alt text) (\`alt\`)`,
+    );
   });
 
   it("names a picture that is not in the strategy's folder", () => {
     const dir = withEasyRead(`${POINT_WITH_PICTURE}          alt: People around a table at a meeting.\n`);
-    expect(headlines(dir)).toContain(`${MINI}/easy-read.yaml:6:17: error: the picture "easy-read/meeting.png" is not in the strategy's folder`);
+    expect(headlines(dir)).toContain(
+      `${MINI}/easy-read.yaml:6:17: error: the picture "easy-read/meeting.png" is not in the strategy's folder`,
+    );
   });
 
   it("becomes a tagged PDF of its own, the picture a figure with its alt text", async () => {
-    const dir = withEasyRead(`written_for_site: true\n${POINT_WITH_PICTURE}          alt: People around a table at a meeting.\n`, true);
+    const dir = withEasyRead(
+      `written_for_site: true\n${POINT_WITH_PICTURE}          alt: People around a table at a meeting.\n`,
+      true,
+    );
     expect(headlines(dir).filter((h) => h.includes("error"))).toEqual([]);
     const strategy = readModel(dir).model.strategies[0]!;
     expect(strategy.easyRead?.title).toBe("A minimal strategy: easy read");

@@ -17,10 +17,16 @@ describe("the board papers' thread", { timeout: 60_000 }, () => {
     const inThread = await paperFiles(model, content);
     const here = await renderPapers(model, content);
     expect(inThread.map((f) => f.path)).toEqual([
-      "/derby-mental-health/reports/2015-03.pdf", "/derby-mental-health/reports/2015-03.docx", "/derby-mental-health/reports/2015-09.pdf", "/derby-mental-health/reports/2015-09.docx",
-      "/derby-mental-health/reports/latest.pdf", "/derby-mental-health/easy-read.pdf",
+      "/derby-mental-health/reports/2015-03.pdf",
+      "/derby-mental-health/reports/2015-03.docx",
+      "/derby-mental-health/reports/2015-09.pdf",
+      "/derby-mental-health/reports/2015-09.docx",
+      "/derby-mental-health/reports/latest.pdf",
+      "/derby-mental-health/easy-read.pdf",
     ]);
-    expect(inThread.map((f) => Buffer.from(f.bytes).toString("base64"))).toEqual(here.map((f) => Buffer.from(f.bytes).toString("base64")));
+    expect(inThread.map((f) => Buffer.from(f.bytes).toString("base64"))).toEqual(
+      here.map((f) => Buffer.from(f.bytes).toString("base64")),
+    );
     // Asked again for the same model, the files are not rendered again.
     expect(await paperFiles(model, content)).toBe(inThread);
     const facts = await downloads(model, content);
@@ -43,6 +49,8 @@ describe("the board papers' thread", { timeout: 60_000 }, () => {
     const thread = new PaperThread();
     await thread.worker.terminate();
     const { model } = readModel(content);
-    await expect(thread.render({ model })).rejects.toThrow(/^the board papers could not be rendered: their thread stopped \(exit code \d+\)$/);
+    await expect(thread.render({ model })).rejects.toThrow(
+      /^the board papers could not be rendered: their thread stopped \(exit code \d+\)$/,
+    );
   });
 });

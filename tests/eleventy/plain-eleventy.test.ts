@@ -14,7 +14,10 @@ describe("plain `npx @11ty/eleventy` publishes what `npm run build` does", () =>
   beforeAll(async () => {
     plain = join(scratch("sp-plain-eleventy-"), "_site");
     // As a user runs it: from the project folder, with its eleventy.config.js, only the output moved aside.
-    await promisify(execFile)(process.execPath, [ELEVENTY, "--output", plain, "--quiet"], { cwd: REPO, timeout: 240_000 });
+    await promisify(execFile)(process.execPath, [ELEVENTY, "--output", plain, "--quiet"], {
+      cwd: REPO,
+      timeout: 240_000,
+    });
     // The run's shared Derby build: read here, never removed (other files read it too).
     built = await derbySite();
   }, 300_000);
@@ -22,7 +25,14 @@ describe("plain `npx @11ty/eleventy` publishes what `npm run build` does", () =>
   it("writes the same files, byte for byte: pages, data, PDFs, schemas and the search index", () => {
     const files = filesUnder(plain);
     expect(files).toEqual(filesUnder(built));
-    for (const file of ["derby-mental-health/strategy.json", "derby-mental-health/actions.csv", "derby-mental-health/feed.xml", "derby-mental-health/reports/2015-09.pdf", "schemas/plan.schema.json", "pagefind/pagefind.js"]) {
+    for (const file of [
+      "derby-mental-health/strategy.json",
+      "derby-mental-health/actions.csv",
+      "derby-mental-health/feed.xml",
+      "derby-mental-health/reports/2015-09.pdf",
+      "schemas/plan.schema.json",
+      "pagefind/pagefind.js",
+    ]) {
       expect(files, file).toContain(file);
     }
     expect(hashTree(plain)).toEqual(hashTree(built));

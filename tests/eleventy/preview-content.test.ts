@@ -8,7 +8,10 @@ import { cli } from "../helpers/cli.ts";
 import { copyFixture, edit, MINI } from "../helpers/content.ts";
 import { scratch } from "../helpers/scratch.ts";
 
-interface Page { url: string; content: string }
+interface Page {
+  url: string;
+  content: string;
+}
 
 /**
  * The preview's pages for a content folder, rendered in memory as `--serve` renders them after an edit:
@@ -39,7 +42,9 @@ describe("the preview's pages while the content has errors", () => {
     const page = actionPage(broken);
     expect(page).toMatch(/<body[^>]*><section id="strategy-press-diagnostics" role="alert"/);
     expect(page).toContain("The content has 1 error");
-    expect(page).toMatch(/plan\.yaml:\d+:\d+: error: Horizon must be one of short, medium, long; found &quot;shortish&quot;/);
+    expect(page).toMatch(
+      /plan\.yaml:\d+:\d+: error: Horizon must be one of short, medium, long; found &quot;shortish&quot;/,
+    );
     expect(page).toContain("This page shows the last version that built.");
 
     edit(dir, `${MINI}/plan.yaml`, "horizon: shortish", "horizon: short");
@@ -62,8 +67,12 @@ describe("a draft report", () => {
     expect((await cli(["report", "new", MINI, "--id", "r2", "--content", dir], dir)).code).toBe(0);
     const pages = await previewPages(dir);
     const draft = pages.find((p) => p.url === `/${MINI}/reports/r2/`)?.content ?? "";
-    expect(draft).toContain("Draft. This board report has not been approved: only the live preview shows it, and a published build leaves it out.");
-    expect(pages.find((p) => p.url === `/${MINI}/reports/`)?.content).toMatch(/<strong class="govuk-tag govuk-tag--grey">Draft<\/strong> <a class="govuk-link" href="\/minimal-strategy\/reports\/r2\/">/);
+    expect(draft).toContain(
+      "Draft. This board report has not been approved: only the live preview shows it, and a published build leaves it out.",
+    );
+    expect(pages.find((p) => p.url === `/${MINI}/reports/`)?.content).toMatch(
+      /<strong class="govuk-tag govuk-tag--grey">Draft<\/strong> <a class="govuk-link" href="\/minimal-strategy\/reports\/r2\/">/,
+    );
 
     const eleventy = new Eleventy(scratch("sp-published-input-"), join(scratch("sp-published-out-"), "_site"), {
       quietMode: true,

@@ -23,7 +23,8 @@ class Preview {
     this.eleventy = new Eleventy(scratch("sp-two-previews-input-"), this.out, {
       quietMode: true,
       configPath: false,
-      config: (eleventyConfig) => strategyPress(eleventyConfig, { content: contentDir, preview: true, session: this.session }),
+      config: (eleventyConfig) =>
+        strategyPress(eleventyConfig, { content: contentDir, preview: true, session: this.session }),
     });
     this.eleventy.disableLogger();
   }
@@ -31,7 +32,11 @@ class Preview {
   /** A rebuild after a content edit, as `--serve` makes it: the configuration (and so the content) reloaded, then the pages written. */
   async rebuild(): Promise<void> {
     // Eleventy's own steps for a watched file that resets the configuration (Eleventy.js, its watch queue); its types leave them out.
-    const eleventy = this.eleventy as unknown as { resetConfig(): void; restart(): Promise<void>; init(options: object): Promise<void> };
+    const eleventy = this.eleventy as unknown as {
+      resetConfig(): void;
+      restart(): Promise<void>;
+      init(options: object): Promise<void>;
+    };
     eleventy.resetConfig();
     await eleventy.restart();
     await eleventy.init({ viaConfigReset: true });
@@ -46,8 +51,16 @@ class Preview {
   async paperText(path: string): Promise<string> {
     const chunks: Uint8Array[] = [];
     let status = 0;
-    const res = { statusCode: 0, setHeader: () => undefined, end: (bytes?: Uint8Array) => void (bytes && chunks.push(bytes)) };
-    await this.session.onDemand.middleware({ url: path } as IncomingMessage, res as unknown as ServerResponse, () => (status = 404));
+    const res = {
+      statusCode: 0,
+      setHeader: () => undefined,
+      end: (bytes?: Uint8Array) => void (bytes && chunks.push(bytes)),
+    };
+    await this.session.onDemand.middleware(
+      { url: path } as IncomingMessage,
+      res as unknown as ServerResponse,
+      () => (status = 404),
+    );
     status ||= res.statusCode;
     expect(status).toBe(200);
     return (await readPdf(chunks[0] ?? new Uint8Array())).text;
@@ -77,7 +90,10 @@ describe("two previews in one process", () => {
     expect(secondPage).not.toContain(TITLE);
 
     // Each dev server answers a paper from its own preview's content, and none is written into the folders.
-    const [firstPaper, secondPaper] = await Promise.all([first.paperText(`/${MINI}/reports/r1.pdf`), second.paperText(`/${MINI}/reports/r1.pdf`)]);
+    const [firstPaper, secondPaper] = await Promise.all([
+      first.paperText(`/${MINI}/reports/r1.pdf`),
+      second.paperText(`/${MINI}/reports/r1.pdf`),
+    ]);
     expect(firstPaper).toContain(TITLE);
     expect(firstPaper).not.toContain("Only in the second folder");
     expect(secondPaper).toContain("Only in the second folder");

@@ -6,7 +6,10 @@ import { REPO } from "./scratch.ts";
 
 export const BIN = join(REPO, "bin", "strategy-press.js");
 
-export interface Said { code: number; text: string }
+export interface Said {
+  code: number;
+  text: string;
+}
 
 /** Runs the CLI in this process, as `strategy-press <args>` typed in `cwd`, and keeps what it said. */
 export async function cli(args: string[], cwd: string): Promise<Said> {
@@ -18,9 +21,10 @@ export async function cli(args: string[], cwd: string): Promise<Said> {
 
 /** Runs the real command in its own process, as a shell would; resolves when it exits. */
 export function spawnCli(args: string[], cwd: string, options: { asNobody?: boolean } = {}): Promise<Said> {
-  const [command, argv] = options.asNobody && process.getuid?.() === 0
-    ? ["setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...args]]
-    : [process.execPath, [BIN, ...args]];
+  const [command, argv] =
+    options.asNobody && process.getuid?.() === 0
+      ? ["setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...args]]
+      : [process.execPath, [BIN, ...args]];
   return new Promise((resolve, reject) => {
     // The unprivileged user needs a temporary folder it may write (tsx keeps its cache there): the system's own.
     const env = { ...process.env, NO_COLOR: "1", ...(options.asNobody ? { TMPDIR: "/tmp" } : {}) };

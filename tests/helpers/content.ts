@@ -19,7 +19,8 @@ export function copyFixture(name = "mini"): string {
 export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
   const path = join(dir, file);
   const text = readFileSync(path, "utf8");
-  if (typeof from === "string" ? !text.includes(from) : !from.test(text)) throw new Error(`"${String(from)}" not found in ${file}`);
+  if (typeof from === "string" ? !text.includes(from) : !from.test(text))
+    throw new Error(`"${String(from)}" not found in ${file}`);
   writeFileSync(path, text.replace(from, to));
 }
 

@@ -20,14 +20,22 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const root = mkdtempSync(join(tmpdir(), "sp-derby-"));
   const site = join(root, "_site");
   const messages: string[] = [];
-  const code = await run(["build", CONTENT, "--out", site, "--as-at", AS_AT.derby], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
+  const code = await run(
+    ["build", CONTENT, "--out", site, "--as-at", AS_AT.derby],
+    { out: (t) => messages.push(t), err: (t) => messages.push(t) },
+    REPO,
+  );
   if (code !== 0) {
     rmSync(root, { recursive: true, force: true });
     throw new Error(`Derby did not build (exit ${code}):\n${messages.join("\n")}`);
   }
   project.provide("derbySite", site);
   const carers = join(root, "_carers");
-  const carersCode = await run(["build", join(REPO, "tests", "fixtures", "carers"), "--out", carers, "--as-at", AS_AT.carers], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
+  const carersCode = await run(
+    ["build", join(REPO, "tests", "fixtures", "carers"), "--out", carers, "--as-at", AS_AT.carers],
+    { out: (t) => messages.push(t), err: (t) => messages.push(t) },
+    REPO,
+  );
   if (carersCode !== 0) {
     rmSync(root, { recursive: true, force: true });
     throw new Error(`The carers fixture did not build (exit ${carersCode}):\n${messages.join("\n")}`);

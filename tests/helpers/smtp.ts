@@ -17,7 +17,10 @@ export async function startMailServer(refuse: readonly string[] = []): Promise<T
     disabledCommands: ["STARTTLS"],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (refuse.includes(address.address)) return callback(Object.assign(new Error(`5.1.1 <${address.address}>: mailbox unavailable`), { responseCode: 550 }));
+      if (refuse.includes(address.address))
+        return callback(
+          Object.assign(new Error(`5.1.1 <${address.address}>: mailbox unavailable`), { responseCode: 550 }),
+        );
       callback();
     },
     onData(stream, _session, callback) {

@@ -17,18 +17,28 @@ describe("reading a content file", () => {
   it("reads a file with a BOM correctly and warns about it", () => {
     const dir = copyFixture();
     writeBytes(dir, `${MINI}/drivers.yaml`, `\uFEFF${readText(dir, `${MINI}/drivers.yaml`)}`);
-    expect(headlines(dir)).toEqual(["minimal-strategy/drivers.yaml:1:1: warning: the file starts with a byte order mark (BOM)"]);
+    expect(headlines(dir)).toEqual([
+      "minimal-strategy/drivers.yaml:1:1: warning: the file starts with a byte order mark (BOM)",
+    ]);
   });
 
   it("reads a file with CRLF line endings correctly and warns about it", () => {
     const dir = copyFixture();
     writeBytes(dir, `${MINI}/drivers.yaml`, readText(dir, `${MINI}/drivers.yaml`).replace(/\n/g, "\r\n"));
-    expect(headlines(dir)).toEqual(["minimal-strategy/drivers.yaml:1:1: warning: the file has Windows (CRLF) line endings"]);
+    expect(headlines(dir)).toEqual([
+      "minimal-strategy/drivers.yaml:1:1: warning: the file has Windows (CRLF) line endings",
+    ]);
   });
 
   it("keeps positions right in a CRLF file with a mistake", () => {
     const dir = copyFixture();
-    writeBytes(dir, `${MINI}/reports.yaml`, readText(dir, `${MINI}/reports.yaml`).replace("purpose: assurance", "purpose: reassurance").replace(/\n/g, "\r\n"));
+    writeBytes(
+      dir,
+      `${MINI}/reports.yaml`,
+      readText(dir, `${MINI}/reports.yaml`)
+        .replace("purpose: assurance", "purpose: reassurance")
+        .replace(/\n/g, "\r\n"),
+    );
     expect(headlines(dir)).toEqual([
       "minimal-strategy/reports.yaml:1:1: warning: the file has Windows (CRLF) line endings",
       'minimal-strategy/reports.yaml:10:14: error: Purpose must be one of decision, assurance, information; found "reassurance"',
@@ -39,25 +49,40 @@ describe("reading a content file", () => {
     const dir = copyFixture();
     const text = readText(dir, `${MINI}/drivers.yaml`);
     const at = text.indexOf("Parity of esteem");
-    writeBytes(dir, `${MINI}/drivers.yaml`, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(at))]));
+    writeBytes(
+      dir,
+      `${MINI}/drivers.yaml`,
+      Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(at))]),
+    );
     expect(headlines(dir)[0]).toBe("minimal-strategy/drivers.yaml:4:12: error: the file is not valid UTF-8 text");
   });
 
   it("reports an empty file", () => {
     const dir = copyFixture();
-    writeBytes(dir, `${MINI}/drivers.yaml`, "# yaml-language-server: $schema=../../../../../schemas/drivers.schema.json\n");
+    writeBytes(
+      dir,
+      `${MINI}/drivers.yaml`,
+      "# yaml-language-server: $schema=../../../../../schemas/drivers.schema.json\n",
+    );
     expect(headlines(dir)).toContain("minimal-strategy/drivers.yaml:1:1: error: the file is empty");
   });
 
   it("reports a file that is a list, not a mapping", () => {
     const dir = copyFixture();
     writeBytes(dir, `${MINI}/reports.yaml`, "# reports\n- id: r1\n- id: r2\n");
-    expect(headlines(dir)).toContain("minimal-strategy/reports.yaml:2:1: error: the file must be a mapping of fields (name: value), but it is a list");
+    expect(headlines(dir)).toContain(
+      "minimal-strategy/reports.yaml:2:1: error: the file must be a mapping of fields (name: value), but it is a list",
+    );
   });
 
   it("stops an alias bomb quickly instead of expanding it", () => {
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(", ")}]`,
+      );
     const started = Date.now();
     const file = new SourceFile("bomb.yaml", utf8(`${levels.join("\n")}\n`));
     expect(file.diagnostics.map((d) => d.message)).toEqual(["the file's aliases (*name) expand to too much data"]);
@@ -80,6 +105,8 @@ describe("reading a content file", () => {
   it("reports a missing required file", () => {
     const dir = copyFixture();
     rmSync(`${dir}/${MINI}/reports.yaml`);
-    expect(diagnosticsOf(dir).map((d) => `${d.file}: ${d.message}`)).toContain("minimal-strategy/reports.yaml: reports.yaml is missing");
+    expect(diagnosticsOf(dir).map((d) => `${d.file}: ${d.message}`)).toContain(
+      "minimal-strategy/reports.yaml: reports.yaml is missing",
+    );
   });
 });

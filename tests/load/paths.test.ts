@@ -1,11 +1,22 @@
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.ts";
 import { copyFixture, edit, headlines, MINI } from "../helpers/content.ts";
 import { scratch } from "../helpers/scratch.ts";
 
-const withLogo = (dir: string, logo: string) => edit(dir, "site.yaml", "  name: Testshire Council\n", `  name: Testshire Council\n  logo: ${logo}\n`);
+const withLogo = (dir: string, logo: string) =>
+  edit(dir, "site.yaml", "  name: Testshire Council\n", `  name: Testshire Council\n  logo: ${logo}\n`);
 
 describe("only what the content folder holds is published", () => {
   it("refuses a logo path that leads out of the content folder (../../outside/secret.svg)", async () => {
@@ -15,7 +26,9 @@ describe("only what the content folder holds is published", () => {
     writeFileSync(join(root, "outside", "secret.svg"), "<svg>secret</svg>\n");
     cpSync(copyFixture(), dir, { recursive: true });
     withLogo(dir, "../../outside/secret.svg");
-    expect(headlines(dir)).toEqual(['site.yaml:5:9: error: the logo file "../../outside/secret.svg" is outside the content folder']);
+    expect(headlines(dir)).toEqual([
+      'site.yaml:5:9: error: the logo file "../../outside/secret.svg" is outside the content folder',
+    ]);
     const out = join(scratch("sp-out-"), "_site");
     expect((await cli(["build", dir, "--out", out], dir)).code).toBe(1);
     expect(existsSync(out)).toBe(false);
@@ -26,7 +39,9 @@ describe("only what the content folder holds is published", () => {
     mkdirSync(join(dir, "assets"));
     symlinkSync("/etc/passwd", join(dir, "assets", "logo.svg"));
     withLogo(dir, "assets/logo.svg");
-    expect(headlines(dir)).toEqual(['site.yaml:5:9: error: the logo file "assets/logo.svg" is a symbolic link to a file outside the content folder']);
+    expect(headlines(dir)).toEqual([
+      'site.yaml:5:9: error: the logo file "assets/logo.svg" is a symbolic link to a file outside the content folder',
+    ]);
   });
 
   it("publishes a logo linked from elsewhere in the content folder as a regular file, copied by value", async () => {
@@ -46,7 +61,9 @@ describe("only what the content folder holds is published", () => {
     const outside = join(scratch("sp-outside-"), "theme.yaml");
     renameSync(join(dir, MINI, "themes", "02-treatment.yaml"), outside);
     symlinkSync(outside, join(dir, MINI, "themes", "02-treatment.yaml"));
-    expect(headlines(dir)).toContain(`${MINI}/themes/02-treatment.yaml:1:1: error: this is a symbolic link to a file outside the content folder, so it is not read or published`);
+    expect(headlines(dir)).toContain(
+      `${MINI}/themes/02-treatment.yaml:1:1: error: this is a symbolic link to a file outside the content folder, so it is not read or published`,
+    );
   });
 });
 
@@ -54,13 +71,17 @@ describe("faults in the content folder are diagnostics, not crashes", () => {
   it("a dangling symbolic link", () => {
     const dir = copyFixture();
     symlinkSync(join(dir, "nowhere.yaml"), join(dir, MINI, "themes", "03-gone.yaml"));
-    expect(headlines(dir)).toEqual([`${MINI}/themes/03-gone.yaml:1:1: error: this is a symbolic link to a file that does not exist`]);
+    expect(headlines(dir)).toEqual([
+      `${MINI}/themes/03-gone.yaml:1:1: error: this is a symbolic link to a file that does not exist`,
+    ]);
   });
 
   it("a symbolic link loop", () => {
     const dir = copyFixture();
     symlinkSync("04-loop.yaml", join(dir, MINI, "themes", "04-loop.yaml"));
-    expect(headlines(dir)).toEqual([`${MINI}/themes/04-loop.yaml:1:1: error: this is a symbolic link that leads back to itself (a loop)`]);
+    expect(headlines(dir)).toEqual([
+      `${MINI}/themes/04-loop.yaml:1:1: error: this is a symbolic link that leads back to itself (a loop)`,
+    ]);
   });
 
   it("a dangling link where a strategy folder could be", () => {
@@ -79,6 +100,8 @@ describe("faults in the content folder are diagnostics, not crashes", () => {
   it("a folder named x.yaml among the themes", () => {
     const dir = copyFixture();
     mkdirSync(join(dir, MINI, "themes", "x.yaml"));
-    expect(headlines(dir)).toEqual([`${MINI}/themes/x.yaml:1:1: error: this is a folder, but a YAML file is expected here`]);
+    expect(headlines(dir)).toEqual([
+      `${MINI}/themes/x.yaml:1:1: error: this is a folder, but a YAML file is expected here`,
+    ]);
   });
 });

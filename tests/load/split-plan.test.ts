@@ -22,7 +22,10 @@ function splitFixture(): string {
   const at = plan.indexOf("  - id: a02-stigma");
   writeFileSync(planPath, plan.slice(0, at));
   mkdirSync(join(dir, MINI, "plan"));
-  writeFileSync(join(dir, MINI, "plan", "02-campaigns.yaml"), `# yaml-language-server: $schema=../../../../../../schemas/actions.schema.json\nactions:\n${plan.slice(at)}`);
+  writeFileSync(
+    join(dir, MINI, "plan", "02-campaigns.yaml"),
+    `# yaml-language-server: $schema=../../../../../../schemas/actions.schema.json\nactions:\n${plan.slice(at)}`,
+  );
   return dir;
 }
 
@@ -51,7 +54,9 @@ describe("a plan split over files under plan/", () => {
     const dir = splitFixture();
     const file = join(dir, MINI, "plan", "02-campaigns.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("id: a02-stigma", "id: a01-community"));
-    expect(headlines(dir)).toContain(`${MINI}/plan/02-campaigns.yaml:3:9: error: id "a01-community" is already used by the action at ${MINI}/plan.yaml:13:9`);
+    expect(headlines(dir)).toContain(
+      `${MINI}/plan/02-campaigns.yaml:3:9: error: id "a01-community" is already used by the action at ${MINI}/plan.yaml:13:9`,
+    );
   });
 
   it("says so when no file holds any action", () => {
@@ -66,13 +71,51 @@ describe("a plan split over files under plan/", () => {
     const dir = splitFixture();
     const planBefore = readFileSync(join(dir, MINI, "plan.yaml"), "utf8");
     const messages: string[] = [];
-    const code = await run(["update", MINI, "a02-stigma", "--content", dir, "--status", "on-track", "--note", "Campaign planned", "--date", "2014-11-03"], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, dir);
-    expect(messages).toEqual([`✓ a02-stigma: on-track on 2014-11-03, counted in report r1 — added to ${MINI}/plan/02-campaigns.yaml`]);
+    const code = await run(
+      [
+        "update",
+        MINI,
+        "a02-stigma",
+        "--content",
+        dir,
+        "--status",
+        "on-track",
+        "--note",
+        "Campaign planned",
+        "--date",
+        "2014-11-03",
+      ],
+      { out: (t) => messages.push(t), err: (t) => messages.push(t) },
+      dir,
+    );
+    expect(messages).toEqual([
+      `✓ a02-stigma: on-track on 2014-11-03, counted in report r1 — added to ${MINI}/plan/02-campaigns.yaml`,
+    ]);
     expect(code).toBe(0);
     expect(readFileSync(join(dir, MINI, "plan.yaml"), "utf8")).toBe(planBefore);
-    expect(readFileSync(join(dir, MINI, "plan", "02-campaigns.yaml"), "utf8")).toContain("    updates:\n      - date: 2014-11-03\n        status: on-track\n");
+    expect(readFileSync(join(dir, MINI, "plan", "02-campaigns.yaml"), "utf8")).toContain(
+      "    updates:\n      - date: 2014-11-03\n        status: on-track\n",
+    );
     expect(headlines(dir)).toEqual([]);
-    expect(await run(["update", MINI, "a01-community", "--content", dir, "--status", "complete", "--note", "Done", "--date", "2014-12-20"], quiet(), dir)).toBe(0);
+    expect(
+      await run(
+        [
+          "update",
+          MINI,
+          "a01-community",
+          "--content",
+          dir,
+          "--status",
+          "complete",
+          "--note",
+          "Done",
+          "--date",
+          "2014-12-20",
+        ],
+        quiet(),
+        dir,
+      ),
+    ).toBe(0);
     expect(readFileSync(join(dir, MINI, "plan.yaml"), "utf8")).toContain("        status: complete\n");
   });
 

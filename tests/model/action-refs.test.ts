@@ -12,7 +12,10 @@ const at = clockAt("2020-06-01");
 
 describe("an action's number", () => {
   it("is the plan's ref, and none at all for an action a plan that numbers others leaves unnumbered", () => {
-    const strategy = buildStrategy(strategyFiles([action("a1", [], { ref: "1.1" }), action("a2", []), action("a3", [], { ref: "1.3" })]), at);
+    const strategy = buildStrategy(
+      strategyFiles([action("a1", [], { ref: "1.1" }), action("a2", []), action("a3", [], { ref: "1.3" })]),
+      at,
+    );
     expect(strategy.actions.map((a) => [a.ref, a.name])).toEqual([
       ["1.1", "1.1. Action a1"],
       [null, "Action a2"],

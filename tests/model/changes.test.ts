@@ -24,7 +24,12 @@ describe("the change in an action between two reports", () => {
   });
 
   it("is new when its first update falls in the later period", () => {
-    expect(changeBetween(action("a", { updates: [update("2015-06-01", "on-track")] }), before, after)).toEqual({ actionId: "a", kind: "new", from: null, to: "on-track" });
+    expect(changeBetween(action("a", { updates: [update("2015-06-01", "on-track")] }), before, after)).toEqual({
+      actionId: "a",
+      kind: "new",
+      from: null,
+      to: "on-track",
+    });
   });
 
   it("is withdrawn when withdrawn in the period", () => {
@@ -53,6 +58,9 @@ describe("the change in an action between two reports", () => {
       action("a2", { updates: [update("2015-01-01", "on-track"), update("2015-07-01", "off-track")] }),
       action("a3", { updates: [update("2015-07-01", "on-track")] }),
     ];
-    expect(changesBetween(actions, before, after).map((c) => `${c.actionId}:${c.kind}`)).toEqual(["a2:worsened", "a3:new"]);
+    expect(changesBetween(actions, before, after).map((c) => `${c.actionId}:${c.kind}`)).toEqual([
+      "a2:worsened",
+      "a3:new",
+    ]);
   });
 });

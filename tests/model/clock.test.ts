@@ -14,8 +14,12 @@ describe("the clock", () => {
   });
 
   it("refuses a day that is not a real YYYY-MM-DD, or an epoch that is not whole seconds", () => {
-    expect(() => readClock("2015-02-30", {})).toThrow('--as-at must be a day written YYYY-MM-DD, such as 2015-08-31, not "2015-02-30"');
-    expect(() => readClock(undefined, { SOURCE_DATE_EPOCH: "yesterday" })).toThrow('SOURCE_DATE_EPOCH must be a whole number of seconds since 1 January 1970, not "yesterday"');
+    expect(() => readClock("2015-02-30", {})).toThrow(
+      '--as-at must be a day written YYYY-MM-DD, such as 2015-08-31, not "2015-02-30"',
+    );
+    expect(() => readClock(undefined, { SOURCE_DATE_EPOCH: "yesterday" })).toThrow(
+      'SOURCE_DATE_EPOCH must be a whole number of seconds since 1 January 1970, not "yesterday"',
+    );
   });
 
   it("reads an instant as a day in the strategy's time zone", () => {
@@ -27,18 +31,30 @@ describe("the clock", () => {
 
   it("shows a running strategy as at the day, and an ended one as at its last day, saying so", () => {
     const period = { period: { start: 2014, end: 2019 } };
-    expect(strategyClock(period, clockAt("2017-05-01"))).toEqual({ today: "2017-05-01", asAt: "2017-05-01", ended: null });
-    expect(strategyClock(period, clockAt("2026-12-04"))).toEqual({ today: "2026-12-04", asAt: "2019-12-31", ended: "2019-12-31" });
+    expect(strategyClock(period, clockAt("2017-05-01"))).toEqual({
+      today: "2017-05-01",
+      asAt: "2017-05-01",
+      ended: null,
+    });
+    expect(strategyClock(period, clockAt("2026-12-04"))).toEqual({
+      today: "2026-12-04",
+      asAt: "2019-12-31",
+      ended: "2019-12-31",
+    });
     const ended = buildStrategy(strategyFiles([], { period: { start: 2014, end: 2019 } }), clockAt("2026-12-04"));
     expect(asAtWords(ended)).toBe("As at 31 December 2019, the end of the strategy's period (2014 to 2019)");
-    expect(periodEndedWords(ended)).toBe("This strategy's period (2014 to 2019) ended on 31 December 2019. Its record is shown as it stood on that day.");
+    expect(periodEndedWords(ended)).toBe(
+      "This strategy's period (2014 to 2019) ended on 31 December 2019. Its record is shown as it stood on that day.",
+    );
     const running = buildStrategy(strategyFiles([]), clockAt("2021-03-01"));
     expect(asAtWords(running)).toBe("As at 1 March 2021");
     expect(periodEndedWords(running)).toBeNull();
   });
 
   it("moves overdue and no recent update with the day, though nothing new is recorded", () => {
-    const files = strategyFiles([action("quiet", [{ date: "2020-03-01", status: "on-track", note: "Started" }], { due: "2020-12-31" })]);
+    const files = strategyFiles([
+      action("quiet", [{ date: "2020-03-01", status: "on-track", note: "Started" }], { due: "2020-12-31" }),
+    ]);
     const before = buildStrategy(files, clockAt("2020-06-01")).actions[0]?.progress;
     const after = buildStrategy(files, clockAt("2021-02-01")).actions[0]?.progress;
     expect(before).toMatchObject({ overdue: false, stale: false, daysSinceUpdate: 92 });

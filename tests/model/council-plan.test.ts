@@ -10,7 +10,9 @@ import { AS_AT, clockAt } from "../helpers/clock.ts";
  * worked by hand from the published values, the target for each value's period and the council's rule
  * (green within 5% of target, amber within 10%, red beyond).
  */
-const strategy = readModel(join(REPO, "tests", "fixtures", "council-plan"), process.cwd(), { clock: clockAt(AS_AT["council-plan"]) }).model.strategies[0] as StrategyModel;
+const strategy = readModel(join(REPO, "tests", "fixtures", "council-plan"), process.cwd(), {
+  clock: clockAt(AS_AT["council-plan"]),
+}).model.strategies[0] as StrategyModel;
 const measure = (id: string) => strategy.measures?.find((m) => m.id === id) as Measure;
 const ratings = (id: string) => measure(id).values.map((v) => v.status);
 
@@ -27,7 +29,11 @@ describe("the council plan's indicators, worked by hand", () => {
     // 18,565 against 19,625 is 1,060 short: beyond 5% (981.25), inside 10% (1,962.5); 10,966 is far beyond.
     expect(ratings("look-out-visits")).toEqual(["at-risk", "off-track", "on-track", "on-track", "on-track"]);
     expect(ratings("good-settings")).toEqual(["on-track", "on-track", "on-track", "on-track", "on-track"]);
-    expect(measure("involve-volunteers")).toMatchObject({ values: [], status: "no-data", periodTarget: { period: "2024/25", value: 265 } });
+    expect(measure("involve-volunteers")).toMatchObject({
+      values: [],
+      status: "no-data",
+      periodTarget: { period: "2024/25", value: 265 },
+    });
   });
 
   it("gives each indicator's latest rating, its period's target and the distance from it", () => {
@@ -35,11 +41,41 @@ describe("the council plan's indicators, worked by hand", () => {
       const m = measure(id);
       return [m.latest?.text, m.periodTarget?.text, m.periodTarget?.label, m.statusLabel, m.distance?.text];
     };
-    expect(latest("ehcp-in-borough")).toEqual(["75.2%", "76%", "2025/26", "Green", "0.8 percentage points below target"]);
-    expect(latest("care-leavers-neet")).toEqual(["59.5%", "34%", "July to September 2025", "Red", "25.5 percentage points above target"]);
-    expect(latest("youth-participation")).toEqual(["285 young people", "270 young people", "July to September 2025", "Green", "15 young people above target"]);
-    expect(latest("support-at-home")).toEqual(["70.9%", "74%", "2025/26", "Green", "3.1 percentage points below target"]);
-    expect(latest("look-out-visits")).toEqual(["26,502 visits", "19,875 visits", "2025/26", "Green", "6,627 visits above target"]);
+    expect(latest("ehcp-in-borough")).toEqual([
+      "75.2%",
+      "76%",
+      "2025/26",
+      "Green",
+      "0.8 percentage points below target",
+    ]);
+    expect(latest("care-leavers-neet")).toEqual([
+      "59.5%",
+      "34%",
+      "July to September 2025",
+      "Red",
+      "25.5 percentage points above target",
+    ]);
+    expect(latest("youth-participation")).toEqual([
+      "285 young people",
+      "270 young people",
+      "July to September 2025",
+      "Green",
+      "15 young people above target",
+    ]);
+    expect(latest("support-at-home")).toEqual([
+      "70.9%",
+      "74%",
+      "2025/26",
+      "Green",
+      "3.1 percentage points below target",
+    ]);
+    expect(latest("look-out-visits")).toEqual([
+      "26,502 visits",
+      "19,875 visits",
+      "2025/26",
+      "Green",
+      "6,627 visits above target",
+    ]);
     expect(latest("good-settings")).toEqual(["98%", "100%", "2025/26", "Green", "2 percentage points below target"]);
   });
 
@@ -61,19 +97,43 @@ describe("the council plan's indicators, worked by hand", () => {
   it("as at each report's period end, knows only that quarter's values and which are overdue", () => {
     const q3 = strategy.reports.find((r) => r.id === "2024-25-q3")?.measures ?? [];
     expect(q3.map((m) => [m.id, m.latest?.value ?? null, m.status])).toEqual([
-      ["ehcp-in-borough", 73.4, "on-track"], ["care-leavers-neet", 53.6, "off-track"], ["youth-participation", 222, "off-track"], ["support-at-home", 72, "on-track"],
-      ["look-out-visits", 10966, "off-track"], ["good-settings", 99, "on-track"], ["involve-volunteers", null, "no-data"],
+      ["ehcp-in-borough", 73.4, "on-track"],
+      ["care-leavers-neet", 53.6, "off-track"],
+      ["youth-participation", 222, "off-track"],
+      ["support-at-home", 72, "on-track"],
+      ["look-out-visits", 10966, "off-track"],
+      ["good-settings", 99, "on-track"],
+      ["involve-volunteers", null, "no-data"],
     ]);
     const q2 = strategy.reports.find((r) => r.id === "2025-26-q2")?.measures ?? [];
     // The yearly volunteering figure for 2024/25 was expected 120 days after 31 March 2025.
-    expect(q2.find((m) => m.id === "involve-volunteers")?.next).toMatchObject({ periodEnd: "2025-03-31", dueBy: "2025-07-29", overdue: true });
-    expect(q2.find((m) => m.id === "ehcp-in-borough")?.next).toMatchObject({ periodEnd: "2025-12-31", dueBy: "2026-04-30", overdue: false });
+    expect(q2.find((m) => m.id === "involve-volunteers")?.next).toMatchObject({
+      periodEnd: "2025-03-31",
+      dueBy: "2025-07-29",
+      overdue: true,
+    });
+    expect(q2.find((m) => m.id === "ehcp-in-borough")?.next).toMatchObject({
+      periodEnd: "2025-12-31",
+      dueBy: "2026-04-30",
+      overdue: false,
+    });
   });
 
   it("puts each indicator where the plan does, and rolls them up to the priority", () => {
-    expect(measure("youth-participation")).toMatchObject({ action: { id: "youth-strategy" }, theme: null, themeIds: ["engaged-healthy"], leadOrganisations: ["People directorate"] });
-    expect(measure("care-leavers-neet")).toMatchObject({ objective: { id: "kr-care-leavers", ref: "1.2.1" }, theme: { id: "engaged-healthy" } });
-    expect(measure("look-out-visits")).toMatchObject({ theme: { id: "engaged-healthy" }, leadOrganisations: ["Place directorate"] });
+    expect(measure("youth-participation")).toMatchObject({
+      action: { id: "youth-strategy" },
+      theme: null,
+      themeIds: ["engaged-healthy"],
+      leadOrganisations: ["People directorate"],
+    });
+    expect(measure("care-leavers-neet")).toMatchObject({
+      objective: { id: "kr-care-leavers", ref: "1.2.1" },
+      theme: { id: "engaged-healthy" },
+    });
+    expect(measure("look-out-visits")).toMatchObject({
+      theme: { id: "engaged-healthy" },
+      leadOrganisations: ["Place directorate"],
+    });
     const priority = strategy.themes[0];
     expect(priority?.measureIds).toHaveLength(7);
     expect(priority?.objectives.find((o) => o.id === "kr-care-leavers")?.measureIds).toEqual(["care-leavers-neet"]);

@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
-  addMonths, measuresAt, measureTargets, measureTravel, nextValue, rateAgainstTarget, targetFor, toleranceBand, type MeasureContent, type MeasurePlaces,
+  addMonths,
+  measuresAt,
+  measureTargets,
+  measureTravel,
+  nextValue,
+  rateAgainstTarget,
+  targetFor,
+  toleranceBand,
+  type MeasureContent,
+  type MeasurePlaces,
 } from "../../src/model/index.ts";
 
-const NO_PLACES: MeasurePlaces = { themes: new Map(), objectives: new Map(), actions: new Map(), organisations: new Map() };
+const NO_PLACES: MeasurePlaces = {
+  themes: new Map(),
+  objectives: new Map(),
+  actions: new Map(),
+  organisations: new Map(),
+};
 
 describe("the target for a value's period", () => {
   const targets = measureTargets([
@@ -14,7 +28,11 @@ describe("the target for a value's period", () => {
 
   it("lists targets in time order, a quarter before the year it ends with", () => {
     expect(targets.map((t) => t.period)).toEqual(["2025-Q1", "2024/25", "2025/26"]);
-    expect(targets.map((t) => [t.start, t.end])).toEqual([["2025-01-01", "2025-03-31"], ["2024-04-01", "2025-03-31"], ["2025-04-01", "2026-03-31"]]);
+    expect(targets.map((t) => [t.start, t.end])).toEqual([
+      ["2025-01-01", "2025-03-31"],
+      ["2024-04-01", "2025-03-31"],
+      ["2025-04-01", "2026-03-31"],
+    ]);
   });
 
   it("takes the period that holds the date, its first and last days included, and the shorter period where two do", () => {
@@ -72,28 +90,56 @@ describe("direction of travel", () => {
   const at = (date: string, value: number) => ({ date, value });
 
   it("compares the latest value with the one before, by which way is better", () => {
-    expect(measureTravel([at("2025-03-31", 73.4), at("2025-06-30", 73.6)], "up").previous).toMatchObject({ travel: "improving", label: "Improving", glyph: "▲", from: { value: 73.4 } });
-    expect(measureTravel([at("2025-03-31", 53.1), at("2025-06-30", 53.8)], "down").previous).toMatchObject({ travel: "worsening", label: "Worsening", glyph: "▼" });
-    expect(measureTravel([at("2025-03-31", 98), at("2025-06-30", 98.0)], "up").previous).toMatchObject({ travel: "no-change", label: "No change" });
+    expect(measureTravel([at("2025-03-31", 73.4), at("2025-06-30", 73.6)], "up").previous).toMatchObject({
+      travel: "improving",
+      label: "Improving",
+      glyph: "▲",
+      from: { value: 73.4 },
+    });
+    expect(measureTravel([at("2025-03-31", 53.1), at("2025-06-30", 53.8)], "down").previous).toMatchObject({
+      travel: "worsening",
+      label: "Worsening",
+      glyph: "▼",
+    });
+    expect(measureTravel([at("2025-03-31", 98), at("2025-06-30", 98.0)], "up").previous).toMatchObject({
+      travel: "no-change",
+      label: "No change",
+    });
   });
 
   it("has no direction with a single value, and no year-on-year without the same period a year before", () => {
-    expect(measureTravel([at("2025-06-30", 70)], "up")).toEqual({ previous: null, yearBefore: null, worseningTwice: false });
+    expect(measureTravel([at("2025-06-30", 70)], "up")).toEqual({
+      previous: null,
+      yearBefore: null,
+      worseningTwice: false,
+    });
     expect(measureTravel([], "up")).toEqual({ previous: null, yearBefore: null, worseningTwice: false });
     expect(measureTravel([at("2024-09-29", 60), at("2025-09-30", 59.5)], "down").yearBefore).toBeNull();
   });
 
   it("compares with the same quarter a year before", () => {
-    const values = [at("2024-09-30", 62.5), at("2024-12-31", 53.6), at("2025-03-31", 53.1), at("2025-06-30", 53.8), at("2025-09-30", 59.5)];
+    const values = [
+      at("2024-09-30", 62.5),
+      at("2024-12-31", 53.6),
+      at("2025-03-31", 53.1),
+      at("2025-06-30", 53.8),
+      at("2025-09-30", 59.5),
+    ];
     const travel = measureTravel(values, "down");
     expect(travel.yearBefore).toMatchObject({ travel: "improving", from: { date: "2024-09-30", value: 62.5 } });
     expect(travel.previous).toMatchObject({ travel: "worsening", from: { date: "2025-06-30" } });
   });
 
   it("flags worsening twice only when each of the last two changes was for the worse", () => {
-    expect(measureTravel([at("2025-03-31", 53.1), at("2025-06-30", 53.8), at("2025-09-30", 59.5)], "down").worseningTwice).toBe(true);
-    expect(measureTravel([at("2024-12-31", 53.6), at("2025-03-31", 53.1), at("2025-06-30", 53.8)], "down").worseningTwice).toBe(false);
-    expect(measureTravel([at("2025-03-31", 53.8), at("2025-06-30", 53.8), at("2025-09-30", 59.5)], "down").worseningTwice).toBe(false);
+    expect(
+      measureTravel([at("2025-03-31", 53.1), at("2025-06-30", 53.8), at("2025-09-30", 59.5)], "down").worseningTwice,
+    ).toBe(true);
+    expect(
+      measureTravel([at("2024-12-31", 53.6), at("2025-03-31", 53.1), at("2025-06-30", 53.8)], "down").worseningTwice,
+    ).toBe(false);
+    expect(
+      measureTravel([at("2025-03-31", 53.8), at("2025-06-30", 53.8), at("2025-09-30", 59.5)], "down").worseningTwice,
+    ).toBe(false);
   });
 
   it("finds a year before across month ends and leap years", () => {
@@ -108,13 +154,28 @@ describe("direction of travel", () => {
 
 describe("when the next value is expected", () => {
   it("is a period after the latest value, plus the data lag", () => {
-    expect(nextValue("quarterly", 45, "2025-06-30", "2025-11-14")).toMatchObject({ periodEnd: "2025-09-30", dueBy: "2025-11-14", overdue: false, text: "Expected by 14 November 2025, for the period to 30 September 2025" });
-    expect(nextValue("yearly", 0, "2025-03-31", "2026-03-31")).toMatchObject({ periodEnd: "2026-03-31", overdue: false });
-    expect(nextValue("monthly", 10, "2025-01-31", "2025-03-10")).toMatchObject({ periodEnd: "2025-02-28", dueBy: "2025-03-10", overdue: false });
+    expect(nextValue("quarterly", 45, "2025-06-30", "2025-11-14")).toMatchObject({
+      periodEnd: "2025-09-30",
+      dueBy: "2025-11-14",
+      overdue: false,
+      text: "Expected by 14 November 2025, for the period to 30 September 2025",
+    });
+    expect(nextValue("yearly", 0, "2025-03-31", "2026-03-31")).toMatchObject({
+      periodEnd: "2026-03-31",
+      overdue: false,
+    });
+    expect(nextValue("monthly", 10, "2025-01-31", "2025-03-10")).toMatchObject({
+      periodEnd: "2025-02-28",
+      dueBy: "2025-03-10",
+      overdue: false,
+    });
   });
 
   it("is overdue from the day after it was expected", () => {
-    expect(nextValue("quarterly", 45, "2025-06-30", "2025-11-15")).toMatchObject({ overdue: true, text: "Overdue: the value for the period to 30 September 2025 was expected by 14 November 2025" });
+    expect(nextValue("quarterly", 45, "2025-06-30", "2025-11-15")).toMatchObject({
+      overdue: true,
+      text: "Overdue: the value for the period to 30 September 2025 was expected by 14 November 2025",
+    });
     expect(nextValue("yearly", 0, "2025-03-31", "2026-04-01")?.overdue).toBe(true);
   });
 
@@ -126,26 +187,59 @@ describe("when the next value is expected", () => {
 describe("a measure with a target for each period", () => {
   /** Care leavers NEET, lower is better: targets by quarter, Bracknell's tolerances for the whole file. */
   const neet = {
-    id: "neet", title: "Care leavers NEET", unit: "%", direction: "down", frequency: "quarterly", lag_days: 60,
+    id: "neet",
+    title: "Care leavers NEET",
+    unit: "%",
+    direction: "down",
+    frequency: "quarterly",
+    lag_days: 60,
     baseline: { date: "2024-09-30", value: 62.5 },
-    targets: [{ period: "2024-Q4", value: 36 }, { period: "2025-Q1", value: 35 }, { period: "2025-Q2", value: 35 }, { period: "2025-Q3", value: 34 }],
-    values: [{ date: "2024-09-30", value: 62.5 }, { date: "2024-12-31", value: 53.6 }, { date: "2025-03-31", value: 53.1 }, { date: "2025-06-30", value: 53.8 }, { date: "2025-09-30", value: 59.5 }],
+    targets: [
+      { period: "2024-Q4", value: 36 },
+      { period: "2025-Q1", value: 35 },
+      { period: "2025-Q2", value: 35 },
+      { period: "2025-Q3", value: 34 },
+    ],
+    values: [
+      { date: "2024-09-30", value: 62.5 },
+      { date: "2024-12-31", value: 53.6 },
+      { date: "2025-03-31", value: 53.1 },
+      { date: "2025-06-30", value: 53.8 },
+      { date: "2025-09-30", value: 59.5 },
+    ],
   } satisfies MeasureContent;
   const file = { tolerance: { green: "5%", amber: "10%" }, measures: [neet] };
 
   it("rates each value against its own period's target, and a value with no target for its period as such", () => {
     const [m] = measuresAt(file, { date: null, asAt: "2025-10-01" }, NO_PLACES);
     expect(m?.values.map((v) => [v.date, v.target?.value ?? null, v.status])).toEqual([
-      ["2024-09-30", null, "no-target"], ["2024-12-31", 36, "off-track"], ["2025-03-31", 35, "off-track"], ["2025-06-30", 35, "off-track"], ["2025-09-30", 34, "off-track"],
+      ["2024-09-30", null, "no-target"],
+      ["2024-12-31", 36, "off-track"],
+      ["2025-03-31", 35, "off-track"],
+      ["2025-06-30", 35, "off-track"],
+      ["2025-09-30", 34, "off-track"],
     ]);
-    expect(m).toMatchObject({ status: "off-track", statusLabel: "Off track", distance: { text: "25.5 percentage points above target" }, target: { date: "2025-09-30", value: 34 } });
+    expect(m).toMatchObject({
+      status: "off-track",
+      statusLabel: "Off track",
+      distance: { text: "25.5 percentage points above target" },
+      target: { date: "2025-09-30", value: 34 },
+    });
     expect(m?.tolerance?.text).toBe("On track within 5% of the target; at risk within 10% of the target");
-    expect(m?.travel).toMatchObject({ previous: { travel: "worsening" }, yearBefore: { travel: "improving" }, worseningTwice: true });
+    expect(m?.travel).toMatchObject({
+      previous: { travel: "worsening" },
+      yearBefore: { travel: "improving" },
+      worseningTwice: true,
+    });
     expect(m?.next).toMatchObject({ periodEnd: "2025-12-31", dueBy: "2026-03-01", overdue: false });
   });
 
   it("as at a report's period end, knows only the values dated by then, and their own tolerance overrides the file's", () => {
-    const [m] = measuresAt({ ...file, measures: [{ ...neet, tolerance: { amber: 20 } }] }, { date: "2025-03-31", asAt: "2025-03-31" }, NO_PLACES);
+    const [m] = measuresAt(
+      { ...file, measures: [{ ...neet, tolerance: { amber: 20 } }] },
+      { date: "2025-03-31", asAt: "2025-03-31" },
+      NO_PLACES,
+    );
     expect(m?.values.map((v) => v.status)).toEqual(["no-target", "at-risk", "at-risk"]);
     expect(m?.latest?.date).toBe("2025-03-31");
     expect(m?.tolerance?.text).toBe("At risk within 20 percentage points");
@@ -153,6 +247,11 @@ describe("a measure with a target for each period", () => {
 
   it("is no data, and its next value due a period after its baseline, before any value", () => {
     const [m] = measuresAt({ measures: [{ ...neet, values: [] }] }, { date: null, asAt: "2025-03-01" }, NO_PLACES);
-    expect(m).toMatchObject({ status: "no-data", latest: null, distance: null, next: { periodEnd: "2024-12-31", dueBy: "2025-03-01", overdue: false } });
+    expect(m).toMatchObject({
+      status: "no-data",
+      latest: null,
+      distance: null,
+      next: { periodEnd: "2024-12-31", dueBy: "2025-03-01", overdue: false },
+    });
   });
 });

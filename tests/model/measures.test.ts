@@ -1,15 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { expectedAt, measureDistance, measuresAt, measureStatus, measureValueText, type MeasureContent, type MeasurePlaces } from "../../src/model/index.ts";
+import {
+  expectedAt,
+  measureDistance,
+  measuresAt,
+  measureStatus,
+  measureValueText,
+  type MeasureContent,
+  type MeasurePlaces,
+} from "../../src/model/index.ts";
 
 /** Employment: 40% in 2020, to reach 60% by 2025; higher is better. The straight line gains 4 points a year. */
 const up = {
-  id: "m1", title: "In work", unit: "%", direction: "up",
-  baseline: { date: "2020-01-01", value: 40 }, target: { date: "2025-01-01", value: 60 },
+  id: "m1",
+  title: "In work",
+  unit: "%",
+  direction: "up",
+  baseline: { date: "2020-01-01", value: 40 },
+  target: { date: "2025-01-01", value: 60 },
 } satisfies MeasureContent;
 /** Waiting list: 500 people in 2020, to fall to 100 by 2024; lower is better. */
 const down = {
-  id: "m2", title: "Waiting", unit: "people", direction: "down",
-  baseline: { date: "2020-01-01", value: 500 }, target: { date: "2024-01-01", value: 100 },
+  id: "m2",
+  title: "Waiting",
+  unit: "people",
+  direction: "down",
+  baseline: { date: "2020-01-01", value: 500 },
+  target: { date: "2024-01-01", value: 100 },
 } satisfies MeasureContent;
 const at = (date: string, value: number) => ({ date, value });
 
@@ -52,7 +68,11 @@ describe("a measure's status", () => {
 
 describe("the distance to target", () => {
   it("counts a percentage's distance in percentage points, rounded to the figures' decimals", () => {
-    expect(measureDistance(62.5, 67, "%")).toEqual({ amount: 4.5, side: "below", text: "4.5 percentage points below target" });
+    expect(measureDistance(62.5, 67, "%")).toEqual({
+      amount: 4.5,
+      side: "below",
+      text: "4.5 percentage points below target",
+    });
     expect(measureDistance(61, 60, "%").text).toBe("1 percentage point above target");
     expect(measureDistance(0.1 + 0.2, 0.5, "%").text).toBe("0.2 percentage points below target");
   });
@@ -65,28 +85,62 @@ describe("the distance to target", () => {
   });
 
   it("writes values as a reader would, grouping thousands", () => {
-    expect([measureValueText(62.5, "%"), measureValueText(1240, "people"), measureValueText(31.2, "per 100,000")]).toEqual(["62.5%", "1,240 people", "31.2 per 100,000"]);
+    expect([
+      measureValueText(62.5, "%"),
+      measureValueText(1240, "people"),
+      measureValueText(31.2, "per 100,000"),
+    ]).toEqual(["62.5%", "1,240 people", "31.2 per 100,000"]);
   });
 });
 
 /** Places with one theme, "work", and nothing else. */
-const places = (themes: [string, string][] = []): MeasurePlaces => ({ themes: new Map(themes), objectives: new Map(), actions: new Map(), organisations: new Map() });
+const places = (themes: [string, string][] = []): MeasurePlaces => ({
+  themes: new Map(themes),
+  objectives: new Map(),
+  actions: new Map(),
+  organisations: new Map(),
+});
 
 describe("the measures at a date", () => {
   const measure: MeasureContent = {
-    ...up, theme: "work", values: [at("2021-06-30", 47), at("2020-12-31", 44), { ...at("2023-01-01", 61), note: "New survey" }],
+    ...up,
+    theme: "work",
+    values: [at("2021-06-30", 47), at("2020-12-31", 44), { ...at("2023-01-01", 61), note: "New survey" }],
   };
 
   it("keeps the values recorded by the date, oldest first, and takes status and distance from the latest", () => {
-    const [early] = measuresAt({ measures: [measure] }, { date: "2022-12-31", asAt: "2022-12-31" }, places([["work", "Work and skills"]]));
+    const [early] = measuresAt(
+      { measures: [measure] },
+      { date: "2022-12-31", asAt: "2022-12-31" },
+      places([["work", "Work and skills"]]),
+    );
     expect(early?.values.map((v) => v.date)).toEqual(["2020-12-31", "2021-06-30"]);
-    expect(early).toMatchObject({ theme: { id: "work", title: "Work and skills" }, latest: { value: 47, text: "47%" }, status: "on-track", statusLabel: "On track", distance: { text: "13 percentage points below target" }, better: "Higher is better" });
+    expect(early).toMatchObject({
+      theme: { id: "work", title: "Work and skills" },
+      latest: { value: 47, text: "47%" },
+      status: "on-track",
+      statusLabel: "On track",
+      distance: { text: "13 percentage points below target" },
+      better: "Higher is better",
+    });
     const [all] = measuresAt({ measures: [measure] }, { date: null, asAt: "2023-01-01" }, places());
-    expect(all).toMatchObject({ latest: { value: 61, note: "New survey" }, status: "target-met", statusLabel: "Target met", distance: { side: "above" } });
+    expect(all).toMatchObject({
+      latest: { value: 61, note: "New survey" },
+      status: "target-met",
+      statusLabel: "Target met",
+      distance: { side: "above" },
+    });
   });
 
   it("has no latest value, no distance and no data before the first value", () => {
     const [none] = measuresAt({ measures: [measure] }, { date: "2020-06-01", asAt: "2020-06-01" }, places());
-    expect(none).toMatchObject({ values: [], latest: null, distance: null, status: "no-data", statusLabel: "No data yet", theme: { id: "work", title: "work" } });
+    expect(none).toMatchObject({
+      values: [],
+      latest: null,
+      distance: null,
+      status: "no-data",
+      statusLabel: "No data yet",
+      theme: { id: "work", title: "work" },
+    });
   });
 });

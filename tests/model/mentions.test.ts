@@ -9,7 +9,9 @@ const actions = new Map<string, Mentioned>([
 describe("mentions of other actions", () => {
   it("read as the action's number and title, linked by a target only the outputs understand", () => {
     const text = withMentions("Waits on short-breaks and short-breaks-review.", actions);
-    expect(text).toBe("Waits on [action 2.1.1 (Commission a short breaks service)](#sp-action=short-breaks) and [action 2.1.3 (Review the service)](#sp-action=short-breaks-review).");
+    expect(text).toBe(
+      "Waits on [action 2.1.1 (Commission a short breaks service)](#sp-action=short-breaks) and [action 2.1.3 (Review the service)](#sp-action=short-breaks-review).",
+    );
     expect(mentionedId("#sp-action=short-breaks")).toBe("short-breaks");
     expect(mentionedId("#short-breaks")).toBeNull();
   });

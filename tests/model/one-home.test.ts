@@ -4,7 +4,15 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { updatesCsv } from "../../src/data/csv.ts";
 import { feedItems } from "../../src/data/feed.ts";
-import { buildStrategy, inPeriod, OVERDUE_MEANING, reportHolding, STATUS_COLOURS, STATUSES, statusAt } from "../../src/model/index.ts";
+import {
+  buildStrategy,
+  inPeriod,
+  OVERDUE_MEANING,
+  reportHolding,
+  STATUS_COLOURS,
+  STATUSES,
+  statusAt,
+} from "../../src/model/index.ts";
 import { STATUS_COLOURS as PDF_COLOURS } from "../../src/pdf/styles.ts";
 import { cli } from "../helpers/cli.ts";
 import { copyFixture, headlines, MINI, readText } from "../helpers/content.ts";
@@ -22,7 +30,8 @@ describe("update order: one rule, with the same-day rule that file order decides
         { date: "2020-06-30", status: "at-risk", note: "Morning: at risk" },
         { date: "2020-06-30", status: "off-track", note: "Afternoon: off track" },
       ]),
-    ]), clockAt(AS_AT.handMade)
+    ]),
+    clockAt(AS_AT.handMade),
   );
   const [a] = strategy.actions;
 
@@ -49,15 +58,27 @@ describe("period membership: one rule for the model, the validator and the updat
   const period = { start: "2014-10-01", end: "2014-12-31" };
 
   it("includes the first and last days, and nothing outside them", () => {
-    expect(["2014-09-30", "2014-10-01", "2014-12-31", "2015-01-01"].map((d) => inPeriod(d, period))).toEqual([false, true, true, false]);
+    expect(["2014-09-30", "2014-10-01", "2014-12-31", "2015-01-01"].map((d) => inPeriod(d, period))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(reportHolding([{ id: "r1", period }], "2014-12-31")?.id).toBe("r1");
     expect(reportHolding([{ id: "r1", period }], "2015-01-01")).toBeNull();
   });
 
   it("update counts an update on the period's first and last days in that report, and none after it", async () => {
-    for (const [date, counted] of [["2014-10-01", ", counted in report r1"], ["2014-12-31", ", counted in report r1"], ["2015-01-01", ""]] as const) {
+    for (const [date, counted] of [
+      ["2014-10-01", ", counted in report r1"],
+      ["2014-12-31", ", counted in report r1"],
+      ["2015-01-01", ""],
+    ] as const) {
       const dir = copyFixture();
-      const said = await cli(["update", MINI, "a02-stigma", "--content", dir, "--status", "on-track", "--note", "Checked", "--date", date], dir);
+      const said = await cli(
+        ["update", MINI, "a02-stigma", "--content", dir, "--status", "on-track", "--note", "Checked", "--date", date],
+        dir,
+      );
       expect(said.text).toBe(`✓ a02-stigma: on-track on ${date}${counted} — added to ${MINI}/plan.yaml`);
     }
   });
@@ -68,7 +89,9 @@ describe("period membership: one rule for the model, the validator and the updat
     const dated = plan.match(/- date: (\d{4}-\d{2}-\d{2})\n(?:.*\n)*?\s+report: r1/);
     expect(dated).not.toBeNull();
     writeFileSync(join(dir, MINI, "plan.yaml"), plan.replace(`- date: ${dated?.[1]}`, "- date: 2015-01-01"));
-    expect(headlines(dir).join("\n")).toContain("error: the update is dated 2015-01-01, after the end of report r1's period (2014-12-31) it is counted in");
+    expect(headlines(dir).join("\n")).toContain(
+      "error: the update is dated 2015-01-01, after the end of report r1's period (2014-12-31) it is counted in",
+    );
   });
 });
 
@@ -88,7 +111,9 @@ describe("status colours: one table read by the site's stylesheet, the status ta
       expect(css).toContain(`--sp-status-${s}-fill: ${STATUS_COLOURS[s].fill};`);
       expect(css).toContain(`--sp-status-${s}-bar: ${STATUS_COLOURS[s].bar};`);
     }
-    expect(readFileSync(join(REPO, "templates", "assets", "site.css"), "utf8")).not.toMatch(/sp-chart__bar--[a-z-]+ \{ fill: #/);
+    expect(readFileSync(join(REPO, "templates", "assets", "site.css"), "utf8")).not.toMatch(
+      /sp-chart__bar--[a-z-]+ \{ fill: #/,
+    );
   });
 
   it("withdrawn is the same grey in the tag and the paper: the tag has no colour class of its own", () => {
@@ -101,7 +126,12 @@ describe("status colours: one table read by the site's stylesheet, the status ta
 
 describe("overdue is explained as its rule is written: withdrawn actions are excluded", () => {
   it("the rule excludes withdrawn, and the words say so", () => {
-    const strategy = buildStrategy(strategyFiles([action("gone", [{ date: "2020-03-01", status: "withdrawn", note: "Stopped" }], { due: "2020-02-15" })]), clockAt(AS_AT.handMade));
+    const strategy = buildStrategy(
+      strategyFiles([
+        action("gone", [{ date: "2020-03-01", status: "withdrawn", note: "Stopped" }], { due: "2020-02-15" }),
+      ]),
+      clockAt(AS_AT.handMade),
+    );
     expect(strategy.actions[0]?.progress.overdue).toBe(false);
     expect(OVERDUE_MEANING).toBe("past its due date and neither complete nor withdrawn");
   });

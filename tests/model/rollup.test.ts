@@ -8,10 +8,15 @@ describe("rollupBy", () => {
     action("a2", { themes: ["t2"] }),
     action("a3", { themes: ["t3"] }),
   ];
-  const rollups = rollupBy(actions, (a) => a.themes ?? [], (a) => progressAt(a, "2015-02-01"), [
-    { key: "t2", label: "Theme two" },
-    { key: "t1", label: "Theme one" },
-  ]);
+  const rollups = rollupBy(
+    actions,
+    (a) => a.themes ?? [],
+    (a) => progressAt(a, "2015-02-01"),
+    [
+      { key: "t2", label: "Theme two" },
+      { key: "t1", label: "Theme one" },
+    ],
+  );
 
   it("names the actions each group counts, so a filtered view lists exactly what the count says", () => {
     expect(rollups.map((r) => [r.key, r.actionIds, r.total])).toEqual([

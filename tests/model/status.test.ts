@@ -3,7 +3,13 @@ import { isOverdue, isStale, percentAt, progressAt, statusAt } from "../../src/m
 import { action, update } from "./_make.ts";
 
 describe("an action's status at a date", () => {
-  const a = action("a", { updates: [update("2014-06-30", "on-track", 10), update("2014-09-30", "at-risk", 30), update("2014-12-31", "on-track")] });
+  const a = action("a", {
+    updates: [
+      update("2014-06-30", "on-track", 10),
+      update("2014-09-30", "at-risk", 30),
+      update("2014-12-31", "on-track"),
+    ],
+  });
 
   it("is the status of its latest update on or before the date", () => {
     expect(statusAt(a, "2014-06-29")).toBe("not-reported");
@@ -15,7 +21,12 @@ describe("an action's status at a date", () => {
   it("is no progress reported, neither not started nor 0%, when there are no updates", () => {
     const none = action("none");
     expect(statusAt(none, "2015-01-01")).toBe("not-reported");
-    expect(progressAt(none, "2015-01-01")).toMatchObject({ status: "not-reported", percent: null, latest: null, daysSinceUpdate: null });
+    expect(progressAt(none, "2015-01-01")).toMatchObject({
+      status: "not-reported",
+      percent: null,
+      latest: null,
+      daysSinceUpdate: null,
+    });
   });
 
   it("does not depend on the order updates are written in", () => {
@@ -27,7 +38,13 @@ describe("an action's status at a date", () => {
 
 describe("percent complete", () => {
   it("carries the last figure given forward when a later update gives none", () => {
-    const a = action("a", { updates: [update("2014-06-30", "on-track", 10), update("2014-09-30", "at-risk", 30), update("2014-12-31", "on-track")] });
+    const a = action("a", {
+      updates: [
+        update("2014-06-30", "on-track", 10),
+        update("2014-09-30", "at-risk", 30),
+        update("2014-12-31", "on-track"),
+      ],
+    });
     expect(percentAt(a, "2014-07-01")).toBe(10);
     expect(percentAt(a, "2015-01-01")).toBe(30);
   });

@@ -14,7 +14,9 @@ let text: string;
 
 beforeAll(async () => {
   strategy = readModel(CARERS, process.cwd(), { clock: clockAt(AS_AT.carers) }).model.strategies[0] as StrategyModel;
-  pdf = await readPdf(await renderReport(strategy, "2018-03", { siteHome: "https://strategies.northbury.example/carers-strategy/" }));
+  pdf = await readPdf(
+    await renderReport(strategy, "2018-03", { siteHome: "https://strategies.northbury.example/carers-strategy/" }),
+  );
   text = pdf.pages.map((p) => p.contentText).join(" ");
 }, 60_000);
 
@@ -22,7 +24,16 @@ describe("the carers strategy's paper", () => {
   it("names the body its reports go to, in the strategy's words, and none of Derby's", () => {
     expect(text).toContain(squash("Reported to Northbury Carers Partnership Board"));
     expect(text).toContain(squash("This report gives the Northbury Carers Partnership Board assurance on progress"));
-    for (const banned of [/\bthe Board\b/, /\bthemes?\b/i, /\b2014\b/, /\b2019\b/, /mental health/i, /Health and Wellbeing/, /board reports?/i, /NaN/]) {
+    for (const banned of [
+      /\bthe Board\b/,
+      /\bthemes?\b/i,
+      /\b2014\b/,
+      /\b2019\b/,
+      /mental health/i,
+      /Health and Wellbeing/,
+      /board reports?/i,
+      /NaN/,
+    ]) {
       expect(text).not.toMatch(banned);
     }
   });
@@ -41,9 +52,17 @@ describe("the carers strategy's paper", () => {
   });
 
   it("says which percentages were not reported and leaves them out of the average", () => {
-    expect(text).toContain(squash(`on average ${strategy.tally.percent}% complete (an average of 3 of the 6 actions; the others report no percentage)`));
+    expect(text).toContain(
+      squash(
+        `on average ${strategy.tally.percent}% complete (an average of 3 of the 6 actions; the others report no percentage)`,
+      ),
+    );
     // One of the three has reported nothing at all: still a dash, never 0%.
-    expect(text).toContain(squash("A dash in the % column means the percentage complete was not reported (3 actions), which is not the same as 0%."));
+    expect(text).toContain(
+      squash(
+        "A dash in the % column means the percentage complete was not reported (3 actions), which is not the same as 0%.",
+      ),
+    );
   });
 
   it("reports each outcome measure as known by the period end, in its own numbered section", () => {

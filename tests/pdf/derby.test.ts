@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import {
-  DECISION_LABELS, longDate, reasonLabel, STATUS_LABELS, STATUSES, type Report, type Status, type StrategyModel,
+  DECISION_LABELS,
+  longDate,
+  reasonLabel,
+  STATUS_LABELS,
+  STATUSES,
+  type Report,
+  type Status,
+  type StrategyModel,
 } from "../../src/model/index.ts";
 import { renderReport } from "../../src/pdf/index.ts";
 import { readModel } from "../../src/pipeline.ts";
@@ -19,13 +26,31 @@ let first: ReadPdf;
 
 /** The section headings a paper should have, numbered in order; Measures only where the strategy has measures. */
 function expectedSections(changes: string, appendices: readonly string[] = SEPTEMBER_APPENDICES): string[] {
-  const titles = ["Purpose", "Recommendations", "Summary of progress", "Exceptions", changes, "Risks",
-    ...(strategy.measures?.length ? ["Measures"] : []), "Implications", "Background papers and web addresses", "Appendices"];
-  return [...titles.map((t, i) => `${i + 1} ${t}`), ...appendices.map((a, i) => `Appendix ${String.fromCharCode(65 + i)}: ${a}`)];
+  const titles = [
+    "Purpose",
+    "Recommendations",
+    "Summary of progress",
+    "Exceptions",
+    changes,
+    "Risks",
+    ...(strategy.measures?.length ? ["Measures"] : []),
+    "Implications",
+    "Background papers and web addresses",
+    "Appendices",
+  ];
+  return [
+    ...titles.map((t, i) => `${i + 1} ${t}`),
+    ...appendices.map((a, i) => `Appendix ${String.fromCharCode(65 + i)}: ${a}`),
+  ];
 }
 
 /** The September paper's appendices, lettered in this order. */
-const SEPTEMBER_APPENDICES = ["Progress of every action", "Risk register", "Decisions of the last meeting and what followed", "Changes from report to report"];
+const SEPTEMBER_APPENDICES = [
+  "Progress of every action",
+  "Risk register",
+  "Decisions of the last meeting and what followed",
+  "Changes from report to report",
+];
 
 /** The text of one section, read in order, between its heading and the next. */
 function section(paper: ReadPdf, heading: string, all: readonly string[]): string {
@@ -45,7 +70,9 @@ beforeAll(async () => {
 
 /** An action's status at a date, worked out here from its raw updates rather than by the model. */
 function statusOn(updates: readonly { date: string; status: Status }[] | undefined, date: string): Status | null {
-  const before = (updates ?? []).filter((u) => u.date <= date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const before = (updates ?? [])
+    .filter((u) => u.date <= date)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return before.at(-1)?.status ?? null;
 }
 
@@ -60,10 +87,19 @@ describe("the Derby September board paper", () => {
   it("opens with a cover sheet: board, meeting, item, title, author and contact, sponsor, sign-off, purpose and address", () => {
     const cover = pdf.pages[0]?.text ?? "";
     for (const fact of [
-      "Board Derby City Health and Wellbeing Board", "Meeting date 17 September 2015", "Agenda item Item 9", `Report title ${squash(september.title)}`,
-      "Purpose For decision", "Author Claire Hollis, Mental Health Commissioning Manager", "Author contact claire.hollis@derby.example, 01332 640000",
-      "Sponsor Dr Priya Sandhu", "Officer sign-off", "signed off 3 September 2015", "Illustrative data",
-    ]) expect(cover).toContain(fact);
+      "Board Derby City Health and Wellbeing Board",
+      "Meeting date 17 September 2015",
+      "Agenda item Item 9",
+      `Report title ${squash(september.title)}`,
+      "Purpose For decision",
+      "Author Claire Hollis, Mental Health Commissioning Manager",
+      "Author contact claire.hollis@derby.example, 01332 640000",
+      "Sponsor Dr Priya Sandhu",
+      "Officer sign-off",
+      "signed off 3 September 2015",
+      "Illustrative data",
+    ])
+      expect(cover).toContain(fact);
     expect(cover.replace(/ /g, "")).toContain(`${HOME}reports/2015-09/`);
   });
 
@@ -113,8 +149,12 @@ describe("the Derby September board paper", () => {
       if (!action) throw new Error(`no action ${e.actionId}`);
       const start = text.indexOf(`4.${i + 2} Action ${action.number}: `);
       expect(start).toBeGreaterThanOrEqual(0);
-      const entry = text.slice(start, text.indexOf(`4.${i + 3} Action`) > 0 ? text.indexOf(`4.${i + 3} Action`) : undefined);
-      for (const reason of e.reasons) expect(entry.toLowerCase()).toContain(reasonLabel(reason, strategy.stalenessDays));
+      const entry = text.slice(
+        start,
+        text.indexOf(`4.${i + 3} Action`) > 0 ? text.indexOf(`4.${i + 3} Action`) : undefined,
+      );
+      for (const reason of e.reasons)
+        expect(entry.toLowerCase()).toContain(reasonLabel(reason, strategy.stalenessDays));
       expect(entry).toContain(action.lead);
       if (e.recovery) expect(entry).toContain(`Recovery action ${squash(e.recovery)}`);
     });
@@ -130,25 +170,35 @@ describe("the Derby September board paper", () => {
   });
 
   it("shows both due dates for an action whose date the Board revised, with the decision that revised it", () => {
-    expect(section(pdf, "4 Exceptions", sections())).toContain("Due: 30 June 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, report 2015-03 recommendation 4)");
+    expect(section(pdf, "4 Exceptions", sections())).toContain(
+      "Due: 30 June 2015 (originally 31 March 2015; revised by the Board on 19 March 2015, report 2015-03 recommendation 4)",
+    );
     const appendix = section(pdf, "Appendix A: Progress of every action", sections());
     expect(appendix).toMatch(/1\. To develop the generic model[^]*?30 Jun 2015 Originally 31 Mar 2015 Overdue/);
   });
 
   it("names the risks still rated high or extreme in the body, and gives the whole register in Appendix B, each risk rated in words and numbers before and after mitigation", () => {
-    expect(section(pdf, "6 Risks", sections())).toContain("4 are still rated high or extreme after mitigation: R1, Mental health triage ends when its pilot funding stops (high 8)");
+    expect(section(pdf, "6 Risks", sections())).toContain(
+      "4 are still rated high or extreme after mitigation: R1, Mental health triage ends when its pilot funding stops (high 8)",
+    );
     const text = section(pdf, "Appendix B: Risk register", sections());
     expect(text).toContain("Risk and owner Rating before and after mitigation Mitigation and latest review Actions");
     expect(september.riskRegister.length).toBeGreaterThanOrEqual(5);
-    expect(text).toMatch(/R1: Mental health triage ends when its pilot funding stops Head of Mental Health Commissioning, Southern Derbyshire CCG Before: Extreme 16 \(L4 × I4\) After: High 8 \(L2 × I4\) .* 13/);
-    expect(text).toMatch(/R2: No county commissioning lead for joint work .* Before: High 12 \(L4 × I3\) After: High 12 \(L4 × I3\) .* 9/);
+    expect(text).toMatch(
+      /R1: Mental health triage ends when its pilot funding stops Head of Mental Health Commissioning, Southern Derbyshire CCG Before: Extreme 16 \(L4 × I4\) After: High 8 \(L2 × I4\) .* 13/,
+    );
+    expect(text).toMatch(
+      /R2: No county commissioning lead for joint work .* Before: High 12 \(L4 × I3\) After: High 12 \(L4 × I3\) .* 9/,
+    );
     expect(text).toContain("R7: People who use services stop taking part");
     expect(text).toContain("Moderate 6 (L2 × I3)");
     expect(text).toContain("Low 3 (L1 × I3)");
   });
 
   it("lists the decisions of the March meeting and what followed", () => {
-    expect(section(pdf, "5 Changes since the last report", sections())).toContain("At its last meeting, on 19 March 2015, the Board made 4 decisions. Appendix C gives what followed each one.");
+    expect(section(pdf, "5 Changes since the last report", sections())).toContain(
+      "At its last meeting, on 19 March 2015, the Board made 4 decisions. Appendix C gives what followed each one.",
+    );
     const text = section(pdf, "Appendix C: Decisions of the last meeting and what followed", sections());
     expect(text).toContain("At its last meeting, on 19 March 2015, the Board made these decisions.");
     expect(march.decisions).toHaveLength(4);
@@ -173,22 +223,34 @@ describe("the Derby September board paper", () => {
     expect(named).toEqual(new Set(moved.map((a) => a.number)));
     for (const a of moved) {
       const from = statusOn(a.updates, march.period.end);
-      expect(table).toContain(`${from ? STATUS_LABELS[from] : "No progress reported yet"} → ${STATUS_LABELS[statusOn(a.updates, september.period.end) as Status]}`);
+      expect(table).toContain(
+        `${from ? STATUS_LABELS[from] : "No progress reported yet"} → ${STATUS_LABELS[statusOn(a.updates, september.period.end) as Status]}`,
+      );
     }
   });
 
   it("compares the summary with the last report, and shows the counts at each report as a chart and a table", () => {
-    expect(section(pdf, "3 Summary of progress", sections())).toContain("Compared with 28 February 2015, the end of the last report's period");
+    expect(section(pdf, "3 Summary of progress", sections())).toContain(
+      "Compared with 28 February 2015, the end of the last report's period",
+    );
     const text = section(pdf, "Appendix D: Changes from report to report", sections()).replace(/\u00a0/g, " ");
     expect(text).toContain("Figure 2: actions by status at the end of each report's period");
     expect(text).toMatch(/Status At 28 Feb 2015 At 31 Aug\s?2015/);
     // One action had reported nothing by February: it is counted as such, not as not started.
-    expect(text).toContain("Not started 1 1 On track 7 7 At risk 4 4 Off track 2 1 Complete 1 2 Withdrawn 0 1 No progress reported yet 1 0");
+    expect(text).toContain(
+      "Not started 1 1 On track 7 7 At risk 4 4 Off track 2 1 Complete 1 2 Withdrawn 0 1 No progress reported yet 1 0",
+    );
   });
 
   it("states every implication, engagement included, and gives the background papers and web addresses", () => {
     const text = section(pdf, "7 Implications", sections());
-    for (const kind of ["Financial:", "Legal:", "Equalities and health inequalities:", "Engagement and consultation: The peer support group"]) expect(text).toContain(kind);
+    for (const kind of [
+      "Financial:",
+      "Legal:",
+      "Equalities and health inequalities:",
+      "Engagement and consultation: The peer support group",
+    ])
+      expect(text).toContain(kind);
     const background = section(pdf, "8 Background papers and web addresses", sections());
     expect(background).toContain("8.1 The future of Mental Health Services in Derby, 2014 to 2019");
     expect(background).toContain(`${HOME}reports/2015-09/`);
@@ -217,10 +279,23 @@ describe("the Derby September board paper", () => {
     expect(pdf.marked).toBe(true);
     expect(blocksInOrder(pdf, ["H1"]).map((b) => b.text)).toEqual([squash(september.title)]);
     const headers = pdf.pages.flatMap((p) => elements(p, "TH")).map((e) => e.text);
-    for (const h of ["Action and latest note", "Lead", "Due", "Status", "%", "Reporting period", "Rating before and after mitigation", "Decision", "Reason", "Recovery action"]) expect(headers).toContain(h);
+    for (const h of [
+      "Action and latest note",
+      "Lead",
+      "Due",
+      "Status",
+      "%",
+      "Reporting period",
+      "Rating before and after mitigation",
+      "Decision",
+      "Reason",
+      "Recovery action",
+    ])
+      expect(headers).toContain(h);
     const figures = pdf.pages.flatMap((p) => elements(p, "Figure"));
     expect(figures).toHaveLength(2);
-    for (const status of STATUSES) expect(figures[0]?.node.alt).toContain(`${STATUS_LABELS[status]}: ${september.tally.byStatus[status]}`);
+    for (const status of STATUSES)
+      expect(figures[0]?.node.alt).toContain(`${STATUS_LABELS[status]}: ${september.tally.byStatus[status]}`);
     expect(figures[0]?.node.alt).not.toContain(STATUS_LABELS["not-reported"]);
     expect(figures[1]?.node.alt).toContain("28 February 2015: Not started: 1, On track: 7");
     expect(figures[1]?.node.alt).toContain("No progress reported yet: 1");
@@ -261,7 +336,8 @@ describe("the Derby September board paper", () => {
 });
 
 describe("the Derby March board paper, the first report", () => {
-  const sections = () => expectedSections("Progress reported since the strategy began", ["Progress of every action", "Risk register"]);
+  const sections = () =>
+    expectedSections("Progress reported since the strategy began", ["Progress of every action", "Risk register"]);
 
   it("says what was reported since the strategy began, with no heading that promises changes", () => {
     expect(blocksInOrder(first, ["H2"]).map((b) => b.text)).toEqual(sections());
@@ -269,11 +345,15 @@ describe("the Derby March board paper, the first report", () => {
     expect(first.text).not.toMatch(/Unchanged/);
     const text = section(first, "5 Progress reported since the strategy began", sections());
     expect(text).toContain("5.1 By 28 February 2015, 15 actions have reported progress since the strategy began.");
-    expect(section(first, "3 Summary of progress", sections())).toContain("This is the first report recorded here: since the strategy began");
+    expect(section(first, "3 Summary of progress", sections())).toContain(
+      "This is the first report recorded here: since the strategy began",
+    );
   });
 
   it("asks for the revised date it explains, and the exception gives the reason, recovery and request", () => {
-    expect(section(first, "2 Recommendations", sections())).toContain("2.4 The Board is asked to approve a revised due date of 30 June 2015");
+    expect(section(first, "2 Recommendations", sections())).toContain(
+      "2.4 The Board is asked to approve a revised due date of 30 June 2015",
+    );
     const exceptions = section(first, "4 Exceptions", sections());
     expect(exceptions).toContain("4.2 Action 1: To develop the generic model");
     expect(exceptions).toContain("Proposed revised due date 30 June 2015");

@@ -7,7 +7,10 @@ describe("markdown for the PDF", () => {
   });
 
   it("keeps paragraphs apart and joins wrapped lines", () => {
-    expect(markdownBlocks("First line\nwraps here.\n\nSecond paragraph.")).toEqual([{ text: "First line wraps here." }, { text: "Second paragraph." }]);
+    expect(markdownBlocks("First line\nwraps here.\n\nSecond paragraph.")).toEqual([
+      { text: "First line wraps here." },
+      { text: "Second paragraph." },
+    ]);
   });
 
   it("gives list items their bullet or number", () => {
@@ -20,7 +23,9 @@ describe("markdown for the PDF", () => {
   });
 
   it("keeps a link's address, since a printed page cannot be clicked", () => {
-    expect(markdownText("See [the minutes](https://example.org/m) or https://example.org/x.")).toBe("See the minutes (https://example.org/m) or https://example.org/x.");
+    expect(markdownText("See [the minutes](https://example.org/m) or https://example.org/x.")).toBe(
+      "See the minutes (https://example.org/m) or https://example.org/x.",
+    );
     expect(markdownText("[https://example.org](https://example.org)")).toBe("https://example.org");
   });
 

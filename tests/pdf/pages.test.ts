@@ -15,7 +15,12 @@ const WORDS = "The recovery college opens its doors to peer trainers this autumn
 
 /** A three-page document, uncompressed so each page's words can be found in the bytes. */
 function _threePages(): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ bufferPages: true, compress: false, tagged: true, info: { CreationDate: new Date("2015-09-17T00:00:00Z") } });
+  const doc = new PDFDocument({
+    bufferPages: true,
+    compress: false,
+    tagged: true,
+    info: { CreationDate: new Date("2015-09-17T00:00:00Z") },
+  });
   registerFonts(doc);
   writePagesAsTheyEnd(doc);
   return doc;

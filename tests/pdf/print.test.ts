@@ -11,7 +11,8 @@ import { readModel } from "../../src/pipeline.ts";
 
 const CONTENT = join(import.meta.dirname, "..", "..", "content");
 const hasPdftotext = spawnSync("pdftotext", ["-v"]).error === undefined;
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 
 let dir: string;
 let strategy: StrategyModel;
@@ -26,7 +27,8 @@ beforeAll(async () => {
     const file = join(dir, `${report.id}.pdf`);
     writeFileSync(file, await renderReport(strategy, report.id));
     files.set(report.id, file);
-    if (hasPdftotext) texts.set(report.id, execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " "));
+    if (hasPdftotext)
+      texts.set(report.id, execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\u00a0/g, " "));
   }
 }, 120_000);
 
@@ -52,13 +54,18 @@ describe("the Derby papers in print", () => {
       const onOneLine = (value: string) => lines.some((l) => l.includes(value));
       for (const action of strategy.actions) {
         const due = report.dues[action.id];
-        expect(onOneLine(shortDate(due?.due ?? action.due).replace(/\u00a0/g, " ")), `${report.id} ${action.id} due`).toBe(true);
+        expect(
+          onOneLine(shortDate(due?.due ?? action.due).replace(/\u00a0/g, " ")),
+          `${report.id} ${action.id} due`,
+        ).toBe(true);
         if (due?.revision) expect(onOneLine(shortDate(due.original).replace(/\u00a0/g, " "))).toBe(true);
         const latest = report.progress[action.id]?.latest;
         if (latest) expect(onOneLine(`${longDate(latest.date)}:`), `${report.id} ${action.id} latest`).toBe(true);
       }
-      for (const e of report.exceptions) expect(onOneLine(longDate(e.due.due)), `${report.id} ${e.actionId}`).toBe(true);
-      for (const r of report.riskRegister) for (const v of r.reviews.slice(-1)) expect(onOneLine(`${longDate(v.date)}:`)).toBe(true);
+      for (const e of report.exceptions)
+        expect(onOneLine(longDate(e.due.due)), `${report.id} ${e.actionId}`).toBe(true);
+      for (const r of report.riskRegister)
+        for (const v of r.reviews.slice(-1)) expect(onOneLine(`${longDate(v.date)}:`)).toBe(true);
     }
   });
 
@@ -66,14 +73,25 @@ describe("the Derby papers in print", () => {
     // Characters by size: body text (outside tables and figures) and everything else that is not page furniture.
     const body = new Map<number, number>();
     const all = new Map<number, number>();
-    const doc = await getDocument({ data: new Uint8Array(readFileSync(files.get("2015-09") as string)), verbosity: 0, isEvalSupported: false }).promise;
+    const doc = await getDocument({
+      data: new Uint8Array(readFileSync(files.get("2015-09") as string)),
+      verbosity: 0,
+      isEvalSupported: false,
+    }).promise;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const inTable = _contentIn(await page.getStructTree(), ["Table", "Figure"]);
-      const items = (await page.getTextContent({ includeMarkedContent: true })).items as { str?: string; transform?: number[]; type?: string; tag?: string; id?: string }[];
+      const items = (await page.getTextContent({ includeMarkedContent: true })).items as {
+        str?: string;
+        transform?: number[];
+        type?: string;
+        tag?: string;
+        id?: string;
+      }[];
       const open: { tag: string; id: string | null }[] = [];
       for (const item of items) {
-        if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") open.push({ tag: item.tag ?? "", id: item.id ?? null });
+        if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps")
+          open.push({ tag: item.tag ?? "", id: item.id ?? null });
         else if (item.type === "endMarkedContent") open.pop();
         else if (item.str?.trim() && !open.some((m) => m.tag === "Artifact")) {
           const size = Math.round(Math.abs(item.transform?.[3] ?? 0) * 10) / 10;
@@ -84,7 +102,8 @@ describe("the Derby papers in print", () => {
       }
     }
     await doc.destroy();
-    const count = (m: Map<number, number>, test: (size: number) => boolean) => [...m].filter(([size]) => test(size)).reduce((n, [, c]) => n + c, 0);
+    const count = (m: Map<number, number>, test: (size: number) => boolean) =>
+      [...m].filter(([size]) => test(size)).reduce((n, [, c]) => n + c, 0);
     const bodyChars = count(body, () => true);
     expect(bodyChars).toBeGreaterThan(5000);
     expect(count(body, (size) => size >= 12) / bodyChars).toBeGreaterThanOrEqual(0.95);

@@ -15,7 +15,14 @@ export interface PageText {
   structTree: StructNode | null;
 }
 
-export interface StructNode { role?: string; alt?: string; lang?: string; type?: string; id?: string; children?: StructNode[] }
+export interface StructNode {
+  role?: string;
+  alt?: string;
+  lang?: string;
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
 
 export interface ReadPdf {
   pages: PageText[];
@@ -38,13 +45,22 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent({ includeMarkedContent: true });
-    pages.push({ ..._collect(content.items as _Item[]), structTree: (await page.getStructTree()) as StructNode | null });
+    pages.push({
+      ..._collect(content.items as _Item[]),
+      structTree: (await page.getStructTree()) as StructNode | null,
+    });
   }
   const meta = await doc.getMetadata();
   const markInfo = await doc.getMarkInfo();
   const outline = ((await doc.getOutline()) ?? []) as ReadPdf["outline"];
   await doc.destroy();
-  return { pages, text: pages.map((p) => p.text).join(" "), info: meta.info as Record<string, unknown>, marked: markInfo?.Marked === true, outline };
+  return {
+    pages,
+    text: pages.map((p) => p.text).join(" "),
+    info: meta.info as Record<string, unknown>,
+    marked: markInfo?.Marked === true,
+    outline,
+  };
 }
 
 function _collect(items: readonly _Item[]): Omit<PageText, "structTree"> {
@@ -68,14 +84,22 @@ function _collect(items: readonly _Item[]): Omit<PageText, "structTree"> {
       if (id) byContentId.set(id, (byContentId.get(id) ?? "") + piece);
     }
   }
-  return { text: squash(all.join("")), artifactText: squash(artifact.join(" ")), contentText: squash(content.join("")), untaggedText: squash(untagged.join("")), byContentId: new Map([...byContentId].map(([k, v]) => [k, squash(v)])) };
+  return {
+    text: squash(all.join("")),
+    artifactText: squash(artifact.join(" ")),
+    contentText: squash(content.join("")),
+    untaggedText: squash(untagged.join("")),
+    byContentId: new Map([...byContentId].map(([k, v]) => [k, squash(v)])),
+  };
 }
 
 /** Every structure element of a role on the page, with the text it tags. */
 export function elements(page: PageText, role: string): { text: string; node: StructNode }[] {
   const found: { text: string; node: StructNode }[] = [];
   const textOf = (node: StructNode): string =>
-    node.type === "content" && node.id ? (page.byContentId.get(node.id) ?? "") : (node.children ?? []).map(textOf).join(" ");
+    node.type === "content" && node.id
+      ? (page.byContentId.get(node.id) ?? "")
+      : (node.children ?? []).map(textOf).join(" ");
   const walk = (node: StructNode) => {
     if (node.role === role) found.push({ text: squash(textOf(node)), node });
     (node.children ?? []).forEach(walk);
@@ -106,7 +130,9 @@ export function blocksInOrder(pdf: ReadPdf, roles: readonly string[]): { role: s
   return pdf.pages.flatMap((page) => {
     const found: { role: string; text: string }[] = [];
     const textOf = (node: StructNode): string =>
-      node.type === "content" && node.id ? (page.byContentId.get(node.id) ?? "") : (node.children ?? []).map(textOf).join(" ");
+      node.type === "content" && node.id
+        ? (page.byContentId.get(node.id) ?? "")
+        : (node.children ?? []).map(textOf).join(" ");
     const walk = (node: StructNode) => {
       if (node.role && roles.includes(node.role)) found.push({ role: node.role, text: squash(textOf(node)) });
       else (node.children ?? []).forEach(walk);

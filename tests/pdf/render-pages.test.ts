@@ -8,7 +8,10 @@ import { readModel } from "../../src/pipeline.ts";
 
 const CONTENT = join(import.meta.dirname, "..", "..", "content");
 const hasPdftoppm = spawnSync("pdftoppm", ["-v"]).error === undefined;
-if (!hasPdftoppm) console.warn("pdftoppm (poppler-utils) is not installed: skipping the check that every page of the board paper renders");
+if (!hasPdftoppm)
+  console.warn(
+    "pdftoppm (poppler-utils) is not installed: skipping the check that every page of the board paper renders",
+  );
 
 describe("the board paper in another PDF reader (poppler)", () => {
   it.skipIf(!hasPdftoppm)("renders every page without complaint", async () => {
@@ -29,7 +32,15 @@ describe("the board paper in another PDF reader (poppler)", () => {
     for (const image of images) expect(statSync(join(dir, image)).size).toBeGreaterThan(2000);
     // Text copied out of the file reads in the paper's order.
     const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
-    const order = ["1 Purpose", "2 Recommendations", "3 Summary of progress", "4 Exceptions", "5 Changes since the last report", "6 Risks", "Appendix A: Progress of every action"].map((h) => text.indexOf(`${h}\n`));
+    const order = [
+      "1 Purpose",
+      "2 Recommendations",
+      "3 Summary of progress",
+      "4 Exceptions",
+      "5 Changes since the last report",
+      "6 Risks",
+      "Appendix A: Progress of every action",
+    ].map((h) => text.indexOf(`${h}\n`));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

@@ -21,8 +21,19 @@ beforeAll(async () => {
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   links = [];
   for (let n = 1; n <= doc.numPages; n++) {
-    for (const a of (await (await doc.getPage(n)).getAnnotations()) as { subtype: string; url?: string; dest?: unknown; contentsObj?: { str: string } }[]) {
-      if (a.subtype === "Link") links.push({ page: n, ...(a.url ? { url: a.url } : {}), ...(a.dest ? { dest: a.dest } : {}), contents: a.contentsObj?.str ?? "" });
+    for (const a of (await (await doc.getPage(n)).getAnnotations()) as {
+      subtype: string;
+      url?: string;
+      dest?: unknown;
+      contentsObj?: { str: string };
+    }[]) {
+      if (a.subtype === "Link")
+        links.push({
+          page: n,
+          ...(a.url ? { url: a.url } : {}),
+          ...(a.dest ? { dest: a.dest } : {}),
+          contents: a.contentsObj?.str ?? "",
+        });
     }
   }
   await doc.destroy();
@@ -39,7 +50,12 @@ describe("Derby's September paper, short with lettered appendices", () => {
 
   it("lists every appendix in the body, each a link to where it starts", () => {
     const body = pdf.pages.map((p) => p.contentText).join(" ");
-    for (const a of ["9.1 Appendix A: Progress of every action", "9.2 Appendix B: Risk register", "9.3 Appendix C: Decisions of the last meeting and what followed", "9.4 Appendix D: Changes from report to report"]) {
+    for (const a of [
+      "9.1 Appendix A: Progress of every action",
+      "9.2 Appendix B: Risk register",
+      "9.3 Appendix C: Decisions of the last meeting and what followed",
+      "9.4 Appendix D: Changes from report to report",
+    ]) {
       expect(body).toContain(a);
     }
     expect(links.filter((l) => l.dest === "appendix-a").length).toBeGreaterThanOrEqual(2);
@@ -60,7 +76,13 @@ describe("Derby's September paper, short with lettered appendices", () => {
     const found: string[] = [];
     for (const page of pdf.pages) {
       const walk = (node: StructNode) => {
-        if (node.role === "Link") found.push((node.children ?? []).filter((c) => c.type === "content" && c.id).map((c) => page.byContentId.get(c.id as string) ?? "").join(""));
+        if (node.role === "Link")
+          found.push(
+            (node.children ?? [])
+              .filter((c) => c.type === "content" && c.id)
+              .map((c) => page.byContentId.get(c.id as string) ?? "")
+              .join(""),
+          );
         (node.children ?? []).forEach(walk);
       };
       if (page.structTree) walk(page.structTree);
@@ -74,9 +96,13 @@ describe("Derby's September paper, short with lettered appendices", () => {
 
   it("describes each link annotation with the link's words, a link to a place in the paper as well as one to the web", () => {
     expect(links.filter((l) => l.contents.trim() === "")).toEqual([]);
-    expect(links.find((l) => l.url === "mailto:claire.hollis@derby.example")?.contents).toBe("claire.hollis@derby.example");
+    expect(links.find((l) => l.url === "mailto:claire.hollis@derby.example")?.contents).toBe(
+      "claire.hollis@derby.example",
+    );
     expect(links.find((l) => l.dest === "para-4-2")?.contents).toBe("action 1 (paragraph 4.2)");
-    expect(links.filter((l) => l.dest === "appendix-a").map((l) => l.contents)).toContain("Appendix A: Progress of every action");
+    expect(links.filter((l) => l.dest === "appendix-a").map((l) => l.contents)).toContain(
+      "Appendix A: Progress of every action",
+    );
   });
 
   it("has bookmarks two levels deep, following the numbering: each section, then each numbered paragraph in it", () => {

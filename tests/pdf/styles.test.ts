@@ -5,7 +5,9 @@ import { STATUS_COLOURS, TEXT } from "../../src/pdf/styles.ts";
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const luminance = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -14,7 +16,8 @@ function contrast(a: string, b: string): number {
 
 describe("board paper colours", () => {
   it("gives every status chip's word at least 4.5:1 contrast on its fill", () => {
-    for (const s of STATUSES) expect(contrast(STATUS_COLOURS[s].text, STATUS_COLOURS[s].fill)).toBeGreaterThanOrEqual(4.5);
+    for (const s of STATUSES)
+      expect(contrast(STATUS_COLOURS[s].text, STATUS_COLOURS[s].fill)).toBeGreaterThanOrEqual(4.5);
   });
 
   it("gives every chart bar at least 3:1 contrast against the white page", () => {

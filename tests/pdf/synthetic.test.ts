@@ -18,7 +18,10 @@ function latestReport(strategy: StrategyModel) {
 // from 12 s to over a minute on a shared machine, which is a benchmark's job, not a unit test's.
 describe("a synthetic strategy's board paper", () => {
   it("keeps Welsh letters, arrows and curly quotes as text", async () => {
-    const strategy = buildStrategy(syntheticStrategy({ actions: 12, title: (n) => `Gwasanaeth ŵyr a ŷd rhif ${n} → “cymorth”` }), SYNTHETIC_CLOCK);
+    const strategy = buildStrategy(
+      syntheticStrategy({ actions: 12, title: (n) => `Gwasanaeth ŵyr a ŷd rhif ${n} → “cymorth”` }),
+      SYNTHETIC_CLOCK,
+    );
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     expect(pdf.text).toContain("Gwasanaeth ŵyr a ŷd rhif 12 → “cymorth”");
     expect(pdf.text).toContain("£25,000");
@@ -48,7 +51,9 @@ describe("a synthetic strategy's board paper", () => {
     // Exceptions whose leads have said nothing share one compact table rather than a card each.
     const report = latestReport(strategy);
     expect(report.exceptions.length).toBeGreaterThan(0);
-    expect(pdf.text).toContain(`4.2 ${report.exceptions.length} actions are listed with no reason or recovery action recorded as such yet; their latest notes are in Appendix A.`);
+    expect(pdf.text).toContain(
+      `4.2 ${report.exceptions.length} actions are listed with no reason or recovery action recorded as such yet; their latest notes are in Appendix A.`,
+    );
     expect(pdf.text).toContain("Action Why it is listed Lead Due");
     // No measures: no Measures section, and the sections after it move up a number.
     expect(blocksInOrder(pdf, ["H2"]).map((b) => b.text)).toContain("7 Implications");
@@ -58,17 +63,31 @@ describe("a synthetic strategy's board paper", () => {
   it("numbers a Measures section where the strategy has measures, with the values known at the period end", async () => {
     const files = syntheticStrategy({ actions: 4 });
     const end = latestReport(buildStrategy(files, SYNTHETIC_CLOCK)).period.end;
-    files.measures = { measures: [{
-      id: "m1", title: "People in employment after treatment", unit: "%", direction: "up",
-      baseline: { date: "2020-03-31", value: 42 }, target: { date: "2025-03-31", value: 60 },
-      values: [{ date: "2021-06-30", value: 47 }, { date: end, value: 49 }, { date: "2030-01-01", value: 99 }],
-    }] };
+    files.measures = {
+      measures: [
+        {
+          id: "m1",
+          title: "People in employment after treatment",
+          unit: "%",
+          direction: "up",
+          baseline: { date: "2020-03-31", value: 42 },
+          target: { date: "2025-03-31", value: 60 },
+          values: [
+            { date: "2021-06-30", value: 47 },
+            { date: end, value: 49 },
+            { date: "2030-01-01", value: 99 },
+          ],
+        },
+      ],
+    };
     const strategy = buildStrategy(files, SYNTHETIC_CLOCK);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     const h2 = blocksInOrder(pdf, ["H2"]).map((b) => b.text);
     expect(h2.slice(5, 9)).toEqual(["6 Risks", "7 Outcome measures", "8 Implications", "9 Web addresses"]);
     const text = sectionsOf(pdf.text, ["7 Outcome measures", "8 Implications"]).get("7 Outcome measures") ?? "";
-    expect(text).toContain("People in employment after treatment (higher is better) 49% 31 Dec 2021 60% by 31 Mar 2025 On track ▲ Improving");
+    expect(text).toContain(
+      "People in employment after treatment (higher is better) 49% 31 Dec 2021 60% by 31 Mar 2025 On track ▲ Improving",
+    );
     expect(text).not.toContain("99");
   });
 
@@ -85,7 +104,10 @@ describe("a synthetic strategy's board paper", () => {
       expect(page.artifactText).toContain(HEADER);
       expect(page.contentText).not.toContain(HEADER);
     }
-    const read = pdf.pages.slice(start).map((p) => p.contentText).join(" ");
+    const read = pdf.pages
+      .slice(start)
+      .map((p) => p.contentText)
+      .join(" ");
     for (const action of strategy.actions) {
       const latest = report.progress[action.id]?.latest;
       expect(read.split(`${action.number}. ${action.title} `)).toHaveLength(2);
@@ -97,7 +119,10 @@ describe("a synthetic strategy's board paper", () => {
     const files = syntheticStrategy({ actions: 3, oneTheme: true });
     const update = files.plan.actions[1]?.updates?.at(-1);
     if (!update) throw new Error("the synthetic action has no update");
-    update.note = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of a note that runs for more than a page.`).join(" ");
+    update.note = Array.from(
+      { length: 60 },
+      (_, i) => `Sentence ${i + 1} of a note that runs for more than a page.`,
+    ).join(" ");
     const strategy = buildStrategy(files, SYNTHETIC_CLOCK);
     const pdf = await readPdf(await renderReport(strategy, latestReport(strategy).id));
     const appendix = pdf.pages.map((p) => p.contentText).join(" ");

@@ -12,7 +12,10 @@ describe("a return as CSV", () => {
     if (!strategy || !report) throw new Error("Derby's 2015-09 report is missing");
     const first = strategy.actions[0];
     if (!first) throw new Error("Derby has no actions");
-    const tampered = { ...strategy, actions: [{ ...first, title: '=HYPERLINK("http://evil.example","click")' }, ...strategy.actions.slice(1)] };
+    const tampered = {
+      ...strategy,
+      actions: [{ ...first, title: '=HYPERLINK("http://evil.example","click")' }, ...strategy.actions.slice(1)],
+    };
     const [council] = await leadReturns(tampered, report);
     const rows = parse(council?.csv ?? "", { relax_column_count: true }) as string[][];
     expect(rows[8]?.[2]).toBe(`'=HYPERLINK("http://evil.example","click")`);

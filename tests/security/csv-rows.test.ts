@@ -41,7 +41,12 @@ describe("a note with lone line feeds and a formula after them", () => {
   });
 
   it("stays one row in a progress return sent to partners", async () => {
-    const report: Report = { id: "r1", title: "Report", period: { start: "2020-01-01", end: "2020-06-30" }, progress: {} } as unknown as Report;
+    const report: Report = {
+      id: "r1",
+      title: "Report",
+      period: { start: "2020-01-01", end: "2020-06-30" },
+      progress: {},
+    } as unknown as Report;
     const withNote = { ...strategy, actions: strategy.actions.map((a) => ({ ...a, title: NOTE })) };
     const [ret] = await leadReturns(withNote, report);
     const csv = ret?.csv ?? "";

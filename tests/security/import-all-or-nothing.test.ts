@@ -33,13 +33,21 @@ describe("an import killed between its plan files", () => {
   it("is finished by the next run: both files get their update, and nothing is left beside them", async () => {
     const dir = splitPlan();
     expect((await cli(["returns", MINI, "--report", "r1", "--out", "returns", "--content", "."], dir)).code).toBe(0);
-    const returns = readdirSync(join(dir, "returns")).filter((f) => f.endsWith(".csv")).map((f) => join("returns", f));
+    const returns = readdirSync(join(dir, "returns"))
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => join("returns", f));
     expect(returns).toHaveLength(2);
     returns.forEach((file, i) => fill(join(dir, file), `Imported row ${i + 1}.`));
 
-    const killed = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "killed-import.ts"), dir, ...returns, "--content", "."], { encoding: "utf8" });
+    const killed = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "killed-import.ts"), dir, ...returns, "--content", "."],
+      { encoding: "utf8" },
+    );
     expect(killed.signal).toBe("SIGKILL");
-    const planText = () => readFileSync(join(dir, MINI, "plan.yaml"), "utf8") + readFileSync(join(dir, MINI, "plan", "01-more.yaml"), "utf8");
+    const planText = () =>
+      readFileSync(join(dir, MINI, "plan.yaml"), "utf8") +
+      readFileSync(join(dir, MINI, "plan", "01-more.yaml"), "utf8");
     // Half done, as the kill left it: one file has its row, the other not yet.
     expect((planText().match(/Imported row/g) ?? []).length).toBe(1);
 
@@ -47,7 +55,10 @@ describe("an import killed between its plan files", () => {
     expect(next.code).toBe(0);
     expect(planText()).toContain("Imported row 1.");
     expect(planText()).toContain("Imported row 2.");
-    const left = () => [...readdirSync(dir), ...readdirSync(join(dir, MINI)), ...readdirSync(join(dir, MINI, "plan"))].filter((n) => n.startsWith(".") || n.endsWith(".tmp") || n.endsWith(".lock"));
+    const left = () =>
+      [...readdirSync(dir), ...readdirSync(join(dir, MINI)), ...readdirSync(join(dir, MINI, "plan"))].filter(
+        (n) => n.startsWith(".") || n.endsWith(".tmp") || n.endsWith(".lock"),
+      );
     // Only the lock the killed process held, which the next command that writes takes over.
     expect(left()).toEqual(["plan.yaml.lock"]);
     // Importing again adds nothing: the set was whole.

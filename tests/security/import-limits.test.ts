@@ -60,14 +60,18 @@ describe("import: limits checked before parsing, each naming its limit", () => {
     expect(row).toHaveLength(36);
     writeFileSync(join(dir, "huge.csv"), row.repeat(1_048_576));
     const said = await importing("huge.csv");
-    expect(said.text).toContain("huge.csv:1:1: error: the file is 36 MiB, over the limit of 5 MiB for a return's file size");
+    expect(said.text).toContain(
+      "huge.csv:1:1: error: the file is 36 MiB, over the limit of 5 MiB for a return's file size",
+    );
     expect(said.code).toBe(1);
   });
 
   it("refuses a return of more rows than the limit", async () => {
     writeFileSync(join(dir, "rows.csv"), "a,b\n".repeat(20_000));
     const said = await importing("rows.csv");
-    expect(said.text).toContain("rows.csv:1:1: error: the return has more than 10,000 rows (20,001), over the limit on rows");
+    expect(said.text).toContain(
+      "rows.csv:1:1: error: the return has more than 10,000 rows (20,001), over the limit on rows",
+    );
   });
 
   it("refuses /dev/zero as not a regular file", async () => {
@@ -79,10 +83,14 @@ describe("import: limits checked before parsing, each naming its limit", () => {
   it("refuses a zip bomb from its central directory, and a part that unzips to more than it declares", async () => {
     writeFileSync(join(dir, "bomb.xlsx"), zipOfOne("xl/worksheets/sheet1.xml", Buffer.alloc(1 << 20), 2_300_000_000));
     const bomb = await importing("bomb.xlsx");
-    expect(bomb.text).toContain("bomb.xlsx:1:1: error: the spreadsheet unzips to 2,193.5 MiB, over the limit of 25 MiB for a return's unzipped size");
+    expect(bomb.text).toContain(
+      "bomb.xlsx:1:1: error: the spreadsheet unzips to 2,193.5 MiB, over the limit of 25 MiB for a return's unzipped size",
+    );
     writeFileSync(join(dir, "liar.xlsx"), zipOfOne("xl/worksheets/sheet1.xml", Buffer.alloc(1 << 20), 1000));
     const liar = await importing("liar.xlsx");
-    expect(liar.text).toContain("liar.xlsx:1:1: error: the spreadsheet's part xl/worksheets/sheet1.xml unzips to more than it declares");
+    expect(liar.text).toContain(
+      "liar.xlsx:1:1: error: the spreadsheet's part xl/worksheets/sheet1.xml unzips to more than it declares",
+    );
     expect(liar.code).toBe(1);
   });
 
@@ -103,7 +111,22 @@ describe("import: limits checked before parsing, each naming its limit", () => {
 
   it("prints the first 200 problems of 5,000 bad rows, then how many more", async () => {
     const rows = parse(readFileSync(join(dir, csv)), { relax_column_count: true }) as string[][];
-    const bad = Array.from({ length: 5_000 }, (_, i) => [`no-such-action-${i}`, "", "", "", "", "", "", "on-track", "", "", "A note.", "", "", ""]);
+    const bad = Array.from({ length: 5_000 }, (_, i) => [
+      `no-such-action-${i}`,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "on-track",
+      "",
+      "",
+      "A note.",
+      "",
+      "",
+      "",
+    ]);
     writeFileSync(join(dir, "bad.csv"), stringify([...rows.slice(0, 8), ...bad]));
     const said = await importing("bad.csv");
     expect(said.text.match(/: error: /g)).toHaveLength(200);

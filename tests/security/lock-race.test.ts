@@ -23,10 +23,15 @@ function message(child: ChildProcess): Promise<string> {
 function leaveStaleLock(file: string, kind: string): void {
   const lock = `${file}.lock`;
   if (kind === "none") return;
-  if (kind === "gone") writeFileSync(lock, `${JSON.stringify({ pid: GONE_PID, host: hostname(), token: `${GONE_PID}-dead` })}\n`);
-  if (kind === "older-format") writeFileSync(lock, `${JSON.stringify({ pid: GONE_PID, host: hostname(), since: "2014-01-01T00:00:00Z" })}\n`);
+  if (kind === "gone")
+    writeFileSync(lock, `${JSON.stringify({ pid: GONE_PID, host: hostname(), token: `${GONE_PID}-dead` })}\n`);
+  if (kind === "older-format")
+    writeFileSync(lock, `${JSON.stringify({ pid: GONE_PID, host: hostname(), since: "2014-01-01T00:00:00Z" })}\n`);
   if (kind === "elsewhere" || kind === "unreadable") {
-    writeFileSync(lock, kind === "unreadable" ? "" : `${JSON.stringify({ pid: 1, host: "another-computer", token: "1-far" })}\n`);
+    writeFileSync(
+      lock,
+      kind === "unreadable" ? "" : `${JSON.stringify({ pid: 1, host: "another-computer", token: "1-far" })}\n`,
+    );
     const old = new Date(Date.now() - 120_000);
     utimesSync(lock, old, old);
   }
@@ -47,7 +52,12 @@ function overlaps(journal: string): number {
 
 describe("the lock: one holder at most", () => {
   beforeAll(async () => {
-    racers = Array.from({ length: RACERS }, () => fork(join(import.meta.dirname, "lock-racer.ts"), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"] }));
+    racers = Array.from({ length: RACERS }, () =>
+      fork(join(import.meta.dirname, "lock-racer.ts"), [], {
+        execArgv: ["--import", "tsx"],
+        stdio: ["ignore", "ignore", "inherit", "ipc"],
+      }),
+    );
     expect(await Promise.all(racers.map(message))).toEqual(Array(RACERS).fill("ready"));
   });
   afterAll(() => {
@@ -58,24 +68,33 @@ describe("the lock: one holder at most", () => {
     const dir = scratch("sp-lock-race-");
     let round = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("gone", "older-format", "elsewhere", "unreadable", "none"), fc.integer({ min: 2, max: RACERS }), fc.integer({ min: 0, max: 3 }), async (stale, count, holdMs) => {
-        const folder = join(dir, String(round++));
-        mkdirSync(folder);
-        const file = join(folder, "plan.yaml");
-        const journal = join(folder, "journal");
-        writeFileSync(journal, "");
-        leaveStaleLock(file, stale);
-        const done = racers.slice(0, count).map((child) => {
-          const finished = message(child);
-          child.send({ file, journal, holdMs });
-          return finished;
-        });
-        expect(await Promise.all(done)).toEqual(Array(count).fill("done"));
-        expect(overlaps(journal)).toBe(0);
-        expect(readFileSync(journal, "utf8").split("\n").filter((l) => l.startsWith("+"))).toHaveLength(count);
-        // Nothing left behind: no lock, no guard, no half-made lock.
-        expect(readdirSync(folder).sort()).toEqual(["journal"]);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom("gone", "older-format", "elsewhere", "unreadable", "none"),
+        fc.integer({ min: 2, max: RACERS }),
+        fc.integer({ min: 0, max: 3 }),
+        async (stale, count, holdMs) => {
+          const folder = join(dir, String(round++));
+          mkdirSync(folder);
+          const file = join(folder, "plan.yaml");
+          const journal = join(folder, "journal");
+          writeFileSync(journal, "");
+          leaveStaleLock(file, stale);
+          const done = racers.slice(0, count).map((child) => {
+            const finished = message(child);
+            child.send({ file, journal, holdMs });
+            return finished;
+          });
+          expect(await Promise.all(done)).toEqual(Array(count).fill("done"));
+          expect(overlaps(journal)).toBe(0);
+          expect(
+            readFileSync(journal, "utf8")
+              .split("\n")
+              .filter((l) => l.startsWith("+")),
+          ).toHaveLength(count);
+          // Nothing left behind: no lock, no guard, no half-made lock.
+          expect(readdirSync(folder).sort()).toEqual(["journal"]);
+        },
+      ),
       { numRuns: 200 },
     );
     expect(round).toBeGreaterThanOrEqual(200);
@@ -87,8 +106,25 @@ describe("the lock: one holder at most", () => {
     mkdirSync(lock);
     const old = new Date(Date.now() - 120_000);
     utimesSync(lock, old, old);
-    const said = await cli(["update", MINI, "a01-community", "--status", "on-track", "--note", "Going well.", "--date", "2015-01-10", "--content", dir], dir);
-    expect(said.text).toContain(`${join(MINI, "plan.yaml.lock")}:1:1: error: plan.yaml.lock is a folder, not a lock file Strategy Press made, so the file it locks cannot be changed safely`);
+    const said = await cli(
+      [
+        "update",
+        MINI,
+        "a01-community",
+        "--status",
+        "on-track",
+        "--note",
+        "Going well.",
+        "--date",
+        "2015-01-10",
+        "--content",
+        dir,
+      ],
+      dir,
+    );
+    expect(said.text).toContain(
+      `${join(MINI, "plan.yaml.lock")}:1:1: error: plan.yaml.lock is a folder, not a lock file Strategy Press made, so the file it locks cannot be changed safely`,
+    );
     expect(said.code).toBe(1);
     expect(existsSync(lock)).toBe(true);
   });

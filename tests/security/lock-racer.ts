@@ -4,7 +4,11 @@ import { appendFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { withLock } from "../../src/output/lock.ts";
 
-interface Go { file: string; journal: string; holdMs: number }
+interface Go {
+  file: string;
+  journal: string;
+  holdMs: number;
+}
 
 process.on("message", (go: Go) => {
   void withLock(

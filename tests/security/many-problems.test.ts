@@ -25,7 +25,13 @@ describe("a content file of 40,000 distinct unknown keys", () => {
     expect(diagnostics).toHaveLength(KEYS);
     const first = diagnostics[0];
     const last = diagnostics.at(-1);
-    expect(first).toMatchObject({ file: `${MINI}/themes/01-inclusion.yaml`, column: 1, severity: "error", message: '`k000000` is not a field of Theme "inclusion"', source: "k000000: 1" });
+    expect(first).toMatchObject({
+      file: `${MINI}/themes/01-inclusion.yaml`,
+      column: 1,
+      severity: "error",
+      message: '`k000000` is not a field of Theme "inclusion"',
+      source: "k000000: 1",
+    });
     expect(last?.line).toBe((first?.line ?? 0) + KEYS - 1);
     expect(last?.source).toBe(`k0${KEYS - 1}: 1`);
   });
@@ -34,7 +40,9 @@ describe("a content file of 40,000 distinct unknown keys", () => {
     const said = await cli(["validate", dir], dir);
     expect(said.code).toBe(1);
     expect(said.text.match(/: error: /g)).toHaveLength(200);
-    expect(said.text).toContain(`… and ${(KEYS - 200).toLocaleString("en-GB")} more problems (the first 200 are shown above`);
+    expect(said.text).toContain(
+      `… and ${(KEYS - 200).toLocaleString("en-GB")} more problems (the first 200 are shown above`,
+    );
     expect(said.text).toContain(`: ${KEYS} errors, 0 warnings`);
   });
 });

@@ -62,7 +62,9 @@ describe("the preview server", () => {
       expect(preview.alive()).toBe(true);
       expect(await get("127.0.0.1", port, "/")).toBe(200);
       // Not on the machine's other addresses.
-      const other = Object.values(networkInterfaces()).flat().find((a) => a && a.family === "IPv4" && !a.internal);
+      const other = Object.values(networkInterfaces())
+        .flat()
+        .find((a) => a && a.family === "IPv4" && !a.internal);
       if (other) expect(await get(other.address, port, "/")).toBe("ECONNREFUSED");
       expect(preview.said()).not.toContain("internal error");
     } finally {

@@ -19,7 +19,12 @@ function derbyWithLeads(): string {
   let n = 0;
   const names = ["Derby city council", "@Home Care Ltd", LONG];
   const path = join(root, PLAN);
-  writeFileSync(path, readFileSync(path, "utf8").replace(/lead: Derby City Council\n/g, (line) => (n < names.length ? `lead: "${names[n++]}"\n` : line)));
+  writeFileSync(
+    path,
+    readFileSync(path, "utf8").replace(/lead: Derby City Council\n/g, (line) =>
+      n < names.length ? `lead: "${names[n++]}"\n` : line,
+    ),
+  );
   expect(n).toBe(3);
   return root;
 }
@@ -41,7 +46,9 @@ describe("returns: one file per organisation, never a filled-in one replaced", (
   });
 
   it("writes a lead called @Home Care Ltd so that the return imports again", async () => {
-    const name = readdirSync(join(dir, "returns")).find((f) => f.includes("-home-care-ltd") && f.endsWith(".csv")) as string;
+    const name = readdirSync(join(dir, "returns")).find(
+      (f) => f.includes("-home-care-ltd") && f.endsWith(".csv"),
+    ) as string;
     const path = join(dir, "returns", name);
     const rows = parse(readFileSync(path), { relax_column_count: true }) as string[][];
     expect(rows[4]).toEqual(["Lead organisation", "'@Home Care Ltd"]);
@@ -53,13 +60,18 @@ describe("returns: one file per organisation, never a filled-in one replaced", (
   });
 
   it("refuses to overwrite a filled-in return without --force, and replaces it with --force", async () => {
-    const name = readdirSync(join(dir, "returns")).find((f) => f.includes("-home-care-ltd") && f.endsWith(".csv")) as string;
+    const name = readdirSync(join(dir, "returns")).find(
+      (f) => f.includes("-home-care-ltd") && f.endsWith(".csv"),
+    ) as string;
     const filled = readFileSync(join(dir, "returns", name), "utf8");
     const again = await cli(["returns", "derby-mental-health", "--report", "2015-09", "--out", "returns"], dir);
     expect(again.code).toBe(2);
     expect(again.text).toContain(`${join("returns", name)} (1 row filled in) would be replaced`);
     expect(readFileSync(join(dir, "returns", name), "utf8")).toBe(filled);
-    const forced = await cli(["returns", "derby-mental-health", "--report", "2015-09", "--out", "returns", "--force"], dir);
+    const forced = await cli(
+      ["returns", "derby-mental-health", "--report", "2015-09", "--out", "returns", "--force"],
+      dir,
+    );
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, "returns", name), "utf8")).not.toBe(filled);
   });

@@ -21,13 +21,25 @@ describe("10. returns and values that would act on the terminal or arrive in Exc
     const dir = copyFixture();
     const file = await returnsOf(dir);
     const rows = parse(readFileSync(join(dir, file)), { relax_column_count: true }) as string[][];
-    (rows[8] as string[]).splice(7, 7, "on-track", "30", "2014-12-20", "Budget of £12,500 agreed – café open", "", "", "");
+    (rows[8] as string[]).splice(
+      7,
+      7,
+      "on-track",
+      "30",
+      "2014-12-20",
+      "Budget of £12,500 agreed – café open",
+      "",
+      "",
+      "",
+    );
     // Written as Excel on Windows writes it: £ as 0xA3, – as 0x96, é as 0xE9.
     const text = stringify(rows);
     const bytes = Buffer.from([...text].map((c) => (c === "–" ? 0x96 : c.charCodeAt(0))));
     writeFileSync(join(dir, file), bytes);
     const said = await cli(["import", file, "--content", "."], dir);
-    expect(said.text).toContain(`${file}:1:1: warning: the file is not UTF-8: it was read as Windows-1252, the encoding Excel on Windows saves CSV in`);
+    expect(said.text).toContain(
+      `${file}:1:1: warning: the file is not UTF-8: it was read as Windows-1252, the encoding Excel on Windows saves CSV in`,
+    );
     expect(said.code).toBe(0);
     expect(readFileSync(join(dir, MINI, "plan.yaml"), "utf8")).toContain("Budget of £12,500 agreed – café open");
   });
@@ -42,7 +54,12 @@ describe("10. returns and values that would act on the terminal or arrive in Exc
     expect(said.text).toContain('status "on-track\\x1b[2J\\x1b[H" is not one of the statuses');
     expect(said.text).not.toContain("\u001b");
 
-    const content = fixtureWithMistake("mini", `${MINI}/plan.yaml`, "themes: [treatment]", 'themes: ["treat\\e[2Jment"]');
+    const content = fixtureWithMistake(
+      "mini",
+      `${MINI}/plan.yaml`,
+      "themes: [treatment]",
+      'themes: ["treat\\e[2Jment"]',
+    );
     const validated = await cli(["validate", "."], content);
     expect(validated.text).toContain('theme "treat\\x1b[2Jment" does not exist');
     expect(validated.text).not.toContain("\u001b");
@@ -75,7 +92,9 @@ describe("10. figures no strategy could report", () => {
   it("refuses a negative count, and keeps a negative figure whose unit can be below zero", () => {
     const count = copyFixture();
     writeFileSync(join(count, MINI, "measures.yaml"), measure("people", "-12"));
-    expect(headlines(count)).toContain(`${MINI}/measures.yaml:6:42: error: -12 people is below zero, but a count of people cannot be`);
+    expect(headlines(count)).toContain(
+      `${MINI}/measures.yaml:6:42: error: -12 people is below zero, but a count of people cannot be`,
+    );
     const change = copyFixture();
     writeFileSync(join(change, MINI, "measures.yaml"), measure("net change in people", "-12"));
     expect(headlines(change).filter((h) => h.includes("below zero"))).toEqual([]);
@@ -83,8 +102,15 @@ describe("10. figures no strategy could report", () => {
 
   it("refuses a measure's value dated after today, and keeps a target there", () => {
     const dir = copyFixture();
-    writeFileSync(join(dir, MINI, "measures.yaml"), `${measure("people", "12")}    target: { date: 2999-03-31, value: 40 }\n    values:\n      - { date: 2999-01-01, value: 20 }\n`);
-    const found = validateContent(loadContent(dir, dir), { day: "2020-06-30" }).diagnostics.map(headline).filter((h) => h.includes("after"));
-    expect(found).toEqual([`${MINI}/measures.yaml:9:17: error: the value is dated 2999-01-01, after the as-at day (2020-06-30): a value cannot be recorded for a day that has not come`]);
+    writeFileSync(
+      join(dir, MINI, "measures.yaml"),
+      `${measure("people", "12")}    target: { date: 2999-03-31, value: 40 }\n    values:\n      - { date: 2999-01-01, value: 20 }\n`,
+    );
+    const found = validateContent(loadContent(dir, dir), { day: "2020-06-30" })
+      .diagnostics.map(headline)
+      .filter((h) => h.includes("after"));
+    expect(found).toEqual([
+      `${MINI}/measures.yaml:9:17: error: the value is dated 2999-01-01, after the as-at day (2020-06-30): a value cannot be recorded for a day that has not come`,
+    ]);
   });
 });

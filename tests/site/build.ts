@@ -21,9 +21,17 @@ export interface BuildResult {
  * Builds a content folder with the real CLI, as a user would: `strategy-press build <content> --out <outDir>`,
  * with `--as-at` when a day is given (else the tests' SOURCE_DATE_EPOCH day: tests/helpers/clock.ts).
  */
-export async function build(contentDir: string, outDir = join(scratch("sp-site-"), "_site"), asAt?: string): Promise<BuildResult> {
+export async function build(
+  contentDir: string,
+  outDir = join(scratch("sp-site-"), "_site"),
+  asAt?: string,
+): Promise<BuildResult> {
   const messages: string[] = [];
-  const code = await run(["build", contentDir, "--out", outDir, ...(asAt ? ["--as-at", asAt] : [])], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
+  const code = await run(
+    ["build", contentDir, "--out", outDir, ...(asAt ? ["--as-at", asAt] : [])],
+    { out: (t) => messages.push(t), err: (t) => messages.push(t) },
+    REPO,
+  );
   return { code, messages, outDir };
 }
 
@@ -62,7 +70,12 @@ export function hashTree(dir: string, skip: (file: string) => boolean = () => fa
   return Object.fromEntries(
     filesUnder(dir)
       .filter((f) => !skip(f))
-      .map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
+      .map((f) => [
+        f,
+        createHash("sha256")
+          .update(readFileSync(join(dir, f)))
+          .digest("hex"),
+      ]),
   );
 }
 

@@ -6,7 +6,13 @@ const svgOf = (markup: string) => parseDocument(markup, { xmlMode: true });
 const all = (markup: string, name: string) => DomUtils.getElementsByTagName(name, svgOf(markup).children);
 
 describe("barChart", () => {
-  const chart = barChart({ title: "Actions by status", bars: [{ label: "On track", value: 6, tone: "on-track" }, { label: "At risk", value: 3 }] });
+  const chart = barChart({
+    title: "Actions by status",
+    bars: [
+      { label: "On track", value: 6, tone: "on-track" },
+      { label: "At risk", value: 3 },
+    ],
+  });
 
   it("draws one bar per value, longest for the largest, each labelled with its name and number", () => {
     const widths = all(chart, "rect").map((r) => Number(r.attribs["width"]));
@@ -37,13 +43,23 @@ describe("barChart", () => {
 
 describe("chart labels", () => {
   it("wrap at spaces onto lines that fit the chart, so a long name is never cut", () => {
-    expect(wrapLabel("Prevention, Early Intervention and Community Resilience", 20)).toEqual(["Prevention, Early", "Intervention and", "Community Resilience"]);
+    expect(wrapLabel("Prevention, Early Intervention and Community Resilience", 20)).toEqual([
+      "Prevention, Early",
+      "Intervention and",
+      "Community Resilience",
+    ]);
     expect(wrapLabel("Short", 20)).toEqual(["Short"]);
-    expect(wrapLabel("Supercalifragilisticexpialidocious", 10)).toEqual(["Supercalif", "ragilistic", "expialidoc", "ious"]);
+    expect(wrapLabel("Supercalifragilisticexpialidocious", 10)).toEqual([
+      "Supercalif",
+      "ragilistic",
+      "expialidoc",
+      "ious",
+    ]);
   });
 
   it("are drawn line by line, and every word of the label is there", () => {
-    const label = "Crisis Care, Acute Alternatives to Admission and Supporting People Safely Through and After a Mental Health Crisis";
+    const label =
+      "Crisis Care, Acute Alternatives to Admission and Supporting People Safely Through and After a Mental Health Crisis";
     const chart = barChart({ title: "t", bars: [{ label, value: 1 }] });
     const tspans = all(chart, "tspan").map((t) => DomUtils.textContent(t));
     expect(tspans.length).toBeGreaterThan(2);

@@ -8,7 +8,9 @@ import { buildSite } from "../../src/model/index.ts";
 import { renderPages } from "../../src/site/render.ts";
 
 // Count Nunjucks compilations by template path while the site renders.
-const { Template } = createRequire(import.meta.url)("nunjucks/src/environment.js") as { Template: { prototype: { _compile(): void; path?: string } } };
+const { Template } = createRequire(import.meta.url)("nunjucks/src/environment.js") as {
+  Template: { prototype: { _compile(): void; path?: string } };
+};
 const original = Template.prototype._compile;
 const compiled = new Map<string, number>();
 Template.prototype._compile = function (this: { path?: string }) {
@@ -22,7 +24,11 @@ afterAll(() => {
 
 describe("rendering a large site", () => {
   it("compiles the action page once, not once per action", async () => {
-    const model = buildSite({ title: "Test", publisher: { name: "Council" }, path_prefix: "/" }, [syntheticStrategy({ actions: 40 })], SYNTHETIC_CLOCK);
+    const model = buildSite(
+      { title: "Test", publisher: { name: "Council" }, path_prefix: "/" },
+      [syntheticStrategy({ actions: 40 })],
+      SYNTHETIC_CLOCK,
+    );
     const out = join(scratch("sp-compile-"), "_site");
     await renderPages(model, out);
     expect(readdirSync(join(out, "synthetic", "actions")).filter((n) => n.startsWith("action-"))).toHaveLength(40);

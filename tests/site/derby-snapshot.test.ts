@@ -23,7 +23,9 @@ describe("Derby's output stays byte-identical", () => {
     // Pagefind's index is made from the pages (pinned here) by a tool of its own: its file names are
     // left out so an upgrade of Pagefind alone does not read as a change to the site.
     const hashes = hashTree(outDir, (file) => file.startsWith("pagefind/"));
-    const listing = Object.entries(hashes).map(([file, hash]) => `${hash.slice(0, 16)}  ${file}`).join("\n");
+    const listing = Object.entries(hashes)
+      .map(([file, hash]) => `${hash.slice(0, 16)}  ${file}`)
+      .join("\n");
     await expect(`${listing}\n`).toMatchFileSnapshot(join(SNAPSHOTS, "derby-files.txt"));
   });
 

@@ -62,10 +62,22 @@ describe("content that holds markup", () => {
   it("never becomes a script, an image or an event handler on any page", () => {
     for (const page of pagesUnder(site)) {
       const doc = readPage(site, page);
-      expect(elements(doc, (el) => el.name === "script" && textOf(el).includes("alert")), page).toEqual([]);
-      expect(elements(doc, (el) => el.name === "img"), page).toEqual([]);
-      expect(elements(doc, (el) => Object.keys(el.attribs).some((a) => a.startsWith("on"))), page).toEqual([]);
-      expect(elements(doc, (el) => /^\s*javascript:/i.test(el.attribs["href"] ?? "")), page).toEqual([]);
+      expect(
+        elements(doc, (el) => el.name === "script" && textOf(el).includes("alert")),
+        page,
+      ).toEqual([]);
+      expect(
+        elements(doc, (el) => el.name === "img"),
+        page,
+      ).toEqual([]);
+      expect(
+        elements(doc, (el) => Object.keys(el.attribs).some((a) => a.startsWith("on"))),
+        page,
+      ).toEqual([]);
+      expect(
+        elements(doc, (el) => /^\s*javascript:/i.test(el.attribs["href"] ?? "")),
+        page,
+      ).toEqual([]);
     }
   });
 
@@ -73,9 +85,14 @@ describe("content that holds markup", () => {
     const h1 = (file: string) => textOf(elements(readPage(site, file), (el) => el.name === "h1"));
     expect(h1(`${DERBY}/actions/a01-generic-model/index.html`)).toBe(`1. Action ${PAYLOAD}`);
     expect(h1(`${DERBY}/themes/personalisation/index.html`)).toBe(`Theme ${PAYLOAD}`);
-    const action = textOf(elements(readPage(site, `${DERBY}/actions/a01-generic-model/index.html`), (el) => el.name === "main"));
-    for (const text of [`Note ${PAYLOAD}`, `By ${PAYLOAD}`, `Milestone ${PAYLOAD}`, `Lead ${PAYLOAD}`]) expect(action).toContain(text);
-    const theme = textOf(elements(readPage(site, `${DERBY}/themes/personalisation/index.html`), (el) => el.name === "main"));
+    const action = textOf(
+      elements(readPage(site, `${DERBY}/actions/a01-generic-model/index.html`), (el) => el.name === "main"),
+    );
+    for (const text of [`Note ${PAYLOAD}`, `By ${PAYLOAD}`, `Milestone ${PAYLOAD}`, `Lead ${PAYLOAD}`])
+      expect(action).toContain(text);
+    const theme = textOf(
+      elements(readPage(site, `${DERBY}/themes/personalisation/index.html`), (el) => el.name === "main"),
+    );
     expect(theme).toContain(`Issue ${PAYLOAD}`);
     const report = textOf(elements(readPage(site, `${DERBY}/reports/2015-03/index.html`), (el) => el.name === "main"));
     expect(report).toContain(`Summary ${PAYLOAD}`);

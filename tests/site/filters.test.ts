@@ -3,7 +3,14 @@ import { unbrandedGovukCss } from "../../src/site/assets.ts";
 import { strategyFilters } from "../../src/site/data.ts";
 import { absoluteUrl } from "../../src/site/filters/absolute-url.ts";
 import { longDate } from "../../src/site/filters/dates.ts";
-import { changeLabel, horizonLabel, kindLabel, purposeLabel, reasonLabel, statusLabel } from "../../src/site/filters/labels.ts";
+import {
+  changeLabel,
+  horizonLabel,
+  kindLabel,
+  purposeLabel,
+  reasonLabel,
+  statusLabel,
+} from "../../src/site/filters/labels.ts";
 import { markdown } from "../../src/site/filters/markdown.ts";
 import { withIds } from "../../src/site/filters/with-ids.ts";
 import { readModel } from "../../src/pipeline.ts";
@@ -12,7 +19,9 @@ import { join } from "node:path";
 
 describe("markdown filter", () => {
   it("shows raw HTML as text and drops links that are not http(s), mailto or relative", () => {
-    const html = markdown(`<b>hi</b> [a](javascript:alert(1)) [b](https://x.example/) [c](mailto:a@x.example) [d](../plan/)`);
+    const html = markdown(
+      `<b>hi</b> [a](javascript:alert(1)) [b](https://x.example/) [c](mailto:a@x.example) [d](../plan/)`,
+    );
     expect(html).toContain("&lt;b&gt;hi&lt;/b&gt;");
     expect(html).not.toContain('href="javascript');
     expect(html).toContain('href="https://x.example/"');

@@ -14,7 +14,10 @@ async function site(pagesAsBytes: boolean): Promise<{ files: Record<string, stri
   await writeWithEleventy(out, "/", (eleventyConfig) => {
     strategyPressSite(eleventyConfig, { model, pagesAsBytes });
     // What reaches a transform: the page as the engine rendered it.
-    eleventyConfig.addTransform("kind", (content) => (kinds.add(Buffer.isBuffer(content) ? "bytes" : typeof content), content));
+    eleventyConfig.addTransform(
+      "kind",
+      (content) => (kinds.add(Buffer.isBuffer(content) ? "bytes" : typeof content), content),
+    );
   });
   return { files: hashTree(out), kinds };
 }

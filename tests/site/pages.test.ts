@@ -24,7 +24,8 @@ describe("the Derby site", () => {
   });
 
   it("has a page for every action and every theme, headed with its title", () => {
-    for (const action of derby.actions) expect(h1Of(`${DERBY}/actions/${action.id}/index.html`)).toBe(`${action.number}. ${action.title}`);
+    for (const action of derby.actions)
+      expect(h1Of(`${DERBY}/actions/${action.id}/index.html`)).toBe(`${action.number}. ${action.title}`);
     for (const theme of derby.themes) expect(h1Of(`${DERBY}/themes/${theme.id}/index.html`)).toBe(theme.title);
     for (const report of derby.reports) expect(h1Of(`${DERBY}/reports/${report.id}/index.html`)).toBe(report.title);
   });
@@ -33,15 +34,21 @@ describe("the Derby site", () => {
     for (const page of pagesUnder(site)) {
       const doc = readPage(site, page);
       const html = elements(doc, (el) => el.name === "html")[0];
-      expect(elements(doc, (el) => el.name === "h1"), page).toHaveLength(1);
+      expect(
+        elements(doc, (el) => el.name === "h1"),
+        page,
+      ).toHaveLength(1);
       expect(textOf(elements(doc, (el) => el.name === "title")), page).not.toBe("");
       expect(html?.attribs["lang"], page).toBe(derby.meta.language);
-      expect(textOf(elements(doc, (el) => (el.attribs["class"] ?? "").includes("sp-illustrative"))), page).toContain("made-up examples");
+      expect(textOf(elements(doc, (el) => (el.attribs["class"] ?? "").includes("sp-illustrative"))), page).toContain(
+        "made-up examples",
+      );
     }
   });
 
   it("lists each action at the status its own page shows, in the filtered view for that status", () => {
-    const statusOnPage = (file: string) => textOf(elements(readPage(site, file), (el) => (el.attribs["class"] ?? "").includes("sp-status-line")));
+    const statusOnPage = (file: string) =>
+      textOf(elements(readPage(site, file), (el) => (el.attribs["class"] ?? "").includes("sp-status-line")));
     const labels = Object.entries(STATUS_LABELS);
     const byStatus = new Map<string, string[]>();
     for (const action of derby.actions) {
@@ -53,14 +60,19 @@ describe("the Derby site", () => {
     // A view of actions with no progress reported exists only where some action has none.
     for (const [status, label] of labels.filter(([s]) => s !== "not-reported" || byStatus.has(s))) {
       const view = readPage(site, `${DERBY}/dashboard/status/${status}/index.html`);
-      const listed = elements(view, (el) => el.name === "a" && /\/actions\/[^/]+\/$/.test(el.attribs["href"] ?? "")).map((a) => a.attribs["href"]?.split("/").at(-2));
+      const listed = elements(
+        view,
+        (el) => el.name === "a" && /\/actions\/[^/]+\/$/.test(el.attribs["href"] ?? ""),
+      ).map((a) => a.attribs["href"]?.split("/").at(-2));
       expect(listed, label).toEqual(byStatus.get(status) ?? []);
     }
   });
 
   it("draws each status chart bar with the number its table gives", () => {
     const dashboard = readPage(site, `${DERBY}/dashboard/index.html`);
-    const figure = elements(dashboard, (el) => el.name === "figure").find((f) => textOf(elements(f, (el) => el.name === "figcaption")) === "Number of actions in each status");
+    const figure = elements(dashboard, (el) => el.name === "figure").find(
+      (f) => textOf(elements(f, (el) => el.name === "figcaption")) === "Number of actions in each status",
+    );
     expect(figure).toBeDefined();
     const bars = elements(figure!, (el) => el.attribs["class"] === "sp-chart__value").map((el) => textOf(el));
     const rows = elements(figure!, (el) => el.name === "tr").slice(1);
@@ -71,9 +83,18 @@ describe("the Derby site", () => {
 
   it("explains every column of the published CSV files, in their order", () => {
     const doc = readPage(site, `${DERBY}/open-data/index.html`);
-    const tables = elements(doc, (el) => el.name === "table").map((t) => elements(t, (el) => el.name === "code").map((c) => textOf(c)));
-    const header = (file: string) => readFileSync(join(site, DERBY, file), "utf8").split("\r\n")[0]?.split(",");
-    expect(tables).toEqual([header("actions.csv"), header("updates.csv"), ...(derby.risks.length ? [header("risks.csv")] : [])]);
+    const tables = elements(doc, (el) => el.name === "table").map((t) =>
+      elements(t, (el) => el.name === "code").map((c) => textOf(c)),
+    );
+    const header = (file: string) =>
+      readFileSync(join(site, DERBY, file), "utf8")
+        .split("\r\n")[0]
+        ?.split(",");
+    expect(tables).toEqual([
+      header("actions.csv"),
+      header("updates.csv"),
+      ...(derby.risks.length ? [header("risks.csv")] : []),
+    ]);
   });
 
   it("lists every page in the sitemap at the site's base address, and no error page", () => {
@@ -97,13 +118,23 @@ describe("the Derby site", () => {
   });
 
   it("indexes every searchable page for search, and says what to do without JavaScript", () => {
-    const entry = JSON.parse(readFileSync(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    const searchable = pagesUnder(site).filter((p) => readFileSync(join(site, p), "utf8").includes("data-pagefind-body"));
+    const searchable = pagesUnder(site).filter((p) =>
+      readFileSync(join(site, p), "utf8").includes("data-pagefind-body"),
+    );
     expect(indexed).toBe(searchable.length);
     // All but the 404 page, the search page itself, the editors' checks and the dashboard's filtered
     // views (lists of actions whose own pages search finds).
-    const unsearchable = pagesUnder(site).filter((p) => p === "404.html" || p === "search/index.html" || p.startsWith(`${DERBY}/editors/`) || /\/dashboard\/[^/]+\/[^/]+\//.test(p));
+    const unsearchable = pagesUnder(site).filter(
+      (p) =>
+        p === "404.html" ||
+        p === "search/index.html" ||
+        p.startsWith(`${DERBY}/editors/`) ||
+        /\/dashboard\/[^/]+\/[^/]+\//.test(p),
+    );
     expect(unsearchable.length).toBeGreaterThan(20);
     expect(searchable.length).toBe(pagesUnder(site).length - unsearchable.length);
     const search = readFileSync(join(site, "search", "index.html"), "utf8");
@@ -117,13 +148,17 @@ describe("the Derby site", () => {
     expect(text).toContain("The website was last tested on 23 November 2026.");
     expect(text).toContain(derby.meta.contact?.email ?? "missing contact");
     // The model statement's parts: compliance status, what is not accessible and why, enforcement, testing.
-    expect(text).toContain("This website is partially compliant with the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA");
+    expect(text).toContain(
+      "This website is partially compliant with the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA",
+    );
     expect(text).toContain("its figure 1 is missing from the source text");
     expect(text).toContain("Equality and Human Rights Commission (EHRC)");
     expect(text).toContain("Equality Advisory and Support Service (EASS)");
     const pages = pagesUnder(site).length - 1; // every page but the 404
     expect(text).toContain(`every one of the site's ${pages} pages, with axe-core`);
-    expect(text).toContain("Each board report is also published as a PDF board paper, and the easy-read summary as a PDF of its own");
+    expect(text).toContain(
+      "Each board report is also published as a PDF board paper, and the easy-read summary as a PDF of its own",
+    );
     expect(text).toContain("looked at on a phone-sized screen");
   });
 

@@ -30,6 +30,8 @@ describe("a site hosted under a sub-path", () => {
   it("tells search and the sitemap where the site lives", () => {
     const search = elements(readPage(site, "search/index.html"), (el) => "data-sp-search" in el.attribs)[0];
     expect(search?.attribs["data-base-url"]).toBe(PREFIX);
-    expect(readFileSync(join(site, "sitemap.xml"), "utf8")).toContain(`<loc>https://council.example/strategies/${DERBY}/plan/</loc>`);
+    expect(readFileSync(join(site, "sitemap.xml"), "utf8")).toContain(
+      `<loc>https://council.example/strategies/${DERBY}/plan/</loc>`,
+    );
   });
 });

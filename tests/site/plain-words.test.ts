@@ -56,11 +56,17 @@ describe("the words partners read", () => {
 
   it("leave the golden thread to the editors' page, linked from the footer and not the sections' navigation", () => {
     const home = readPage(site, `${DERBY}/index.html`);
-    const navLinks = elements(home, (el) => el.name === "nav").flatMap((nav) => elements(nav, (el) => el.name === "a").map((a) => a.attribs["href"]));
+    const navLinks = elements(home, (el) => el.name === "nav").flatMap((nav) =>
+      elements(nav, (el) => el.name === "a").map((a) => a.attribs["href"]),
+    );
     expect(navLinks.some((href) => href?.includes("/editors/"))).toBe(false);
     const footer = elements(home, (el) => el.name === "footer")[0]!;
-    expect(elements(footer, (el) => el.name === "a" && el.attribs["href"] === `/${DERBY}/editors/`).map((a) => textOf(a))).toEqual(["For editors"]);
-    expect(textOf(elements(readPage(site, `${DERBY}/editors/index.html`), (el) => el.name === "h1"))).toMatch(/golden thread/i);
+    expect(
+      elements(footer, (el) => el.name === "a" && el.attribs["href"] === `/${DERBY}/editors/`).map((a) => textOf(a)),
+    ).toEqual(["For editors"]);
+    expect(textOf(elements(readPage(site, `${DERBY}/editors/index.html`), (el) => el.name === "h1"))).toMatch(
+      /golden thread/i,
+    );
   });
 
   it("write the strategy's period one way, and count in the singular when there is one", () => {
@@ -78,7 +84,9 @@ describe("the drivers page", () => {
   it("joins each driver's title to its sentence, as the source does: no paragraph starts in lower case", () => {
     const doc = readPage(site, `${DERBY}/drivers/index.html`);
     const main = elements(doc, (el) => el.name === "main")[0]!;
-    const paragraphs = elements(main, (el) => el.name === "p").map((p) => textOf(p)).filter(Boolean);
+    const paragraphs = elements(main, (el) => el.name === "p")
+      .map((p) => textOf(p))
+      .filter(Boolean);
     expect(paragraphs.filter((p) => /^[a-z]/.test(p))).toEqual([]);
     expect(paragraphs).toContain(
       "Health and Social Care Act 2012 – outlines the programme of legislative reform aimed at making the NHS more responsive, efficient and accountable. The Act saw the establishment of Clinical Commissioning Groups and Healthwatch, the duty on Local Authorities to establish Health and Wellbeing Boards and the move of Public Health into Councils.",
@@ -97,7 +105,9 @@ describe("the vision page", () => {
   it("says the figure the source refers to is not available", () => {
     const text = visibleText(readPage(site, `${DERBY}/vision/index.html`));
     expect(text).toContain("please see figure 1 below");
-    expect(text).toContain("Editor's note: the strategy refers to figure 1, “Model for Generic Levels of care”. The figure is not in the text this site was made from");
+    expect(text).toContain(
+      "Editor's note: the strategy refers to figure 1, “Model for Generic Levels of care”. The figure is not in the text this site was made from",
+    );
   });
 });
 

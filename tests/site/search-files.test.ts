@@ -11,12 +11,15 @@ beforeAll(async () => {
 });
 
 /** The published search files as Pagefind's own list would give them: path and bytes. */
-const published = (dir: string) => filesUnder(dir).map((path) => ({ path, content: new Uint8Array(readFileSync(join(dir, path))) }));
+const published = (dir: string) =>
+  filesUnder(dir).map((path) => ({ path, content: new Uint8Array(readFileSync(join(dir, path))) }));
 
 describe("the published search index", () => {
   it("has every file its entry file names, each non-empty", () => {
     const dir = join(site, "pagefind");
-    const entry = JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { hash: string; wasm: string | null }> };
+    const entry = JSON.parse(readFileSync(join(dir, "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { hash: string; wasm: string | null }>;
+    };
     const languages = Object.entries(entry.languages);
     expect(languages.length).toBeGreaterThan(0);
     for (const [, language] of languages) {
@@ -33,7 +36,9 @@ describe("the published search index", () => {
     const victim = files.find((f) => f.path.endsWith(".pf_fragment")) ?? files[0];
     if (!victim) throw new Error("no search files");
     truncateSync(join(copy, victim.path), Math.floor(victim.content.length / 2));
-    expect(() => checkSearchFiles(copy, files)).toThrow(`the search index file ${victim.path} is ${Math.floor(victim.content.length / 2)} bytes where Pagefind made ${victim.content.length}: it was not written whole`);
+    expect(() => checkSearchFiles(copy, files)).toThrow(
+      `the search index file ${victim.path} is ${Math.floor(victim.content.length / 2)} bytes where Pagefind made ${victim.content.length}: it was not written whole`,
+    );
   });
 
   it("is written whole through a temporary folder that then takes its place, leaving nothing else", () => {

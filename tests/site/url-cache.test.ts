@@ -24,7 +24,11 @@ afterAll(() => {
 
 describe("links in a large site", () => {
   it("works out each page's address once, however many pages link to it", async () => {
-    const model = buildSite({ title: "Test", publisher: { name: "Council" }, path_prefix: "/" }, [syntheticStrategy({ actions: 40 })], SYNTHETIC_CLOCK);
+    const model = buildSite(
+      { title: "Test", publisher: { name: "Council" }, path_prefix: "/" },
+      [syntheticStrategy({ actions: 40 })],
+      SYNTHETIC_CLOCK,
+    );
     await renderPages(model, join(scratch("sp-urls-"), "_site"));
     // The strategy's home page is linked from every one of its pages.
     expect(refused.get("/synthetic/")).toBe(1);

@@ -24,7 +24,13 @@ describe("a strategy with only what every strategy has", () => {
   });
 
   it("names an unknown objective, with the one probably meant", () => {
-    const found = diagnosticsOf(carersWith(PLAN, "objective: identify-young\n    leads:\n      - person: Tom", "objective: identify-yung\n    leads:\n      - person: Tom"));
+    const found = diagnosticsOf(
+      carersWith(
+        PLAN,
+        "objective: identify-young\n    leads:\n      - person: Tom",
+        "objective: identify-yung\n    leads:\n      - person: Tom",
+      ),
+    );
     expect(found.map(headline)).toEqual([
       'carers-strategy/plan.yaml:37:16: error: objective "identify-yung" does not exist',
     ]);
@@ -33,19 +39,31 @@ describe("a strategy with only what every strategy has", () => {
 
   it("refuses a financial year whose years do not follow on", () => {
     const dir = carersWith(PLAN, "due: 2017/18", "due: 2017/19");
-    expect(headlines(dir)).toEqual(['carers-strategy/plan.yaml:41:10: error: Due "2017/19" is not a real financial year']);
-    expect(diagnosticsOf(dir)[0]?.hint).toBe("A financial year is written with its second year's last two digits, e.g. 2017/18.");
+    expect(headlines(dir)).toEqual([
+      'carers-strategy/plan.yaml:41:10: error: Due "2017/19" is not a real financial year',
+    ]);
+    expect(diagnosticsOf(dir)[0]?.hint).toBe(
+      "A financial year is written with its second year's last two digits, e.g. 2017/18.",
+    );
   });
 
   it("refuses a due date in none of the written forms, and says which forms there are", () => {
     const dir = carersWith(PLAN, "due: 2017-Q3", "due: Q3 2017");
-    expect(headlines(dir)).toEqual(['carers-strategy/plan.yaml:65:10: error: Due "Q3 2017" is not in the expected form']);
+    expect(headlines(dir)).toEqual([
+      'carers-strategy/plan.yaml:65:10: error: Due "Q3 2017" is not in the expected form',
+    ]);
     expect(diagnosticsOf(dir)[0]?.hint).toContain("a quarter (2017-Q3)");
   });
 
   it("warns about an action with neither a theme nor an objective", () => {
-    expect(headlines(carersWith(PLAN, "    objective: support-breaks\n    leads:\n      - organisation", "    leads:\n      - organisation"))).toEqual([
-      'carers-strategy/plan.yaml:72:5: warning: action "carers-assessments" has no theme',
-    ]);
+    expect(
+      headlines(
+        carersWith(
+          PLAN,
+          "    objective: support-breaks\n    leads:\n      - organisation",
+          "    leads:\n      - organisation",
+        ),
+      ),
+    ).toEqual(['carers-strategy/plan.yaml:72:5: warning: action "carers-assessments" has no theme']);
   });
 });

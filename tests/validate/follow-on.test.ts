@@ -15,7 +15,9 @@ function withTheme(bytes: Uint8Array | string): string {
 
 describe("a file that cannot be read gives its one diagnostic and no follow-on noise", () => {
   it("a YAML syntax error: no 'theme \"undefined\"', no false 'theme does not exist'", () => {
-    const dir = withTheme(readText(copyFixture(), THEME).replace("title: Effective treatment", "title: [Effective treatment"));
+    const dir = withTheme(
+      readText(copyFixture(), THEME).replace("title: Effective treatment", "title: [Effective treatment"),
+    );
     expect(headlines(dir)).toEqual([expect.stringMatching(new RegExp(`^${THEME}:\\d+:\\d+: error: YAML syntax: `))]);
   });
 
@@ -34,14 +36,20 @@ describe("a file that cannot be read gives its one diagnostic and no follow-on n
 
   it("an undefined alias is named as such, not as an alias bomb", () => {
     const dir = withTheme(readText(copyFixture(), THEME).replace("title: Effective treatment", "title: *effective"));
-    expect(headlines(dir)).toEqual([`${THEME}:4:8: error: the alias *effective names no anchor: there is no &effective before it`]);
+    expect(headlines(dir)).toEqual([
+      `${THEME}:4:8: error: the alias *effective names no anchor: there is no &effective before it`,
+    ]);
   });
 
   it("5,000-deep nesting says the file is nested too deeply, not 'Maximum call stack size exceeded'", () => {
     const dir = withTheme(`id: treatment\nissues: ${"[".repeat(5000)}x${"]".repeat(5000)}\n`);
     const said = headlines(dir);
     expect(said.join("\n")).not.toContain("call stack");
-    expect(said).toEqual([expect.stringMatching(new RegExp(`^${THEME}:\\d+:\\d+: error: the file is nested too deeply \\(more than 64 levels\\)$`))]);
+    expect(said).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${THEME}:\\d+:\\d+: error: the file is nested too deeply \\(more than 64 levels\\)$`),
+      ),
+    ]);
   });
 
   it("names UTF-16 as UTF-16, with or without a byte order mark", () => {
@@ -52,8 +60,12 @@ describe("a file that cannot be read gives its one diagnostic and no follow-on n
   });
 
   it("refuses a NUL byte in a value, at its place", () => {
-    const dir = withTheme(readText(copyFixture(), THEME).replace("title: Effective treatment", "title: Effective\0treatment"));
-    expect(headlines(dir)).toEqual([`${THEME}:4:17: error: the file contains a NUL character (a zero byte), which is not text`]);
+    const dir = withTheme(
+      readText(copyFixture(), THEME).replace("title: Effective treatment", "title: Effective\0treatment"),
+    );
+    expect(headlines(dir)).toEqual([
+      `${THEME}:4:17: error: the file contains a NUL character (a zero byte), which is not text`,
+    ]);
   });
 });
 

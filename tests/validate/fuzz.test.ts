@@ -7,7 +7,10 @@ import { validateContent } from "../../src/validate/index.ts";
 import { clockAt, DERBY_AS_AT } from "../helpers/clock.ts";
 import { CONTENT } from "../helpers/scratch.ts";
 
-type Slot = { strategy: number; kind: "strategy" | "drivers" | "plan" | "reports" } | { strategy: number; theme: number } | "site";
+type Slot =
+  | { strategy: number; kind: "strategy" | "drivers" | "plan" | "reports" }
+  | { strategy: number; theme: number }
+  | "site";
 
 const derby = loadContent(CONTENT, CONTENT);
 const slots: Slot[] = [
@@ -32,20 +35,57 @@ function withFile(content: LoadedContent, slot: Slot, bytes: Uint8Array): Loaded
   if (slot === "site") return { ...content, site: file };
   const strategies = content.strategies.map((s, i) => {
     if (i !== slot.strategy) return s;
-    return "kind" in slot ? { ...s, [slot.kind]: file } : { ...s, themes: s.themes.map((t, j) => (j === slot.theme ? file : t)) };
+    return "kind" in slot
+      ? { ...s, [slot.kind]: file }
+      : { ...s, themes: s.themes.map((t, j) => (j === slot.theme ? file : t)) };
   });
   return { ...content, strategies };
 }
 
 /** Text that YAML and our checks find awkward: indicators, quotes, anchors, tabs, NUL, odd Unicode. */
-const awkward = fc.constantFrom(":", ": ", "- ", "[", "]", "{", "}", "&a ", "*a", "!!str ", "#", "'", '"', "|", ">", "\t", "\0", "\r\n", "\uFEFF", "\u2028", "~", "null", "9999-99-99", "2015-02-30", "---", "...", "   ", "\n", "é", "💥");
+const awkward = fc.constantFrom(
+  ":",
+  ": ",
+  "- ",
+  "[",
+  "]",
+  "{",
+  "}",
+  "&a ",
+  "*a",
+  "!!str ",
+  "#",
+  "'",
+  '"',
+  "|",
+  ">",
+  "\t",
+  "\0",
+  "\r\n",
+  "\uFEFF",
+  "\u2028",
+  "~",
+  "null",
+  "9999-99-99",
+  "2015-02-30",
+  "---",
+  "...",
+  "   ",
+  "\n",
+  "é",
+  "💥",
+);
 
 /** One mutation of a file's text: delete, duplicate or re-indent a line, insert awkward text, or cut the file short. */
 const mutation = fc.oneof(
   fc.record({ op: fc.constant("delete-line" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("duplicate-line" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("indent-line" as const), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
-  fc.record({ op: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(awkward, fc.string({ maxLength: 12 })) }),
+  fc.record({
+    op: fc.constant("insert" as const),
+    at: fc.nat(),
+    text: fc.oneof(awkward, fc.string({ maxLength: 12 })),
+  }),
   fc.record({ op: fc.constant("truncate" as const), at: fc.nat() }),
 );
 
@@ -58,7 +98,9 @@ function apply(text: string, m: { op: string; at: number; by?: number; text?: st
     case "duplicate-line":
       return lines.flatMap((l, i) => (i === line ? [l, l] : [l])).join("\n");
     case "indent-line":
-      return lines.map((l, i) => (i !== line ? l : (m.by ?? 0) >= 0 ? " ".repeat(m.by ?? 0) + l : l.slice(-(m.by ?? 0)))).join("\n");
+      return lines
+        .map((l, i) => (i !== line ? l : (m.by ?? 0) >= 0 ? " ".repeat(m.by ?? 0) + l : l.slice(-(m.by ?? 0))))
+        .join("\n");
     case "insert": {
       const at = m.at % (text.length + 1);
       return text.slice(0, at) + (m.text ?? "") + text.slice(at);

@@ -23,7 +23,9 @@ describe("validators compiled ahead of time", () => {
     writeFileSync(file, validatorsSource());
     const ahead = (createRequire(import.meta.url)(file) as Record<string, Validator>)["plan"];
     const now = compileValidators().plan;
-    const plan = parse(readFileSync(join(FIXTURES, "mini", MINI, "plan.yaml"), "utf8")) as { actions: Record<string, unknown>[] };
+    const plan = parse(readFileSync(join(FIXTURES, "mini", MINI, "plan.yaml"), "utf8")) as {
+      actions: Record<string, unknown>[];
+    };
     expect(ahead?.(plan)).toBe(true);
 
     const first = plan.actions[0] as Record<string, unknown>;
@@ -32,6 +34,11 @@ describe("validators compiled ahead of time", () => {
     expect(now(plan)).toBe(false);
     expect(ahead?.(plan)).toBe(false);
     expect(ahead?.errors).toEqual(now.errors);
-    expect((now.errors as unknown[]).map((e) => (e as { keyword: string }).keyword).sort()).toEqual(["additionalProperties", "enum", "pattern", "required"]);
+    expect((now.errors as unknown[]).map((e) => (e as { keyword: string }).keyword).sort()).toEqual([
+      "additionalProperties",
+      "enum",
+      "pattern",
+      "required",
+    ]);
   });
 });

@@ -45,7 +45,14 @@ export function exceptionParagraph(paper: Paper, actionId: string): string | nul
 /** "action 1 (paragraph 4.2)", or "action 10 (Appendix A)" for one that is not an exception: a link to it. */
 export function actionReference(paper: Paper, action: Action): Span {
   const paragraph = exceptionParagraph(paper, action.id);
-  if (paragraph) return { text: `${actionNumber(paper, action, action.id)} (paragraph ${paragraph})`, anchor: paragraphAnchor(paragraph) };
+  if (paragraph)
+    return {
+      text: `${actionNumber(paper, action, action.id)} (paragraph ${paragraph})`,
+      anchor: paragraphAnchor(paragraph),
+    };
   const letter = paper.numbering.appendices.get("appendix-actions") ?? "A";
-  return { text: `${actionNumber(paper, action, action.id)} (Appendix ${letter})`, anchor: `appendix-${letter.toLowerCase()}` };
+  return {
+    text: `${actionNumber(paper, action, action.id)} (Appendix ${letter})`,
+    anchor: `appendix-${letter.toLowerCase()}`,
+  };
 }

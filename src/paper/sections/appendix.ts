@@ -29,24 +29,33 @@ export function actionsAppendix(paper: Paper): void {
   const { report, strategy } = paper;
   const a = strategy.words.action;
   const sect = openAppendix(paper, "appendix-actions", `Progress of every ${a.lower}`);
-  paragraph(sect, `Each of the ${count(strategy.actions.length, a)} at ${date(report.asAt)}, in plan order. Each ${a.lower}'s title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`);
+  paragraph(
+    sect,
+    `Each of the ${count(strategy.actions.length, a)} at ${date(report.asAt)}, in plan order. Each ${a.lower}'s title is followed by its latest update; a due date the ${strategy.words.body} revised shows the original beneath it.${_notReported(paper)}`,
+  );
   // The first column is headed in the strategy's word for an action; a plan that names no lead has no
   // Lead column, its width given to the first.
   const leads = strategy.actions.some((action) => action.lead);
-  const columns = _COLUMNS.map((c, i) => (i === 0 ? { ...c, header: `${a.singular} and latest note`, width: leads ? c.width : c.width + _LEAD_WIDTH } : c));
+  const columns = _COLUMNS.map((c, i) =>
+    i === 0 ? { ...c, header: `${a.singular} and latest note`, width: leads ? c.width : c.width + _LEAD_WIDTH } : c,
+  );
   // The action's name heads its row; its latest note runs across the table beneath it.
   table(sect, {
     columns: leads ? columns : columns.filter((c) => c.header !== "Lead"),
     rows: strategy.actions.map((action) => _row(paper, action, leads)),
     rowHeaders: true,
-    details: strategy.actions.map((action) => latestNote(paper.report.progress[action.id]?.latest ?? null, markdownText)),
+    details: strategy.actions.map((action) =>
+      latestNote(paper.report.progress[action.id]?.latest ?? null, markdownText),
+    ),
   });
 }
 
 /** The note that explains the dash, only when some action has reported no percentage. */
 function _notReported(paper: Paper): string {
   const missing = paper.strategy.actions.filter((a) => paper.report.progress[a.id]?.percent === null).length;
-  return missing ? ` A dash in the % column means the percentage complete was ${NOT_REPORTED} (${count(missing, paper.strategy.words.action)}), which is not the same as 0%.` : "";
+  return missing
+    ? ` A dash in the % column means the percentage complete was ${NOT_REPORTED} (${count(missing, paper.strategy.words.action)}), which is not the same as 0%.`
+    : "";
 }
 
 function _row(paper: Paper, action: Action, leads: boolean) {

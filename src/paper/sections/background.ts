@@ -15,7 +15,15 @@ export function backgroundSection(paper: Paper): void {
   // Addresses go on lines of their own, so none is broken after "https://".
   for (const p of papers) numbered(paper, sect, p.url ? [p.title, [{ text: p.url, url: p.url }]] : [p.title]);
   // The strategy's own address, unless a background paper already gives it.
-  if (!papers.some((p) => p.url === links.strategy)) numbered(paper, sect, [`The strategy, with every ${paper.strategy.words.action.lower}'s progress, is published at:`, [{ text: links.strategy, url: links.strategy }]]);
+  if (!papers.some((p) => p.url === links.strategy))
+    numbered(paper, sect, [
+      `The strategy, with every ${paper.strategy.words.action.lower}'s progress, is published at:`,
+      [{ text: links.strategy, url: links.strategy }],
+    ]);
   // The report's page links its PDF and Word editions; an exempt report has no page.
-  if (typeof report.access !== "object") numbered(paper, sect, ["This report, as it stood at the end of its period, with its PDF and Word editions, is at:", [{ text: links.report, url: links.report }]]);
+  if (typeof report.access !== "object")
+    numbered(paper, sect, [
+      "This report, as it stood at the end of its period, with its PDF and Word editions, is at:",
+      [{ text: links.report, url: links.report }],
+    ]);
 }

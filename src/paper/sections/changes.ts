@@ -1,4 +1,11 @@
-import { CHANGE_LABELS, DECISION_LABELS, scaleOf, statusInSentence, type Action, type FollowedDecision } from "../../model/index.ts";
+import {
+  CHANGE_LABELS,
+  DECISION_LABELS,
+  scaleOf,
+  statusInSentence,
+  type Action,
+  type FollowedDecision,
+} from "../../model/index.ts";
 import { statusWords } from "../labels.ts";
 import { markdownText } from "../markdown.ts";
 import type { Paper, Parent } from "../paper.ts";
@@ -35,10 +42,18 @@ export function changesSection(paper: Paper): void {
   if (!previous) {
     // Each action's latest update is in the appendix: a first report lists where each one stands.
     table(sect, {
-      columns: [{ header: a.singular, width: 0.6 }, { header: "Status", width: 0.2 }, { header: "Updates", width: 0.2 }],
+      columns: [
+        { header: a.singular, width: 0.6 },
+        { header: "Status", width: 0.2 },
+        { header: "Updates", width: 0.2 },
+      ],
       rows: report.changes.map((change) => {
         const action = byId.get(change.actionId) as Action;
-        return [{ text: actionName(paper, action) }, { text: statusWords(change.to, scaleOf(paper.strategy).words) }, { text: String((action.updates ?? []).filter((u) => u.date <= report.period.end).length) }];
+        return [
+          { text: actionName(paper, action) },
+          { text: statusWords(change.to, scaleOf(paper.strategy).words) },
+          { text: String((action.updates ?? []).filter((u) => u.date <= report.period.end).length) },
+        ];
       }),
     });
     return;
@@ -49,11 +64,16 @@ export function changesSection(paper: Paper): void {
 function _byKind(paper: Paper): string {
   const byId = actionsById(paper);
   const kinds = [...new Set(paper.report.changes.map((c) => c.kind))];
-  return kinds.map((kind) => {
-    const refs = paper.report.changes.filter((c) => c.kind === kind).map((c) => byId.get(c.actionId)).map((x) => (x ? (x.ref ?? x.title) : ""));
-    const a = paper.strategy.words.action;
-    return `${CHANGE_LABELS[kind].toLowerCase()}: ${refs.length === 1 ? a.lower : a.lowerPlural} ${listWords(refs)}`;
-  }).join("; ");
+  return kinds
+    .map((kind) => {
+      const refs = paper.report.changes
+        .filter((c) => c.kind === kind)
+        .map((c) => byId.get(c.actionId))
+        .map((x) => (x ? (x.ref ?? x.title) : ""));
+      const a = paper.strategy.words.action;
+      return `${CHANGE_LABELS[kind].toLowerCase()}: ${refs.length === 1 ? a.lower : a.lowerPlural} ${listWords(refs)}`;
+    })
+    .join("; ");
 }
 
 /** Each action whose status moved since the last report, from → to; what happened is its latest update, in the appendix of every action. */
@@ -61,7 +81,10 @@ export function changesTable(paper: Paper, sect: Parent): void {
   const { report } = paper;
   const byId = actionsById(paper);
   const a = paper.strategy.words.action;
-  paragraph(sect, `The ${count(report.changes.length, a)} whose status at ${date(report.period.end)} differs from the last report's. ${a.plural} whose status did not change are not listed.`);
+  paragraph(
+    sect,
+    `The ${count(report.changes.length, a)} whose status at ${date(report.period.end)} differs from the last report's. ${a.plural} whose status did not change are not listed.`,
+  );
   table(sect, {
     columns: [
       { header: a.singular, width: 0.55 },
@@ -70,7 +93,13 @@ export function changesTable(paper: Paper, sect: Parent): void {
     ],
     rows: report.changes.map((change) => {
       const action = byId.get(change.actionId) as Action;
-      return [{ text: actionName(paper, action) }, { text: CHANGE_LABELS[change.kind] }, { text: `${statusWords(change.from, scaleOf(paper.strategy).words)} → ${statusWords(change.to, scaleOf(paper.strategy).words)}` }];
+      return [
+        { text: actionName(paper, action) },
+        { text: CHANGE_LABELS[change.kind] },
+        {
+          text: `${statusWords(change.from, scaleOf(paper.strategy).words)} → ${statusWords(change.to, scaleOf(paper.strategy).words)}`,
+        },
+      ];
     }),
   });
 }
@@ -82,15 +111,21 @@ export function hasFollowedDecisions(paper: Pick<Paper, "report">): boolean {
 
 function _decisionsInBrief(paper: Paper, sect: Parent, meeting: string, followed: readonly FollowedDecision[]): void {
   if (!followed.length) {
-    numbered(paper, sect, [`No decisions were recorded for the ${paper.strategy.words.body}'s last meeting on ${date(meeting)}.`]);
+    numbered(paper, sect, [
+      `No decisions were recorded for the ${paper.strategy.words.body}'s last meeting on ${date(meeting)}.`,
+    ]);
     return;
   }
   const letter = paper.numbering.appendices.get("appendix-decisions") ?? "";
-  numbered(paper, sect, [[
-    { text: `At its last meeting, on ${date(meeting)}, the ${paper.strategy.words.body} made ${count(followed.length, "decision")}. ` },
-    { text: `Appendix ${letter}`, anchor: `appendix-${letter.toLowerCase()}` },
-    { text: " gives what followed each one." },
-  ]]);
+  numbered(paper, sect, [
+    [
+      {
+        text: `At its last meeting, on ${date(meeting)}, the ${paper.strategy.words.body} made ${count(followed.length, "decision")}. `,
+      },
+      { text: `Appendix ${letter}`, anchor: `appendix-${letter.toLowerCase()}` },
+      { text: " gives what followed each one." },
+    ],
+  ]);
 }
 
 /** Appendix: the last meeting's decisions, what followed each, and where the actions they concern stood. */
@@ -102,7 +137,10 @@ export function decisionsAppendix(paper: Paper): void {
 }
 
 function _decisions(paper: Paper, sect: Parent, meeting: string, followed: readonly FollowedDecision[]): void {
-  paragraph(sect, `At its last meeting, on ${date(meeting)}, the ${paper.strategy.words.body} made these decisions. The table gives what followed each one, and the status at ${date(paper.report.period.end)} of the ${paper.strategy.words.action.lowerPlural} it concerns.`);
+  paragraph(
+    sect,
+    `At its last meeting, on ${date(meeting)}, the ${paper.strategy.words.body} made these decisions. The table gives what followed each one, and the status at ${date(paper.report.period.end)} of the ${paper.strategy.words.action.lowerPlural} it concerns.`,
+  );
   const byId = actionsById(paper);
   table(sect, {
     columns: [
@@ -111,12 +149,26 @@ function _decisions(paper: Paper, sect: Parent, meeting: string, followed: reado
       { header: "What followed", width: 0.4 },
     ],
     rows: followed.map(({ decision, actions }) => {
-      const revised = decision.revisedDue.map((r) => `Due date of action ${byId.get(r.actionId)?.ref ?? r.actionId} revised to ${dueText(r.due)}.`);
-      const statuses = actions.map(({ actionId, progress }) => `Action ${byId.get(actionId)?.ref ?? actionId}: ${statusInSentence(scaleOf(paper.strategy), progress.status)} at ${date(paper.report.period.end)}.`);
+      const revised = decision.revisedDue.map(
+        (r) => `Due date of action ${byId.get(r.actionId)?.ref ?? r.actionId} revised to ${dueText(r.due)}.`,
+      );
+      const statuses = actions.map(
+        ({ actionId, progress }) =>
+          `Action ${byId.get(actionId)?.ref ?? actionId}: ${statusInSentence(scaleOf(paper.strategy), progress.status)} at ${date(paper.report.period.end)}.`,
+      );
       return [
         { text: `${decision.recommendation.number}. ${decision.recommendation.text}` },
-        { text: [DECISION_LABELS[decision.outcome], decision.note ? markdownText(decision.note) : ""].filter(Boolean).join(": ") },
-        { text: [decision.followUp ? markdownText(decision.followUp) : "", ...revised, ...statuses].filter(Boolean).join(" ") || "Nothing further was needed." },
+        {
+          text: [DECISION_LABELS[decision.outcome], decision.note ? markdownText(decision.note) : ""]
+            .filter(Boolean)
+            .join(": "),
+        },
+        {
+          text:
+            [decision.followUp ? markdownText(decision.followUp) : "", ...revised, ...statuses]
+              .filter(Boolean)
+              .join(" ") || "Nothing further was needed.",
+        },
       ];
     }),
   });

@@ -1,4 +1,11 @@
-import { coverGiven, longDate, PURPOSE_LABELS, type CoverField, type CoverRow, type Report } from "../../model/index.ts";
+import {
+  coverGiven,
+  longDate,
+  PURPOSE_LABELS,
+  type CoverField,
+  type CoverRow,
+  type Report,
+} from "../../model/index.ts";
 import type { Cell, Section, Span, Text } from "../content.ts";
 import { heading, notice, paragraph, table } from "../blocks.ts";
 import type { Paper } from "../paper.ts";
@@ -10,7 +17,8 @@ export function illustrativeNotice(reports = "board reports"): string {
 }
 
 /** Said on the cover of a report that has not been approved: it is shown only in the live preview. */
-export const DRAFT_NOTICE = "Draft: this paper has not been approved. It is a preview, not the paper the board receives.";
+export const DRAFT_NOTICE =
+  "Draft: this paper has not been approved. It is a preview, not the paper the board receives.";
 
 /** What the paper says where the report is silent on something a clerk expects of it. */
 export const NOT_STATED = "Not stated";
@@ -37,7 +45,15 @@ export function coverSection(paper: Paper): void {
   heading(sect, 1, report.title);
   if (report.status === "draft") notice(sect, DRAFT_NOTICE);
   if (strategy.meta.illustrative) notice(sect, illustrativeNotice(strategy.words.report.lowerPlural));
-  table(sect, { columns: [{ header: "Item", width: 0.3 }, { header: "Detail", width: 0.7 }], rows: _rows(paper), header: false, rowHeaders: true });
+  table(sect, {
+    columns: [
+      { header: "Item", width: 0.3 },
+      { header: "Detail", width: 0.7 },
+    ],
+    rows: _rows(paper),
+    header: false,
+    rowHeaders: true,
+  });
 }
 
 function _rows(paper: Paper): Cell[][] {
@@ -50,42 +66,70 @@ function _rows(paper: Paper): Cell[][] {
 
 /** "Board" unless the strategy names another kind of body its reports go to. */
 function _label(paper: Paper, row: CoverRow): string {
-  return row.field === "board" && row.label === "Board" && paper.strategy.words.body !== "Board" ? "Reported to" : row.label;
+  return row.field === "board" && row.label === "Board" && paper.strategy.words.body !== "Board"
+    ? "Reported to"
+    : row.label;
 }
 
-const _person = (p: { name: string; role?: string } | undefined): string => (p ? [p.name, p.role].filter(Boolean).join(", ") : NOT_STATED);
+const _person = (p: { name: string; role?: string } | undefined): string =>
+  p ? [p.name, p.role].filter(Boolean).join(", ") : NOT_STATED;
 const _yesNo = (value: boolean | undefined): string => (value ? "Yes" : "No");
 
 function _value(paper: Paper, field: CoverField): Text {
   const { report, strategy, links } = paper;
   switch (field) {
-    case "board": return report.board;
-    case "meeting": return date(report.meeting);
-    case "agenda_item": return report.agenda_item ?? NOT_STATED;
-    case "title": return report.title;
-    case "purpose": return PURPOSE_LABELS[report.purpose];
-    case "period": return `${date(report.period.start)} to ${date(report.period.end)}`;
-    case "report_of": return report.report_of ?? NOT_STATED;
-    case "author": return _person(report.author);
-    case "contact": return _contact(report);
-    case "sponsor": return _person(report.sponsor);
-    case "sign_off": return (report.sign_off ?? []).map((s) => [_person(s), s.date ? `signed off ${date(s.date)}` : ""].filter(Boolean).join(", ")).join("\n");
-    case "wards": return report.wards === "all" ? "All wards" : (report.wards ?? []).join(", ");
-    case "access": return typeof report.access === "object" ? exemptWords(report.access.exempt) : "Public";
-    case "key_decision": return _yesNo(report.key_decision);
-    case "call_in": return _yesNo(report.call_in);
-    case "classification": return report.classification ?? NOT_STATED;
-    case "lead_organisation": return report.lead_organisation ?? NOT_STATED;
-    case "strategy": return strategy.meta.title;
-    case "priority": return report.priority ?? NOT_STATED;
+    case "board":
+      return report.board;
+    case "meeting":
+      return date(report.meeting);
+    case "agenda_item":
+      return report.agenda_item ?? NOT_STATED;
+    case "title":
+      return report.title;
+    case "purpose":
+      return PURPOSE_LABELS[report.purpose];
+    case "period":
+      return `${date(report.period.start)} to ${date(report.period.end)}`;
+    case "report_of":
+      return report.report_of ?? NOT_STATED;
+    case "author":
+      return _person(report.author);
+    case "contact":
+      return _contact(report);
+    case "sponsor":
+      return _person(report.sponsor);
+    case "sign_off":
+      return (report.sign_off ?? [])
+        .map((s) => [_person(s), s.date ? `signed off ${date(s.date)}` : ""].filter(Boolean).join(", "))
+        .join("\n");
+    case "wards":
+      return report.wards === "all" ? "All wards" : (report.wards ?? []).join(", ");
+    case "access":
+      return typeof report.access === "object" ? exemptWords(report.access.exempt) : "Public";
+    case "key_decision":
+      return _yesNo(report.key_decision);
+    case "call_in":
+      return _yesNo(report.call_in);
+    case "classification":
+      return report.classification ?? NOT_STATED;
+    case "lead_organisation":
+      return report.lead_organisation ?? NOT_STATED;
+    case "strategy":
+      return strategy.meta.title;
+    case "priority":
+      return report.priority ?? NOT_STATED;
     // An exempt report is never published: it has no address to give.
-    case "address": return typeof report.access === "object" ? EXEMPT_ADDRESS : [{ text: links.report, url: links.report }];
+    case "address":
+      return typeof report.access === "object" ? EXEMPT_ADDRESS : [{ text: links.report, url: links.report }];
   }
 }
 
 /** The author's email (a link) and telephone; either one missing is said to be. */
 function _contact(report: Report): Text {
   const { email, phone } = report.contact ?? {};
-  const spans: Span[] = [email ? { text: email, url: `mailto:${email}` } : { text: "email not stated" }, { text: `, ${phone ?? "telephone not stated"}` }];
+  const spans: Span[] = [
+    email ? { text: email, url: `mailto:${email}` } : { text: "email not stated" },
+    { text: `, ${phone ?? "telephone not stated"}` },
+  ];
   return spans;
 }

@@ -6,6 +6,7 @@ import type { Report, ReportException } from "../../model/index.ts";
  * long list of silent actions stays short and the ones asking for something stand out.
  */
 export function exceptionGroups(report: Report): { cards: ReportException[]; listed: ReportException[] } {
-  const said = (e: ReportException) => Boolean(e.reason || e.recovery || e.proposedDue || e.request || e.recommendations.length);
+  const said = (e: ReportException) =>
+    Boolean(e.reason || e.recovery || e.proposedDue || e.request || e.recommendations.length);
   return { cards: report.exceptions.filter(said), listed: report.exceptions.filter((e) => !said(e)) };
 }

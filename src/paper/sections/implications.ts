@@ -11,6 +11,9 @@ import { numbered, openSection } from "./section.ts";
 export function implicationsSection(paper: Paper): void {
   const { sect } = openSection(paper, "implications", "Implications");
   for (const i of paper.report.implicationList) {
-    numbered(paper, sect, [`${i.title}: ${i.text ? markdownText(i.text) : `${NOT_STATED}.`}`, i.signedOffBy ? `Signed off by ${i.signedOffBy}.` : ""]);
+    numbered(paper, sect, [
+      `${i.title}: ${i.text ? markdownText(i.text) : `${NOT_STATED}.`}`,
+      i.signedOffBy ? `Signed off by ${i.signedOffBy}.` : "",
+    ]);
   }
 }

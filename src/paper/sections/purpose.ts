@@ -17,5 +17,6 @@ export function purposeSection(paper: Paper): void {
   numbered(paper, sect, [
     `This report ${_ASK[report.purpose](strategy.words.body)} progress on ${strategy.meta.title} between ${date(report.period.start)} and ${date(report.period.end)}.`,
   ]);
-  for (const block of markdownBlocks(report.summary ?? "")) numbered(paper, sect, [block.bullet ? `${block.bullet} ${block.text}` : block.text]);
+  for (const block of markdownBlocks(report.summary ?? ""))
+    numbered(paper, sect, [block.bullet ? `${block.bullet} ${block.text}` : block.text]);
 }

@@ -9,18 +9,24 @@ import { numbered, openSection } from "./section.ts";
 export function recommendationsSection(paper: Paper): void {
   const { report } = paper;
   const { sect } = openSection(paper, "recommendations", "Recommendations");
-  for (const r of report.recommendations) numbered(paper, sect, [r.text, ...(r.reason ? [`Reason: ${markdownText(r.reason)}`] : []), ..._concerns(paper, r)]);
+  for (const r of report.recommendations)
+    numbered(paper, sect, [r.text, ...(r.reason ? [`Reason: ${markdownText(r.reason)}`] : []), ..._concerns(paper, r)]);
   if (report.options) numbered(paper, sect, [`Options considered: ${markdownText(report.options)}`]);
 }
 
 /** "See action 1 (paragraph 4.2) and risk R2 (section 6).", each reference a link to where it is. */
 function _concerns(paper: Paper, r: Recommendation): Span[][] {
   const byId = actionsById(paper);
-  const actions = r.actionIds.map((id) => byId.get(id)).filter((a): a is Action => a !== undefined).map((a) => actionReference(paper, a));
+  const actions = r.actionIds
+    .map((id) => byId.get(id))
+    .filter((a): a is Action => a !== undefined)
+    .map((a) => actionReference(paper, a));
   const riskSection = paper.numbering.sections.get("risks");
   const risks = r.riskIds.flatMap((id): Span[] => {
     const risk = paper.report.riskRegister.find((x) => x.id === id);
-    return risk && riskSection !== undefined ? [{ text: `risk R${risk.number} (section ${riskSection})`, anchor: "section-risks" }] : [];
+    return risk && riskSection !== undefined
+      ? [{ text: `risk R${risk.number} (section ${riskSection})`, anchor: "section-risks" }]
+      : [];
   });
   const all = [...actions, ...risks];
   if (!all.length) return [];

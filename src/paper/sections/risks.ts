@@ -1,4 +1,12 @@
-import { formFor, RISK_RATING_LABELS, RISK_STATUS_LABELS, scaleOf, statusInSentence, type ExceptionReason, type RatedScore } from "../../model/index.ts";
+import {
+  formFor,
+  RISK_RATING_LABELS,
+  RISK_STATUS_LABELS,
+  scaleOf,
+  statusInSentence,
+  type ExceptionReason,
+  type RatedScore,
+} from "../../model/index.ts";
 import { markdownBlocks, markdownText } from "../markdown.ts";
 import { reasonsSentence } from "../labels.ts";
 import type { Risk } from "../../model/index.ts";
@@ -28,7 +36,8 @@ export function risksSection(paper: Paper): void {
   const { report } = paper;
   const { sect } = openSection(paper, "risks", "Risks");
   numbered(paper, sect, [_fromExceptions(paper)]);
-  for (const block of markdownBlocks(report.risks ?? "")) numbered(paper, sect, [block.bullet ? `${block.bullet} ${block.text}` : block.text]);
+  for (const block of markdownBlocks(report.risks ?? ""))
+    numbered(paper, sect, [block.bullet ? `${block.bullet} ${block.text}` : block.text]);
   _attention(paper, sect);
 }
 
@@ -43,22 +52,33 @@ function _attention(paper: Paper, sect: Parent): void {
   const risks = report.riskRegister;
   if (!risks.length) {
     // A strategy with no risks.yaml has said nothing about a register: the paper says nothing either.
-    if (strategy.hasRiskRegister) numbered(paper, sect, [`The risk register had no risks at ${date(report.period.end)}.`]);
+    if (strategy.hasRiskRegister)
+      numbered(paper, sect, [`The risk register had no risks at ${date(report.period.end)}.`]);
     return;
   }
   const letter = paper.numbering.appendices.get("appendix-risks") ?? "";
   const high = risks.filter((r) => r.status !== "closed" && _NEEDS_ATTENTION.has(r.after.rating));
-  const named = high.map((r) => `R${r.number}, ${r.title} (${keepTogether(`${RISK_RATING_LABELS[r.after.rating].toLowerCase()} ${r.after.score}`)})`);
+  const named = high.map(
+    (r) =>
+      `R${r.number}, ${r.title} (${keepTogether(`${RISK_RATING_LABELS[r.after.rating].toLowerCase()} ${r.after.score}`)})`,
+  );
   numbered(paper, sect, [
     `The risk register at ${date(report.period.end)} has ${count(risks.length, "risk")}. ` +
-      (high.length ? `${high.length === 1 ? "One is" : `${high.length} are`} still rated high or extreme after mitigation: ${listWords(named)}.` : "None is still rated high or extreme after mitigation."),
-    [{ text: "Each risk's owner, ratings, mitigation and latest review are in " }, { text: `Appendix ${letter}`, anchor: `appendix-${letter.toLowerCase()}` }, { text: "." }],
+      (high.length
+        ? `${high.length === 1 ? "One is" : `${high.length} are`} still rated high or extreme after mitigation: ${listWords(named)}.`
+        : "None is still rated high or extreme after mitigation."),
+    [
+      { text: "Each risk's owner, ratings, mitigation and latest review are in " },
+      { text: `Appendix ${letter}`, anchor: `appendix-${letter.toLowerCase()}` },
+      { text: "." },
+    ],
   ]);
 }
 
 function _register(paper: Paper, sect: Parent): void {
   const { report } = paper;
-  paragraph(sect,
+  paragraph(
+    sect,
     `The risk register at ${date(report.period.end)} has ${count(report.riskRegister.length, "risk")}. Each is rated likelihood (L) × impact (I), each from 1 to 5: a rating of 1 to 3 is low, 4 to 6 moderate, 8 to 12 high and 15 to 25 extreme.`,
   );
   _table(paper, sect, report.riskRegister);
@@ -70,10 +90,19 @@ function _fromExceptions(paper: Paper): string {
   const a = strategy.words.action;
   const parts = _RISK_REASONS.flatMap((reason) => {
     // "actions 5 and 11", in the strategy's word; an action without a number is named by its title.
-    const numbers = report.exceptions.filter((e) => e.reasons.includes(reason)).map((e) => byId.get(e.actionId)).map((x) => (x ? (x.ref ?? x.title) : ""));
-    return numbers.length ? [`${reasonsSentence([reason], strategy.stalenessDays, (s) => statusInSentence(scaleOf(strategy), s))}: ${formFor(numbers.length, a.lower, a.lowerPlural)} ${listWords(numbers)}.`] : [];
+    const numbers = report.exceptions
+      .filter((e) => e.reasons.includes(reason))
+      .map((e) => byId.get(e.actionId))
+      .map((x) => (x ? (x.ref ?? x.title) : ""));
+    return numbers.length
+      ? [
+          `${reasonsSentence([reason], strategy.stalenessDays, (s) => statusInSentence(scaleOf(strategy), s))}: ${formFor(numbers.length, a.lower, a.lowerPlural)} ${listWords(numbers)}.`,
+        ]
+      : [];
   });
-  return parts.length ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}` : `No ${a.lower} is off track, overdue or without a recent update.`;
+  return parts.length
+    ? `From the exceptions in section ${paper.numbering.sections.get("exceptions")}: ${parts.join(" ")}`
+    : `No ${a.lower} is off track, overdue or without a recent update.`;
 }
 
 /** "High 12, L4 × I3": the rating in words and numbers, never colour. */
@@ -96,7 +125,11 @@ function _table(paper: Paper, sect: Parent, risks: readonly Risk[]): void {
       return [
         { strong: _riskName(r), text: r.owner },
         { text: `Before: ${ratingWords(r.before)}\nAfter: ${ratingWords(r.after)}` },
-        { text: markdownText(r.mitigation) + (review ? `\nReviewed ${date(review.date)}: ${markdownText(review.note)}` : "") },
+        {
+          text:
+            markdownText(r.mitigation) +
+            (review ? `\nReviewed ${date(review.date)}: ${markdownText(review.note)}` : ""),
+        },
         { text: r.actionIds.map((id) => byId.get(id)?.ref ?? id).join(", ") },
       ];
     }),

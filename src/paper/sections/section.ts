@@ -2,7 +2,10 @@ import type { Section, Text } from "../content.ts";
 import { paragraphAnchor, takeNumber } from "../blocks.ts";
 import type { Paper, Parent } from "../paper.ts";
 
-export interface Opened { sect: Parent; number: number | null }
+export interface Opened {
+  sect: Parent;
+  number: number | null;
+}
 
 /**
  * Opens a numbered section ("3 Summary of progress"): its heading is a top-level bookmark and its
@@ -13,7 +16,14 @@ export function openSection(paper: Paper, key: string, title: string, options: {
   const number = numbering.sections.get(key) ?? null;
   numbering.current = number ?? 0;
   numbering.paragraph = 0;
-  const sect: Section = { key, number: number === null ? null : String(number), heading: number === null ? title : `${number} ${title}`, anchor: `section-${key}`, newPage: options.newPage === true, blocks: [] };
+  const sect: Section = {
+    key,
+    number: number === null ? null : String(number),
+    heading: number === null ? title : `${number} ${title}`,
+    anchor: `section-${key}`,
+    newPage: options.newPage === true,
+    blocks: [],
+  };
   paper.sections.push(sect);
   return { sect, number };
 }
@@ -23,7 +33,14 @@ export function openAppendix(paper: Paper, key: string, title: string): Parent {
   const letter = paper.numbering.appendices.get(key) ?? "";
   paper.numbering.current = 0;
   paper.numbering.paragraph = 0;
-  const sect: Section = { key, number: letter, heading: appendixTitle(letter, title), anchor: `appendix-${letter.toLowerCase()}`, newPage: true, blocks: [] };
+  const sect: Section = {
+    key,
+    number: letter,
+    heading: appendixTitle(letter, title),
+    anchor: `appendix-${letter.toLowerCase()}`,
+    newPage: true,
+    blocks: [],
+  };
   paper.sections.push(sect);
   return sect;
 }
@@ -40,6 +57,11 @@ export function appendixTitle(letter: string, title: string): string {
 export function numbered(paper: Paper, parent: Parent, blocks: readonly Text[]): string {
   const number = takeNumber(paper);
   const paragraphs = blocks.filter((b) => (typeof b === "string" ? b.length > 0 : b.some((s) => s.text.length > 0)));
-  parent.blocks.push({ kind: "numbered", number, anchor: paragraphAnchor(number), paragraphs: paragraphs.length ? paragraphs : [""] });
+  parent.blocks.push({
+    kind: "numbered",
+    number,
+    anchor: paragraphAnchor(number),
+    paragraphs: paragraphs.length ? paragraphs : [""],
+  });
   return number;
 }

@@ -27,7 +27,14 @@ export async function renderEasyRead(strategy: StrategyModel, strategyDir?: stri
     pdfVersion: "1.7",
     lang: strategy.meta.language,
     displayTitle: true,
-    info: { Title: summary.title, Author: strategy.meta.organisations[0]?.name ?? strategy.meta.board, Subject: `${strategy.meta.title}: easy read`, Creator: "Strategy Press", CreationDate: date, ModDate: date },
+    info: {
+      Title: summary.title,
+      Author: strategy.meta.organisations[0]?.name ?? strategy.meta.board,
+      Subject: `${strategy.meta.title}: easy read`,
+      Creator: "Strategy Press",
+      CreationDate: date,
+      ModDate: date,
+    },
   });
   const bytes = collect(doc);
   registerFonts(doc);
@@ -36,8 +43,20 @@ export async function renderEasyRead(strategy: StrategyModel, strategyDir?: stri
   doc.addStructure(root);
 
   _text(doc, root, "H1", summary.title, FONTS.bold.name, EASY_TEXT.title.size, EASY_TEXT.title.gapAfter);
-  const note = [summary.written_for_site ? "Written for this website." : "", summary.note ?? ""].filter(Boolean).join(" ");
-  if (note) _text(doc, root, "P", note, FONTS.regular.name, EASY_TEXT.note.size, EASY_TEXT.note.gapAfter, EASY_TEXT.note.lineGap);
+  const note = [summary.written_for_site ? "Written for this website." : "", summary.note ?? ""]
+    .filter(Boolean)
+    .join(" ");
+  if (note)
+    _text(
+      doc,
+      root,
+      "P",
+      note,
+      FONTS.regular.name,
+      EASY_TEXT.note.size,
+      EASY_TEXT.note.gapAfter,
+      EASY_TEXT.note.lineGap,
+    );
   for (const section of summary.sections) {
     const sect = doc.struct("Sect");
     root.add(sect);
@@ -59,7 +78,8 @@ function _point(doc: PDFKit.PDFDocument, list: Parent, point: EasyReadPoint, str
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   // Through the content-folder resolver, as validation found it: the real file, never a link out of the folder.
-  const found = point.image && strategyDir ? resolveContentPath(dirname(strategyDir), strategyDir, point.image.file) : null;
+  const found =
+    point.image && strategyDir ? resolveContentPath(dirname(strategyDir), strategyDir, point.image.file) : null;
   const picture = found && "real" in found ? found.real : null;
   const hasPicture = picture !== null;
   const textX = hasPicture ? left + EASY_PICTURE.width + EASY_PICTURE.gap : left;
@@ -71,22 +91,42 @@ function _point(doc: PDFKit.PDFDocument, list: Parent, point: EasyReadPoint, str
   const item = doc.struct("LI");
   list.add(item);
   if (hasPicture && point.image) {
-    item.add(doc.struct("Figure", { alt: point.image.alt }, () => doc.image(picture as string, left, top, { fit: [EASY_PICTURE.width, EASY_PICTURE.width] })));
+    item.add(
+      doc.struct("Figure", { alt: point.image.alt }, () =>
+        doc.image(picture as string, left, top, { fit: [EASY_PICTURE.width, EASY_PICTURE.width] }),
+      ),
+    );
   }
-  item.add(doc.struct("LBody", {}, () => {
-    doc.font(FONTS.regular.name).fontSize(EASY_TEXT.point.size).text(point.text, textX, top, { width: textWidth, lineGap: EASY_TEXT.point.lineGap });
-  }));
+  item.add(
+    doc.struct("LBody", {}, () => {
+      doc
+        .font(FONTS.regular.name)
+        .fontSize(EASY_TEXT.point.size)
+        .text(point.text, textX, top, { width: textWidth, lineGap: EASY_TEXT.point.lineGap });
+    }),
+  );
   item.end();
   doc.x = left;
   doc.y = Math.max(doc.y, top + (hasPicture ? EASY_PICTURE.width : 0)) + EASY_TEXT.point.gapAfter;
 }
 
-function _text(doc: PDFKit.PDFDocument, parent: Parent, type: string, text: string, font: string, size: number, gapAfter: number, lineGap = 2): void {
+function _text(
+  doc: PDFKit.PDFDocument,
+  parent: Parent,
+  type: string,
+  text: string,
+  font: string,
+  size: number,
+  gapAfter: number,
+  lineGap = 2,
+): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  parent.add(doc.struct(type, {}, () => {
-    doc.font(font).fontSize(size).text(text, left, doc.y, { width, lineGap });
-  }));
+  parent.add(
+    doc.struct(type, {}, () => {
+      doc.font(font).fontSize(size).text(text, left, doc.y, { width, lineGap });
+    }),
+  );
   doc.y += gapAfter;
 }
 

@@ -55,7 +55,7 @@ export function wrapLabel(label: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of label.split(/\s+/).filter(Boolean)) {
-    for (let rest = word; rest; ) {
+    for (let rest = word; rest;) {
       const room = line ? width - line.length - 1 : width;
       if (rest.length <= room) {
         line = line ? `${line} ${rest}` : rest;
@@ -76,7 +76,9 @@ function _row(bar: Bar, lines: string[], y: number, top: number, unit: string): 
   const length = Math.round(((WIDTH - VALUE_ROOM) * bar.value) / top);
   const barY = y + lines.length * LINE_HEIGHT + 4;
   const tone = bar.tone ? ` sp-chart__bar--${svgText(bar.tone)}` : "";
-  const tspans = lines.map((line, i) => `<tspan x="0" y="${y + (i + 1) * LINE_HEIGHT - 4}">${svgText(line)}</tspan>`).join("");
+  const tspans = lines
+    .map((line, i) => `<tspan x="0" y="${y + (i + 1) * LINE_HEIGHT - 4}">${svgText(line)}</tspan>`)
+    .join("");
   return (
     `<text class="sp-chart__label">${tspans}</text>` +
     `<rect class="sp-chart__bar${tone}" x="0" y="${barY}" width="${length}" height="${BAR_HEIGHT}"/>` +

@@ -18,7 +18,11 @@ const BOTTOM = 28;
  * as a table beside it. Its colours are written on the drawing itself (the site's stylesheet is shared by
  * every strategy, measures or none).
  */
-export function measureChart(measure: Measure, title: string, yearOf: (iso: string) => string = (iso) => iso.slice(0, 4)): string {
+export function measureChart(
+  measure: Measure,
+  title: string,
+  yearOf: (iso: string) => string = (iso) => iso.slice(0, 4),
+): string {
   return measure.targets.length ? _byPeriod(measure, title, yearOf) : _straight(measure, title, yearOf);
 }
 
@@ -42,23 +46,60 @@ function _byPeriod(measure: Measure, title: string, yearOf: (iso: string) => str
   const outer = tolerance ? (tolerance.amber ?? tolerance.green) : null;
   const edge = (target: number) => (outer === null ? target : target + worse * toleranceBand(outer, target));
   const comparatorPoints = measure.comparators.flatMap((c) => c.values);
-  const dates = [measure.baseline.date, ...measure.values.map((v) => v.date), ...measure.targets.flatMap((t) => [t.start, t.end]), ...comparatorPoints.map((p) => p.date)].sort();
-  const numbers = [...measure.values.map((v) => v.value), ...measure.targets.flatMap((t) => [t.value, edge(t.value)]), ...comparatorPoints.map((p) => p.value)];
-  const frame = _frame(dates[0] ?? measure.baseline.date, dates.at(-1) ?? measure.baseline.date, numbers.length ? numbers : [measure.baseline.value]);
+  const dates = [
+    measure.baseline.date,
+    ...measure.values.map((v) => v.date),
+    ...measure.targets.flatMap((t) => [t.start, t.end]),
+    ...comparatorPoints.map((p) => p.date),
+  ].sort();
+  const numbers = [
+    ...measure.values.map((v) => v.value),
+    ...measure.targets.flatMap((t) => [t.value, edge(t.value)]),
+    ...comparatorPoints.map((p) => p.value),
+  ];
+  const frame = _frame(
+    dates[0] ?? measure.baseline.date,
+    dates.at(-1) ?? measure.baseline.date,
+    numbers.length ? numbers : [measure.baseline.value],
+  );
   const { x, y } = frame;
-  const band = outer === null ? "" : measure.targets.map((t) => {
-    const [top, bottom] = [Math.min(y(t.value), y(edge(t.value))), Math.max(y(t.value), y(edge(t.value)))];
-    return `<rect fill="#fff7bf" stroke="#8f6200" stroke-width="0.5" x="${x(t.start)}" y="${top}" width="${_round(x(t.end) - x(t.start))}" height="${_round(bottom - top)}"/>`;
-  }).join("");
-  const steps = measure.targets.map((t) => `<line stroke="#0b0c0c" stroke-width="2" stroke-dasharray="6 4" x1="${x(t.start)}" y1="${y(t.value)}" x2="${x(t.end)}" y2="${y(t.value)}"/>`).join("");
-  const comparators = measure.comparators.map((c) =>
-    (c.values.length > 1 ? `<polyline fill="none" stroke="#505a5f" stroke-width="2" stroke-dasharray="3 3" points="${c.values.map((p) => `${x(p.date)},${y(p.value)}`).join(" ")}"/>` : "") +
-    c.values.map((p) => `<rect fill="#505a5f" x="${x(p.date) - 4}" y="${y(p.value) - 4}" width="8" height="8"/>`).join(""),
-  ).join("");
+  const band =
+    outer === null
+      ? ""
+      : measure.targets
+          .map((t) => {
+            const [top, bottom] = [Math.min(y(t.value), y(edge(t.value))), Math.max(y(t.value), y(edge(t.value)))];
+            return `<rect fill="#fff7bf" stroke="#8f6200" stroke-width="0.5" x="${x(t.start)}" y="${top}" width="${_round(x(t.end) - x(t.start))}" height="${_round(bottom - top)}"/>`;
+          })
+          .join("");
+  const steps = measure.targets
+    .map(
+      (t) =>
+        `<line stroke="#0b0c0c" stroke-width="2" stroke-dasharray="6 4" x1="${x(t.start)}" y1="${y(t.value)}" x2="${x(t.end)}" y2="${y(t.value)}"/>`,
+    )
+    .join("");
+  const comparators = measure.comparators
+    .map(
+      (c) =>
+        (c.values.length > 1
+          ? `<polyline fill="none" stroke="#505a5f" stroke-width="2" stroke-dasharray="3 3" points="${c.values.map((p) => `${x(p.date)},${y(p.value)}`).join(" ")}"/>`
+          : "") +
+        c.values
+          .map((p) => `<rect fill="#505a5f" x="${x(p.date) - 4}" y="${y(p.value) - 4}" width="8" height="8"/>`)
+          .join(""),
+    )
+    .join("");
   return _svg(title, `${band}${_axes(frame, yearOf)}${steps}${comparators}${_line(measure.values, frame, false)}`);
 }
 
-interface _Frame { x: (date: string) => number; y: (value: number) => number; min: number; max: number; first: string; last: string }
+interface _Frame {
+  x: (date: string) => number;
+  y: (value: number) => number;
+  min: number;
+  max: number;
+  first: string;
+  last: string;
+}
 
 /** Where a date and a value fall on the drawing, from the first date to the last and over the numbers given. */
 function _frame(first: string, last: string, numbers: readonly number[]): _Frame {
@@ -68,7 +109,10 @@ function _frame(first: string, last: string, numbers: readonly number[]): _Frame
   return {
     x: (date) => _round(LEFT + ((WIDTH - LEFT - RIGHT) * Math.max(daysBetween(first, date), 0)) / span),
     y: (value) => _round(TOP + ((HEIGHT - TOP - BOTTOM) * (high - value)) / (high - low)),
-    min, max, first, last,
+    min,
+    max,
+    first,
+    last,
   };
 }
 
@@ -86,8 +130,16 @@ function _axes({ y, min, max, first, last }: _Frame, yearOf: (iso: string) => st
 
 /** The values joined in date order, each a dot; the first hollow when it is the baseline. */
 function _line(points: readonly { date: string; value: number }[], { x, y }: _Frame, hollowFirst: boolean): string {
-  const line = points.length > 1 ? `<polyline fill="none" stroke="currentColor" stroke-width="3" points="${points.map((p) => `${x(p.date)},${y(p.value)}`).join(" ")}"/>` : "";
-  const dots = points.map((p, i) => `<circle ${i === 0 && hollowFirst ? 'fill="#ffffff" stroke="currentColor" stroke-width="2"' : 'fill="currentColor"'} cx="${x(p.date)}" cy="${y(p.value)}" r="4"/>`).join("");
+  const line =
+    points.length > 1
+      ? `<polyline fill="none" stroke="currentColor" stroke-width="3" points="${points.map((p) => `${x(p.date)},${y(p.value)}`).join(" ")}"/>`
+      : "";
+  const dots = points
+    .map(
+      (p, i) =>
+        `<circle ${i === 0 && hollowFirst ? 'fill="#ffffff" stroke="currentColor" stroke-width="2"' : 'fill="currentColor"'} cx="${x(p.date)}" cy="${y(p.value)}" r="4"/>`,
+    )
+    .join("");
   return line + dots;
 }
 

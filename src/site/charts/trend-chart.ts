@@ -17,13 +17,18 @@ export function trendChart(points: readonly TrendPoint[], title: string, dateLab
   const rows = points.map((p, i) => {
     const y = i * rowHeight;
     let x = 0;
-    const segments = statuses.map((s) => {
-      const n = p.tally.byStatus[s];
-      const width = p.tally.total ? Math.round((WIDTH * n) / p.tally.total) : 0;
-      const rect = width > 0 ? `<rect class="sp-chart__bar sp-chart__bar--${s}" x="${x}" y="${y + LABEL_HEIGHT}" width="${width}" height="${BAR_HEIGHT}"/>` : "";
-      x += width;
-      return rect;
-    }).join("");
+    const segments = statuses
+      .map((s) => {
+        const n = p.tally.byStatus[s];
+        const width = p.tally.total ? Math.round((WIDTH * n) / p.tally.total) : 0;
+        const rect =
+          width > 0
+            ? `<rect class="sp-chart__bar sp-chart__bar--${s}" x="${x}" y="${y + LABEL_HEIGHT}" width="${width}" height="${BAR_HEIGHT}"/>`
+            : "";
+        x += width;
+        return rect;
+      })
+      .join("");
     return `<text class="sp-chart__label" x="0" y="${y + LABEL_HEIGHT - 5}">${svgText(dateLabel(p.asAt))}</text>${segments}`;
   });
   return (

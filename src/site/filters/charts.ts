@@ -5,7 +5,10 @@ import { trendChart as _trendChart } from "../charts/trend-chart.ts";
 
 /** A chart of how many actions each group holds; groups keyed by status are coloured by status. */
 export function countChart(rollups: readonly Rollup[], title: string, byStatus = false): string {
-  return barChart({ title, bars: rollups.map((r) => ({ label: r.label, value: r.total, ...(byStatus ? { tone: r.key } : {}) })) });
+  return barChart({
+    title,
+    bars: rollups.map((r) => ({ label: r.label, value: r.total, ...(byStatus ? { tone: r.key } : {}) })),
+  });
 }
 
 /** A chart of the mean percent complete of each group (groups with no open action are left out). */
@@ -25,7 +28,10 @@ export function measureChart(measure: Measure, title: string): string {
 }
 
 /** The measures with the given ids (a theme's, objective's or action's `measureIds`), in file order. */
-export function measuresOfTheme(measures: readonly Measure[] | undefined, ids: readonly string[] | undefined): Measure[] {
+export function measuresOfTheme(
+  measures: readonly Measure[] | undefined,
+  ids: readonly string[] | undefined,
+): Measure[] {
   const wanted = new Set(ids ?? []);
   return (measures ?? []).filter((m) => wanted.has(m.id));
 }

@@ -8,7 +8,10 @@ import { counted } from "../../model/counting.ts";
 export function downloadFacts(facts: Download | null | undefined, path = ".pdf"): string {
   const kind = path.endsWith(".docx") ? "Word document" : "PDF";
   if (!facts) return ` (${kind})`;
-  const size = facts.bytes < 1_000_000 ? `${Math.max(1, Math.round(facts.bytes / 1000))} KB` : `${(facts.bytes / 1_000_000).toFixed(1)} MB`;
+  const size =
+    facts.bytes < 1_000_000
+      ? `${Math.max(1, Math.round(facts.bytes / 1000))} KB`
+      : `${(facts.bytes / 1_000_000).toFixed(1)} MB`;
   const pages = facts.pages ? `, ${counted(facts.pages, "page")}` : "";
   return ` (${kind}, ${size}${pages})`;
 }
@@ -18,7 +21,9 @@ export function downloadFacts(facts: Download | null | undefined, path = ".pdf")
  * at that address. It waits for the PDFs only on the few pages that link one, so every other page is
  * written while the PDFs are still being made; the facts are asked for once per build.
  */
-export function downloadFactsFilter(downloads: (() => Promise<Record<string, Download>>) | undefined): (path: string) => Promise<string> {
+export function downloadFactsFilter(
+  downloads: (() => Promise<Record<string, Download>>) | undefined,
+): (path: string) => Promise<string> {
   let asked: Promise<Record<string, Download>> | null = null;
   return async (path) => {
     if (!downloads) return downloadFacts(null, path);

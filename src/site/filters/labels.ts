@@ -1,7 +1,34 @@
 import {
-  CHANGE_LABELS, DECISION_LABELS, DEFAULT_STALENESS_DAYS, RISK_RATING_LABELS, RISK_STATUS_LABELS, HORIZON_LABELS, KIND_LABELS, PURPOSE_LABELS, REASON_LABELS, STATUS_LABELS, STAGE_LABELS,
-  reasonLabel as _reasonWords, reasonsSentence, dueLabel as _dueWords, dueWhen as _dueWhen, percentLabel as _percentWords, averageLabel as _averageWords, averageCoverage as _averageCoverage,
-  statusInSentence, type RatingScale, type Stage, type Tally, type ChangeKind, type DecisionOutcome, type RiskRating, type RiskStatus, type ExceptionReason, type Horizon, type ReportContent, type ProgressStatus,
+  CHANGE_LABELS,
+  DECISION_LABELS,
+  DEFAULT_STALENESS_DAYS,
+  RISK_RATING_LABELS,
+  RISK_STATUS_LABELS,
+  HORIZON_LABELS,
+  KIND_LABELS,
+  PURPOSE_LABELS,
+  REASON_LABELS,
+  STATUS_LABELS,
+  STAGE_LABELS,
+  reasonLabel as _reasonWords,
+  reasonsSentence,
+  dueLabel as _dueWords,
+  dueWhen as _dueWhen,
+  percentLabel as _percentWords,
+  averageLabel as _averageWords,
+  averageCoverage as _averageCoverage,
+  statusInSentence,
+  type RatingScale,
+  type Stage,
+  type Tally,
+  type ChangeKind,
+  type DecisionOutcome,
+  type RiskRating,
+  type RiskStatus,
+  type ExceptionReason,
+  type Horizon,
+  type ReportContent,
+  type ProgressStatus,
 } from "../../model/index.ts";
 
 /** "At risk" for "at-risk", or the strategy's own word for it ("Amber") where it rates on a scale of its own. */
@@ -38,7 +65,11 @@ export function reasonLabel(reason: ExceptionReason, stalenessDays: number = DEF
  * "At risk, overdue and no update for more than 120 days": why an action is an exception, as the paper says
  * it; a status among the reasons in the strategy's own word for it ("Amber"), where it rates on a scale of its own.
  */
-export function reasonsLabel(reasons: readonly ExceptionReason[], stalenessDays: number = DEFAULT_STALENESS_DAYS, scale?: RatingScale): string {
+export function reasonsLabel(
+  reasons: readonly ExceptionReason[],
+  stalenessDays: number = DEFAULT_STALENESS_DAYS,
+  scale?: RatingScale,
+): string {
   return reasonsSentence(reasons, stalenessDays, scale ? (s) => statusInSentence(scale, s) : undefined);
 }
 

@@ -8,7 +8,11 @@ import { noteHtml } from "../../data/index.ts";
  * prefix. A component (a macro) does not see the page, so it passes the page's address, `from`;
  * where neither is known the mention is its words alone.
  */
-export function markdown(this: { page?: { url?: string | false } } | void, text: string | null | undefined, from?: string): string {
+export function markdown(
+  this: { page?: { url?: string | false } } | void,
+  text: string | null | undefined,
+  from?: string,
+): string {
   if (!text) return "";
   const url = typeof from === "string" ? from : this ? this.page?.url : undefined;
   return noteHtml(text, typeof url === "string" ? (id) => _actionHref(url, id) : undefined);

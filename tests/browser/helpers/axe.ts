@@ -11,7 +11,10 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
 export async function axeViolations(page: Page): Promise<Result[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+      }),
     WCAG_TAGS,
   );
   return results.violations;
@@ -21,7 +24,9 @@ export async function axeViolations(page: Page): Promise<Result[]> {
 export function describeViolations(path: string, violations: readonly Result[]): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    - ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`);
+      const nodes = v.nodes.map(
+        (n) => `    - ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`,
+      );
       return `${path}: ${v.id} (${v.impact ?? "?"}) — ${v.help}\n    ${v.helpUrl}\n${nodes.join("\n")}`;
     })
     .join("\n");
@@ -41,7 +46,9 @@ export async function axeViolationsWithoutJavaScript(noScriptPage: Page): Promis
   const context = await browser.newContext({ viewport: noScriptPage.viewportSize(), reducedMotion: "reduce" });
   try {
     const page = await context.newPage();
-    await page.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await page.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
     await page.goto(url, { waitUntil: "load" });
     return await axeViolations(page);
   } finally {

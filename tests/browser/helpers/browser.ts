@@ -7,7 +7,14 @@ import { afterAll, beforeAll, inject } from "vitest";
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -39,7 +46,8 @@ export async function visit(page: Page, path: string): Promise<void> {
   const response = await page.goto(siteUrl(path), { waitUntil: "load" }).catch((error: Error) => {
     throw new Error(`the site has no page at ${path} (${error.message.split("\n")[0]})`);
   });
-  if (!response || response.status() !== 200) throw new Error(`the site has no page at ${path} (status ${response?.status() ?? "none"})`);
+  if (!response || response.status() !== 200)
+    throw new Error(`the site has no page at ${path} (status ${response?.status() ?? "none"})`);
 }
 
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {

@@ -26,14 +26,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const scratch = mkdtempSync(join(tmpdir(), "sp-browser-"));
   const content = join(scratch, "content");
   cpSync(join(REPO, "content"), content, { recursive: true });
-  cpSync(join(REPO, "tests", "fixtures", "long-titles", "long-titled-strategy"), join(content, "long-titled-strategy"), { recursive: true });
+  cpSync(
+    join(REPO, "tests", "fixtures", "long-titles", "long-titled-strategy"),
+    join(content, "long-titled-strategy"),
+    { recursive: true },
+  );
   // A strategy of another shape, with its own publisher and words, and real (not illustrative) progress.
-  cpSync(join(REPO, "tests", "fixtures", "carers", "carers-strategy"), join(content, "carers-strategy"), { recursive: true });
+  cpSync(join(REPO, "tests", "fixtures", "carers", "carers-strategy"), join(content, "carers-strategy"), {
+    recursive: true,
+  });
   // A council plan with key performance indicators: targets by period, ratings, a comparator, a page per measure.
-  cpSync(join(REPO, "tests", "fixtures", "council-plan", "bracknell-council-plan"), join(content, "bracknell-council-plan"), { recursive: true });
+  cpSync(
+    join(REPO, "tests", "fixtures", "council-plan", "bracknell-council-plan"),
+    join(content, "bracknell-council-plan"),
+    { recursive: true },
+  );
   const siteDir = join(scratch, "_site");
   const messages: string[] = [];
-  const code = await run(["build", content, "--out", siteDir], { out: (t) => messages.push(t), err: (t) => messages.push(t) }, REPO);
+  const code = await run(
+    ["build", content, "--out", siteDir],
+    { out: (t) => messages.push(t), err: (t) => messages.push(t) },
+    REPO,
+  );
   if (code !== 0) throw new Error(`the site did not build (exit ${code}):\n${messages.join("\n")}`);
 
   const server = createServer(sirv(siteDir, { dev: false, etag: false }));
