@@ -69,7 +69,7 @@ function _statusSvg(
   size: number,
   scale: PaperContent["scale"],
 ): { text: string; height: number } {
-  const statuses = statusesIn([block.tally]);
+  const statuses = statusesIn([block.tally], scale);
   const max = Math.max(1, ...statuses.map((s) => block.tally.byStatus[s]));
   // Room for the longest label on one line ("No progress reported yet"), as the PDF gives it.
   const label = Math.min(
@@ -103,7 +103,10 @@ function _trendSvg(
   scale: PaperContent["scale"],
 ): { text: string; height: number } {
   const full = _WIDTH - _LABEL - 10;
-  const statuses = statusesIn(block.points.map((p) => p.tally));
+  const statuses = statusesIn(
+    block.points.map((p) => p.tally),
+    scale,
+  );
   const bars = block.points.map((point, i) => {
     const y = i * _ROW + 4;
     let at = _LABEL;

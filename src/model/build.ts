@@ -193,7 +193,7 @@ export function buildStrategy(
         actions,
         (a) => [a.progress.status],
         progressOf,
-        statusesIn([allTally]).map((s) => ({ key: s, label: scale.words[s] })),
+        statusesIn([allTally], scale).map((s) => ({ key: s, label: scale.words[s] })),
       ),
       theme: rollupBy(actions, (a) => a.themes, progressOf, themeGroups),
       driver: rollupBy(

@@ -16,9 +16,21 @@ export type ProgressStatus = Status | "not-reported";
 /** Every standing, in the order outputs list them: the statuses a lead can report, then none reported. */
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = [...STATUSES, "not-reported"];
 
-/** The standings a table of counts shows: every status, and "not reported" only where some group has such an action. */
-export function statusesIn(counts: readonly { byStatus: Record<ProgressStatus, number> }[]): ProgressStatus[] {
-  return counts.some((c) => c.byStatus["not-reported"] > 0) ? [...PROGRESS_STATUSES] : [...STATUSES];
+/**
+ * The standings a table or chart of counts shows: every status, and "not reported" only where some group
+ * has such an action. A strategy that rates on a scale of its own (`scale.ratings` not empty) shows the
+ * statuses its scale declares, and another only where some group has an action in it: a column of zeros
+ * under a word the plan never uses would speak of a status it does not have.
+ */
+export function statusesIn(
+  counts: readonly { byStatus: Record<ProgressStatus, number> }[],
+  scale?: { ratings: readonly { status: Status }[] },
+): ProgressStatus[] {
+  const declared = new Set<ProgressStatus>(scale?.ratings.map((r) => r.status) ?? []);
+  const held = (s: ProgressStatus) => counts.some((c) => c.byStatus[s] > 0);
+  return PROGRESS_STATUSES.filter((s) =>
+    s === "not-reported" ? held(s) : declared.size === 0 || declared.has(s) || held(s),
+  );
 }
 
 /** Statuses that end an action: it can be neither overdue nor stale. */

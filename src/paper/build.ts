@@ -104,7 +104,7 @@ export function paperContent(strategy: StrategyModel, reportId: string, options:
   return {
     title: report.title,
     language: strategy.meta.language,
-    scale: { words: scaleOf(strategy).words, colours: scaleOf(strategy).colours },
+    scale: { words: scaleOf(strategy).words, colours: scaleOf(strategy).colours, ratings: scaleOf(strategy).ratings },
     bodySize: strategy.paper.bodySize,
     properties: {
       author: report.author?.name ?? report.lead_organisation ?? strategy.meta.organisations[0]?.name ?? report.board,

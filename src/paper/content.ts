@@ -1,4 +1,4 @@
-import type { IsoDate, ProgressStatus, StatusLook, Tally, TrendPoint } from "../model/index.ts";
+import type { IsoDate, ProgressStatus, Status, StatusLook, Tally, TrendPoint } from "../model/index.ts";
 
 /**
  * What a board paper says, section by section, worked out once from the model. The PDF (pdfkit) and
@@ -76,7 +76,12 @@ export interface PaperContent {
   /** The document language, e.g. en-GB. */
   language: string;
   /** The word and colours for each status: the strategy's own, where it rates on a scale of its own. */
-  scale: { words: Record<ProgressStatus, string>; colours: Record<ProgressStatus, StatusLook> };
+  scale: {
+    words: Record<ProgressStatus, string>;
+    colours: Record<ProgressStatus, StatusLook>;
+    /** The ratings the strategy declares (none where it keeps the tool's scale): which statuses its charts show. */
+    ratings: readonly { status: Status; label: string }[];
+  };
   /** The body text size in points (12 unless the paper settings say otherwise, never below 11). */
   bodySize: number;
   /** For the file's properties: who wrote it, what it is about, and the meeting's date (never the clock). */

@@ -53,8 +53,12 @@ export function shortDue(written: string): string {
 export { counted as count, listed as listWords } from "../model/index.ts";
 
 /** "On track: 7, At risk: 4, …" — a chart's numbers, in words (the strategy's, where it rates on a scale of its own), for its alternative text. */
-export function tallyInWords(tally: Tally, words: Record<ProgressStatus, string> = STATUS_LABELS): string {
-  return statusesIn([tally])
+export function tallyInWords(
+  tally: Tally,
+  words: Record<ProgressStatus, string> = STATUS_LABELS,
+  scale?: Parameters<typeof statusesIn>[1],
+): string {
+  return statusesIn([tally], scale)
     .map((s) => `${words[s]}: ${tally.byStatus[s]}`)
     .join(", ");
 }

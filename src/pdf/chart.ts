@@ -20,7 +20,7 @@ export function chart(paper: Paper, parent: Parent, block: ChartBlock): void {
 export function statusChart(paper: Paper, parent: Parent, tally: Tally, caption: string, alt: string): void {
   const { doc } = paper;
   const rowHeight = CHART.barHeight + CHART.rowGap;
-  const statuses = statusesIn([tally]);
+  const statuses = statusesIn([tally], paper.scale);
   const height = statuses.length * rowHeight;
   // The caption names the chart: never leave it on the page before.
   ensureSpace(
@@ -83,7 +83,14 @@ export function trendChart(
   const { doc } = paper;
   const TEXT = paper.text;
   const rowHeight = CHART.barHeight + CHART.rowGap;
-  const legend = _legend(paper, contentWidth(doc), statusesIn(points.map((p) => p.tally)));
+  const legend = _legend(
+    paper,
+    contentWidth(doc),
+    statusesIn(
+      points.map((p) => p.tally),
+      paper.scale,
+    ),
+  );
   const legendHeight = legend.rows * (TEXT.small.size * 1.6) + CHART.rowGap;
   const height = points.length * rowHeight + legendHeight;
   ensureSpace(
@@ -95,7 +102,10 @@ export function trendChart(
   const top = doc.y;
   const barX = x + CHART.trendLabelWidth;
   const full = contentWidth(doc) - CHART.trendLabelWidth - CHART.countWidth;
-  const statuses = statusesIn(points.map((p) => p.tally));
+  const statuses = statusesIn(
+    points.map((p) => p.tally),
+    paper.scale,
+  );
   const options: StructOptions = { alt, bbox: [x, top, x + contentWidth(doc), top + height], placement: "Block" };
   parent.add(
     doc.struct("Figure", options, () => {

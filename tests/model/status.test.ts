@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue, isStale, percentAt, progressAt, statusAt } from "../../src/model/index.ts";
+import {
+  isOverdue,
+  isStale,
+  percentAt,
+  progressAt,
+  statusAt,
+  statusesIn,
+  PROGRESS_STATUSES,
+  type ProgressStatus,
+} from "../../src/model/index.ts";
 import { action, update } from "./_make.ts";
 
 describe("an action's status at a date", () => {
@@ -108,5 +117,50 @@ describe("stale", () => {
   it("uses the strategy's own window", () => {
     const a = action("a", { updates: [update("2015-01-01", "on-track")] });
     expect(isStale(a, "2015-02-15", 30)).toBe(true);
+  });
+});
+
+describe("the statuses a table or chart of counts shows", () => {
+  const counts = (byStatus: Partial<Record<ProgressStatus, number>>) => ({
+    byStatus: { ...Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])), ...byStatus } as Record<
+      ProgressStatus,
+      number
+    >,
+  });
+  const green = {
+    ratings: [
+      { status: "on-track" as const },
+      { status: "at-risk" as const },
+      { status: "off-track" as const },
+      { status: "complete" as const },
+    ],
+  };
+
+  it("are every status on the tool's scale, and no progress reported only where some group has it", () => {
+    expect(statusesIn([counts({ "on-track": 2 })])).toEqual([
+      "not-started",
+      "on-track",
+      "at-risk",
+      "off-track",
+      "complete",
+      "withdrawn",
+    ]);
+    expect(statusesIn([counts({}), counts({ "not-reported": 1 })])).toContain("not-reported");
+  });
+
+  it("are a scale's own statuses, and another only where some group has an action in it", () => {
+    expect(statusesIn([counts({ "on-track": 4, "at-risk": 2 })], green)).toEqual([
+      "on-track",
+      "at-risk",
+      "off-track",
+      "complete",
+    ]);
+    expect(statusesIn([counts({}), counts({ withdrawn: 1 })], green)).toEqual([
+      "on-track",
+      "at-risk",
+      "off-track",
+      "complete",
+      "withdrawn",
+    ]);
   });
 });

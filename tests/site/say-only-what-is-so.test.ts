@@ -243,4 +243,10 @@ describe("say only what is so", () => {
     expect(paper).toContain("Appendix A: Progress of every objective");
     expect(found(OBJECTIVES, /Illustrative data|Example data|invented examples/)).toEqual([]);
   });
+
+  it("shows no status the plan's own scale leaves out where no objective is in it: no column or bar of zeros", () => {
+    expect(found(OBJECTIVES, /Not started|Withdrawn/)).toEqual([]);
+    const report = texts[OBJECTIVES]?.find((t) => t.file === `${OBJECTIVES}/reports/2023-24-q3/index.html`)?.text ?? "";
+    expect(report).toMatch(/Strategic theme Objectives Green Amber Red Completed Overdue/);
+  });
 });

@@ -39,7 +39,7 @@ export function summarySection(paper: Paper): void {
     type: "status",
     tally,
     caption: `Figure 1: ${a.lowerPlural} by status at ${asAt}`,
-    alt: `Bar chart of the ${count(tally.total, a)} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, scale.words)}.`,
+    alt: `Bar chart of the ${count(tally.total, a)} by status at ${longDate(report.asAt)}. ${tallyInWords(tally, scale.words, scale)}.`,
   });
   numbered(paper, sect, [
     `${_overdue(tally.overdue, strategy.words.body, a)} ${tally.stale === 0 ? `No open ${a.lower} has gone more than ${strategy.stalenessDays} days without an update.` : `${count(tally.stale, `${a.lower} has`, `${a.lowerPlural} have`)} had no update for more than ${strategy.stalenessDays} days.`} ` +
@@ -127,7 +127,9 @@ function _trend(paper: Paper, sect: Parent): void {
   );
   // Alternative text is read aloud, not laid out: plain spaces.
   const { words } = scaleOf(paper.strategy);
-  const alt = report.trend.map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally, words)}`).join(". ");
+  const alt = report.trend
+    .map((p) => `${longDate(p.asAt)}: ${tallyInWords(p.tally, words, scaleOf(paper.strategy))}`)
+    .join(". ");
   chart(sect, {
     kind: "chart",
     type: "trend",
@@ -138,7 +140,10 @@ function _trend(paper: Paper, sect: Parent): void {
   // One row per status and a column per report, at most three reports to a table, so every word fits
   // whole; the reports shared evenly between the tables (4 as 2 and 2, not 3 and 1), each table with
   // the same columns.
-  const statuses = statusesIn(report.trend.map((p) => p.tally));
+  const statuses = statusesIn(
+    report.trend.map((p) => p.tally),
+    scaleOf(paper.strategy),
+  );
   const tables = Math.ceil(report.trend.length / _REPORTS_PER_TABLE);
   const perTable = Math.ceil(report.trend.length / Math.max(1, tables));
   const width = 0.7 / _REPORTS_PER_TABLE;

@@ -11,9 +11,17 @@ const ROW_GAP = 12;
  * segment in its status colour. Hidden from assistive technology like every chart here: the page
  * shows the same numbers as a table beside it.
  */
-export function trendChart(points: readonly TrendPoint[], title: string, dateLabel: (iso: string) => string): string {
+export function trendChart(
+  points: readonly TrendPoint[],
+  title: string,
+  dateLabel: (iso: string) => string,
+  scale?: Parameters<typeof statusesIn>[1],
+): string {
   const rowHeight = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
-  const statuses = statusesIn(points.map((p) => p.tally));
+  const statuses = statusesIn(
+    points.map((p) => p.tally),
+    scale,
+  );
   const rows = points.map((p, i) => {
     const y = i * rowHeight;
     let x = 0;

@@ -18,8 +18,12 @@ export function percentChart(rollups: readonly Rollup[], title: string): string 
 }
 
 /** A stacked bar per board report of the actions in each status at its period end. */
-export function trendChart(points: readonly TrendPoint[], title: string): string {
-  return _trendChart(points, title, longDate);
+export function trendChart(
+  points: readonly TrendPoint[],
+  title: string,
+  scale?: Parameters<typeof _trendChart>[3],
+): string {
+  return _trendChart(points, title, longDate, scale);
 }
 
 /** A measure's baseline and recorded values as a line, with its target. */

@@ -6,6 +6,10 @@ import { statusesIn, type ProgressStatus, type Tally } from "../../model/index.t
  */
 export function statusesOf(
   items: readonly (Pick<Tally, "byStatus"> | { tally: Pick<Tally, "byStatus"> })[],
+  scale?: Parameters<typeof statusesIn>[1],
 ): ProgressStatus[] {
-  return statusesIn(items.map((item) => ("byStatus" in item ? item : item.tally)));
+  return statusesIn(
+    items.map((item) => ("byStatus" in item ? item : item.tally)),
+    scale,
+  );
 }
