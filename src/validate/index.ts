@@ -10,7 +10,7 @@ import { checkEditionDrift, checkEditionFiles } from "./editions.ts";
 import { checkGoldenThread } from "./golden-thread.ts";
 import { checkMeasures } from "./measures.ts";
 import { checkPaper } from "./paper.ts";
-import { checkCounts, checkNumbers } from "./numbers.ts";
+import { checkCounts, checkNumbers, withoutFollowOns } from "./numbers.ts";
 import { checkRatings } from "./ratings.ts";
 import { checkPlanFiles } from "./plan-files.ts";
 import { checkRecordedDates } from "./recorded-dates.ts";
@@ -35,9 +35,10 @@ export interface Validated {
  */
 export function validateContent(input: LoadedContent, clock?: Clock): Validated {
   const loaded = _forChecking(input);
+  const refused: Diagnostic[] = [];
   for (const { kind, file } of loadedFiles(loaded)) {
     checkSchema(file, kind);
-    checkNumbers(file);
+    refused.push(...checkNumbers(file));
   }
   if (loaded.site) checkSiteFiles(loaded.site, loaded.root);
   for (const s of loaded.strategies) {
@@ -56,7 +57,12 @@ export function validateContent(input: LoadedContent, clock?: Clock): Validated 
     checkEditionFiles(s);
   }
   const collect = () =>
-    sortDiagnostics([...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)]);
+    sortDiagnostics(
+      withoutFollowOns(
+        [...loaded.diagnostics, ...loadedFiles(loaded).flatMap(({ file }) => file.diagnostics)],
+        refused,
+      ),
+    );
   const content =
     countBySeverity(collect()).errors === 0 && loaded.site
       ? { site: loaded.site.data as SiteContent, strategies: loaded.strategies.map(_typed) }

@@ -1,5 +1,6 @@
 import type { LoadedStrategy } from "../load/content-folder.ts";
 import type { DataPath, SourceFile } from "../load/source-file.ts";
+import type { Diagnostic } from "../diagnostic/diagnostic.ts";
 import { list, record, text } from "./raw.ts";
 
 /** The largest figure content may give, either side of zero: far beyond any count, rate or budget a council reports. */
@@ -8,25 +9,31 @@ export const LARGEST_FIGURE = 1e12;
 /**
  * Every number in a content file is a figure someone could publish: `.inf`, `.nan` or 1.7e308 would be
  * drawn as a chart point nowhere (y="NaN") and printed as "∞ people", so each is an error where it is written.
+ * Returns those errors, so that they can stand alone at their place (see `withoutFollowOns`).
  */
-export function checkNumbers(file: SourceFile): void {
+export function checkNumbers(file: SourceFile): Diagnostic[] {
+  const refused: Diagnostic[] = [];
   const stack: { value: unknown; path: DataPath }[] = [{ value: file.data, path: [] }];
   while (stack.length) {
     const { value, path } = stack.pop() as { value: unknown; path: DataPath };
     if (typeof value === "number") {
       if (!Number.isFinite(value))
-        file.reportAt(
-          path,
-          "error",
-          `${Number.isNaN(value) ? "not a number (.nan)" : "infinity (.inf)"} is not a figure`,
-          "Give the figure itself, or leave the field out.",
+        refused.push(
+          file.reportAt(
+            path,
+            "error",
+            `${Number.isNaN(value) ? "not a number (.nan)" : "infinity (.inf)"} is not a figure`,
+            "Give the figure itself, or leave the field out.",
+          ),
         );
       else if (Math.abs(value) > LARGEST_FIGURE)
-        file.reportAt(
-          path,
-          "error",
-          `${value} is too large to be a real figure (at most ${LARGEST_FIGURE.toExponential()} either side of zero)`,
-          "Check the number: a digit or an exponent too many?",
+        refused.push(
+          file.reportAt(
+            path,
+            "error",
+            `${value} is too large to be a real figure (at most ${LARGEST_FIGURE.toExponential()} either side of zero)`,
+            "Check the number: a digit or an exponent too many?",
+          ),
         );
       continue;
     }
@@ -35,6 +42,19 @@ export function checkNumbers(file: SourceFile): void {
       if (child !== null && (typeof child === "object" || typeof child === "number"))
         stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
   }
+  return refused;
+}
+
+/**
+ * The diagnostics without what other checks said of a number already refused as no figure: `.inf` is
+ * "infinity is not a figure", not also "must be a number; found null" (the schema sees JSON, where it
+ * has no spelling) and "Infinity is not a percentage". One mistake, one message.
+ */
+export function withoutFollowOns(diagnostics: readonly Diagnostic[], refused: readonly Diagnostic[]): Diagnostic[] {
+  const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
+  const places = new Set(refused.map(at));
+  const kept = new Set(refused);
+  return diagnostics.filter((d) => kept.has(d) || !places.has(at(d)));
 }
 
 /**

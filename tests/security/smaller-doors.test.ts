@@ -75,7 +75,7 @@ describe("10. figures no strategy could report", () => {
     baseline: { date: 2015-03-31, value: ${value} }
 `;
 
-  it("refuses .inf, .nan and ±1.7e308 where they are written", () => {
+  it("refuses .inf, .nan and ±1.7e308 where they are written, with that one message there", () => {
     for (const [value, message] of [
       [".inf", "infinity (.inf) is not a figure"],
       ["-.inf", "infinity (.inf) is not a figure"],
@@ -85,7 +85,10 @@ describe("10. figures no strategy could report", () => {
     ]) {
       const dir = copyFixture();
       writeFileSync(join(dir, MINI, "measures.yaml"), measure("people", value as string));
-      expect(headlines(dir)).toContain(`${MINI}/measures.yaml:6:42: error: ${message}`);
+      // Nothing else at the place: not the schema's "must be a number; found null", nor "-1.7e+308 people is below zero".
+      expect(headlines(dir).filter((h) => h.includes("measures.yaml:6:42:"))).toEqual([
+        `${MINI}/measures.yaml:6:42: error: ${message}`,
+      ]);
     }
   });
 
