@@ -59,8 +59,7 @@ export function buildStrategy(
 
   const refOf = (a: ActionContent, i: number) => actionRef(plan.actions, a, i);
   const nameOf = (a: ActionContent, i: number) => {
-    const ref = refOf(a, i);
-    return ref ? `${ref}. ${a.title}` : a.title;
+    return numberedTitle(refOf(a, i), a.title);
   };
   const revisions = dueRevisions(plan.actions, files.reports.reports);
   const themeGroups = themes.map((t) => ({ key: t.id, label: t.title }));
@@ -363,6 +362,16 @@ function _reports(
  * actions is numbered in plan order (1, 2, 3…), as a numbered list is; in a plan that numbers some, an
  * action it leaves unnumbered has no number at all, so a count by position never sits beside a real ref.
  */
+/**
+ * A title with its number before it, as the plan writes a numbered line: a plain number takes a full stop,
+ * as in a numbered list ("1. To develop…"); a ref that is a code of its own ("2.01.02", "1.1.6") stands
+ * apart from the title by a space alone, since a stop after it would read as part of the code.
+ */
+export function numberedTitle(ref: string | null | undefined, title: string): string {
+  if (!ref) return title;
+  return /^\d+$/.test(ref) ? `${ref}. ${title}` : `${ref} ${title}`;
+}
+
 export function actionRef(actions: readonly ActionContent[], action: ActionContent, index: number): string | null {
   if (action.ref) return action.ref;
   return _numbersNone(actions) ? String(index + 1) : null;

@@ -1,7 +1,7 @@
 /** The strategy model: typed content and every rule that derives progress from it. No I/O. */
 export * from "./content.ts";
 export * from "./strategy.ts";
-export { buildStrategy, buildSite } from "./build.ts";
+export { buildStrategy, buildSite, numberedTitle } from "./build.ts";
 export { clockDay, strategyClock, periodEndOf, type Clock, type StrategyClock } from "./clock.ts";
 export { indexById, itemsWithIds, groupByKeys } from "./by-id.ts";
 export { STATUS_COLOURS } from "./status-colours.ts";

@@ -6,6 +6,7 @@ import {
   asAtWords,
   periodEndedWords,
   dueInForceWords,
+  numberedTitle,
   type SiteModel,
 } from "../model/index.ts";
 import { addAssets, addEasyReadPictures, addLogo } from "./assets.ts";
@@ -83,6 +84,7 @@ export default function strategyPressSite(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter("asAtWords", asAtWords);
   eleventyConfig.addFilter("periodEndedWords", periodEndedWords);
   eleventyConfig.addFilter("statusLabel", statusLabel);
+  eleventyConfig.addFilter("numberedTitle", (title: string, ref?: string | null) => numberedTitle(ref, title));
   eleventyConfig.addFilter("stageLabel", stageLabel);
   eleventyConfig.addFilter("horizonLabel", horizonLabel);
   eleventyConfig.addFilter("dueLabel", dueLabel);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStrategy } from "../../src/model/index.ts";
+import { buildStrategy, numberedTitle } from "../../src/model/index.ts";
 import { clockAt } from "../helpers/clock.ts";
 import { action, strategyFiles } from "../data/strategy-files.ts";
 
@@ -17,9 +17,9 @@ describe("an action's number", () => {
       at,
     );
     expect(strategy.actions.map((a) => [a.ref, a.name])).toEqual([
-      ["1.1", "1.1. Action a1"],
+      ["1.1", "1.1 Action a1"],
       [null, "Action a2"],
-      ["1.3", "1.3. Action a3"],
+      ["1.3", "1.3 Action a3"],
     ]);
   });
 
@@ -30,5 +30,16 @@ describe("an action's number", () => {
       ["2", "2. Action a2"],
       ["3", "3. Action a3"],
     ]);
+  });
+});
+
+describe("a title with its number", () => {
+  it("takes a full stop after a plain number, as a numbered list does, and a space alone after a code", () => {
+    expect(numberedTitle("1", "To develop the generic model")).toBe("1. To develop the generic model");
+    expect(numberedTitle("2.01.02", "Develop a Supplementary Planning Document")).toBe(
+      "2.01.02 Develop a Supplementary Planning Document",
+    );
+    expect(numberedTitle("A3", "Review the pathway")).toBe("A3 Review the pathway");
+    expect(numberedTitle(null, "Future plans")).toBe("Future plans");
   });
 });

@@ -40,7 +40,7 @@ describe("the carers strategy's paper", () => {
 
   it("numbers actions by their refs and writes due dates as the plan does", () => {
     expect(text).toContain(squash("Action 2.1.1: Commission a short breaks service"));
-    expect(text).toContain(squash("1.2.2. Keep the carers forum meeting every quarter"));
+    expect(text).toContain(squash("1.2.2 Keep the carers forum meeting every quarter"));
     expect(text).toContain("Ongoing");
     // A mention of another action by id reads as its number and title, with no address.
     expect(text).toContain(squash("will share what it finds with action 2.1.1 (Commission a short breaks service)."));

@@ -70,10 +70,10 @@ describe("the carers strategy's site: a strategy of another shape", () => {
   it("numbers actions by the plan's own references, in titles, breadcrumbs and lists", () => {
     for (const action of carers.actions) {
       expect(action.ref).toMatch(/^\d\.\d\.\d$/);
-      expect(h1Of(`${ID}/actions/${action.id}/index.html`)).toBe(`${action.ref}. ${action.title}`);
+      expect(h1Of(`${ID}/actions/${action.id}/index.html`)).toBe(`${action.ref} ${action.title}`);
       expect(words(`${ID}/actions/${action.id}/index.html`)).toContain(`Action ${action.ref}`);
     }
-    expect(words(`${ID}/actions/index.html`)).toContain("2.1.1. Commission a short breaks service");
+    expect(words(`${ID}/actions/index.html`)).toContain("2.1.1 Commission a short breaks service");
   });
 
   it("shows a mention of another action by its number and title, linked to it, never by its id", () => {

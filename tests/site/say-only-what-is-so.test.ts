@@ -206,7 +206,7 @@ describe("say only what is so", () => {
     expect(home).toContain("Progress reported to Dementia Planning Group");
     // The plan's refs, and no number at all for the future plans it leaves unnumbered.
     const actions = texts[DEMENTIA]?.find((t) => t.file === `${DEMENTIA}/actions/index.html`)?.text ?? "";
-    expect(actions).toContain("1.2.2. Build on the national One You public health initiative");
+    expect(actions).toContain("1.2.2 Build on the national One You public health initiative");
     expect(actions).toMatch(/Ongoing Build on the current GP knowledge base/);
     expect(
       found(DEMENTIA, /\b1[1-3]\. (Build on the current GP|Consider a self-referral|Improve the diagnosis pathway)/),
@@ -227,7 +227,7 @@ describe("say only what is so", () => {
     const page =
       texts[OBJECTIVES]?.find((t) => t.file === `${OBJECTIVES}/actions/affordable-housing-spd/index.html`)?.text ?? "";
     expect(page).toContain(
-      "Objective 2.01.02. Develop a Supplementary Planning Document in relation to affordable housing supply",
+      "Objective 2.01.02 Develop a Supplementary Planning Document in relation to affordable housing supply",
     );
     expect(page).toMatch(/Amber Stage: In progress 20% complete/);
     expect(page).toMatch(/Lead People directorate Due 31 March 2024/);
