@@ -1,17 +1,13 @@
 import { performance } from "node:perf_hooks";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import sirv from "sirv";
 
-/** Chromium's print-to-PDF of one built page, timed from launch to PDF bytes, as a board-paper alternative would be. */
-export async function chromiumPrint(siteDir: string, path: string): Promise<{ ms: number; bytes: number }> {
-  const server = createServer(sirv(siteDir, { dev: false }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const started = performance.now();
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+/** Debian's Chromium, never a downloaded browser; flags keep it quiet and off the network. The browser tests use it too. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -21,6 +17,15 @@ export async function chromiumPrint(siteDir: string, path: string): Promise<{ ms
       "--no-first-run",
     ],
   });
+}
+
+/** Chromium's print-to-PDF of one built page, timed from launch to PDF bytes, as a board-paper alternative would be. */
+export async function chromiumPrint(siteDir: string, path: string): Promise<{ ms: number; bytes: number }> {
+  const server = createServer(sirv(siteDir, { dev: false }));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const started = performance.now();
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}${path}`);

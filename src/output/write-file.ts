@@ -8,16 +8,8 @@ import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSyn
  */
 export function writeFileAtomically(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-  const mode = _modeOf(path);
   try {
-    const fd = openSync(tmp, "wx");
-    try {
-      if (mode !== null) fchmodSync(fd, mode);
-      writeFileSync(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeNewFileSynced(tmp, data, modeOf(path));
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
@@ -25,8 +17,23 @@ export function writeFileAtomically(path: string, data: string | Uint8Array): vo
   }
 }
 
+/**
+ * Creates `path` (never over an existing file) with `data` and the permission bits `mode` (null: the
+ * default), and waits until it is on the disk: what is renamed into place afterwards is whole.
+ */
+export function writeNewFileSynced(path: string, data: string | Uint8Array, mode: number | null = null): void {
+  const fd = openSync(path, "wx");
+  try {
+    if (mode !== null) fchmodSync(fd, mode);
+    writeFileSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The permission bits of the file a write replaces, or null when there is none yet. */
-function _modeOf(path: string): number | null {
+export function modeOf(path: string): number | null {
   try {
     return statSync(path).mode & 0o7777;
   } catch {

@@ -1,22 +1,9 @@
 import { randomBytes } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  fchmodSync,
-  fsyncSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { ContentError } from "../errors.ts";
+import { modeOf, writeNewFileSynced } from "./write-file.ts";
 
 /** One content file to write: where, and its whole new text. */
 export interface ContentWrite {
@@ -47,13 +34,13 @@ export function writeTogether(files: readonly ContentWrite[], home: string): voi
   try {
     mkdirSync(journal);
     // Each keeps the mode of the file it replaces: a plan shared with a group (660) stays so.
-    files.forEach((file, i) => _writeSynced(join(journal, `${i}.new`), file.text, _modeOf(file.path)));
+    files.forEach((file, i) => writeNewFileSynced(join(journal, `${i}.new`), file.text, modeOf(file.path)));
     const list = {
       pid: process.pid,
       host: hostname(),
       files: files.map((file, i) => ({ target: resolve(file.path), temp: `${i}.new` })),
     };
-    _writeSynced(join(journal, "files.json.part"), JSON.stringify(list));
+    writeNewFileSynced(join(journal, "files.json.part"), JSON.stringify(list));
     // The moment the set is decided: from here on, an interrupted run is finished by the next.
     renameSync(join(journal, "files.json.part"), join(journal, "files.json"));
     files.forEach((file, i) => renameSync(join(journal, `${i}.new`), resolve(file.path)));
@@ -116,27 +103,7 @@ function _refuseLinks(files: readonly ContentWrite[]): void {
   );
 }
 
-function _writeSynced(path: string, data: string | Uint8Array, mode: number | null = null): void {
-  const fd = openSync(path, "wx");
-  try {
-    if (mode !== null) fchmodSync(fd, mode);
-    writeFileSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Whether the process that named a journal is still running on this computer (then it is still writing). */
-/** The permission bits of the file a write replaces, or null when there is none yet. */
-function _modeOf(path: string): number | null {
-  try {
-    return statSync(path).mode & 0o7777;
-  } catch {
-    return null;
-  }
-}
-
 function _ownerRunning(name: string): boolean {
   const pid = Number(/^\.strategy-press-journal-(\d+)-/.exec(name)?.[1]);
   if (!Number.isInteger(pid) || pid === process.pid) return false;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.ts";
-import { edit } from "../helpers/content.ts";
+import { edit, giveContact } from "../helpers/content.ts";
 import { CONTENT, scratch } from "../helpers/scratch.ts";
 import { startMailServer } from "../helpers/smtp.ts";
 
@@ -14,17 +14,13 @@ describe("strategy-press remind", () => {
   beforeAll(async () => {
     dir = scratch("sp-remind-");
     cpSync(CONTENT, join(dir, "content"), { recursive: true });
-    edit(
+    giveContact(dir, STRATEGY, "Derby City Council", "Claire Hollis", "claire.hollis@derby.example");
+    giveContact(
       dir,
-      join("content", STRATEGY, "strategy.yaml"),
-      "    name: Derby City Council\n",
-      "    name: Derby City Council\n    contact: { name: Claire Hollis, email: claire.hollis@derby.example }\n",
-    );
-    edit(
-      dir,
-      join("content", STRATEGY, "strategy.yaml"),
-      "    name: Southern Derbyshire Clinical Commissioning Group\n",
-      "    name: Southern Derbyshire Clinical Commissioning Group\n    contact: { name: Priya Sandhu, email: nobody@ccg.example }\n",
+      STRATEGY,
+      "Southern Derbyshire Clinical Commissioning Group",
+      "Priya Sandhu",
+      "nobody@ccg.example",
     );
     expect((await cli(["report", "new", STRATEGY], dir)).code).toBe(0);
   });

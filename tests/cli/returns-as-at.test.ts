@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli.ts";
-import { edit } from "../helpers/content.ts";
+import { giveContact } from "../helpers/content.ts";
 import { CONTENT, scratch } from "../helpers/scratch.ts";
 
 const STRATEGY = "derby-mental-health";
@@ -23,12 +23,7 @@ describe("returns status and remind --as-at: the return deadline is judged on th
   beforeAll(async () => {
     dir = scratch("sp-returns-as-at-");
     cpSync(CONTENT, join(dir, "content"), { recursive: true });
-    edit(
-      dir,
-      join("content", STRATEGY, "strategy.yaml"),
-      "    name: Derby City Council\n",
-      "    name: Derby City Council\n    contact: { name: Claire Hollis, email: claire.hollis@derby.example }\n",
-    );
+    giveContact(dir, STRATEGY, "Derby City Council", "Claire Hollis", "claire.hollis@derby.example");
     expect((await cli(["report", "new", STRATEGY, "--returns-due", "2016-03-04"], dir)).code).toBe(0);
   });
 

@@ -24,6 +24,16 @@ export function edit(dir: string, file: string, from: string | RegExp, to: strin
   writeFileSync(path, text.replace(from, to));
 }
 
+/** Gives an organisation of a strategy under `dir/content` the contact its returns and reminders go to. */
+export function giveContact(dir: string, strategy: string, organisation: string, name: string, email: string): void {
+  edit(
+    dir,
+    join("content", strategy, "strategy.yaml"),
+    `    name: ${organisation}\n`,
+    `    name: ${organisation}\n    contact: { name: ${name}, email: ${email} }\n`,
+  );
+}
+
 export function writeBytes(dir: string, file: string, bytes: Uint8Array | string): void {
   writeFileSync(join(dir, file), bytes);
 }

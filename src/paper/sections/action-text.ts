@@ -42,6 +42,11 @@ export function exceptionParagraph(paper: Paper, actionId: string): string | nul
   return listed.some((e) => e.actionId === actionId) ? `${section}.${cards.length + 2}` : null;
 }
 
+/** The letter of the appendix that gives every action's latest update. */
+export function actionsAppendixLetter(paper: Paper): string {
+  return paper.numbering.appendices.get("appendix-actions") ?? "A";
+}
+
 /** "action 1 (paragraph 4.2)", or "action 10 (Appendix A)" for one that is not an exception: a link to it. */
 export function actionReference(paper: Paper, action: Action): Span {
   const paragraph = exceptionParagraph(paper, action.id);
@@ -50,7 +55,7 @@ export function actionReference(paper: Paper, action: Action): Span {
       text: `${actionNumber(paper, action, action.id)} (paragraph ${paragraph})`,
       anchor: paragraphAnchor(paragraph),
     };
-  const letter = paper.numbering.appendices.get("appendix-actions") ?? "A";
+  const letter = actionsAppendixLetter(paper);
   return {
     text: `${actionNumber(paper, action, action.id)} (Appendix ${letter})`,
     anchor: `appendix-${letter.toLowerCase()}`,

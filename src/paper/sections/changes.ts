@@ -11,7 +11,7 @@ import { markdownText } from "../markdown.ts";
 import type { Paper, Parent } from "../paper.ts";
 import { paragraph, table } from "../blocks.ts";
 import { count, date, due as dueText, listWords } from "../words.ts";
-import { actionName, actionsById } from "./action-text.ts";
+import { actionName, actionsAppendixLetter, actionsById } from "./action-text.ts";
 import { numbered, openAppendix, openSection } from "./section.ts";
 
 /** The title section 5 has: a first report has nothing to compare with, so it does not promise changes. */
@@ -32,9 +32,9 @@ export function changesSection(paper: Paper): void {
   if (previous) _decisionsInBrief(paper, sect, previous.meeting, report.followed);
   numbered(paper, sect, [
     previous
-      ? `Status at ${date(report.period.end)} compared with ${date(previous.period.end)}: ${report.changes.length ? `${count(report.changes.length, a)} moved (${_byKind(paper)}). Appendix ${paper.numbering.appendices.get("appendix-trend") ?? ""} gives each one's change; Appendix ${paper.numbering.appendices.get("appendix-actions") ?? "A"} gives each ${a.lower}'s latest update.` : `no ${a.lower}'s status changed.`}`
+      ? `Status at ${date(report.period.end)} compared with ${date(previous.period.end)}: ${report.changes.length ? `${count(report.changes.length, a)} moved (${_byKind(paper)}). Appendix ${paper.numbering.appendices.get("appendix-trend") ?? ""} gives each one's change; Appendix ${actionsAppendixLetter(paper)} gives each ${a.lower}'s latest update.` : `no ${a.lower}'s status changed.`}`
       : report.changes.length
-        ? `By ${date(report.period.end)}, ${count(report.changes.length, `${a.lower} has`, `${a.lowerPlural} have`)} reported progress since the strategy began. The table gives each one's status and how many updates it has made; Appendix ${paper.numbering.appendices.get("appendix-actions") ?? "A"} gives each latest update.`
+        ? `By ${date(report.period.end)}, ${count(report.changes.length, `${a.lower} has`, `${a.lowerPlural} have`)} reported progress since the strategy began. The table gives each one's status and how many updates it has made; Appendix ${actionsAppendixLetter(paper)} gives each latest update.`
         : `No ${a.lower} had reported progress by ${date(report.period.end)}.`,
   ]);
   if (!report.changes.length) return;
@@ -56,7 +56,6 @@ export function changesSection(paper: Paper): void {
         ];
       }),
     });
-    return;
   }
 }
 

@@ -15,7 +15,7 @@ import type { Paper } from "../paper.ts";
 import type { Cell } from "../content.ts";
 import { heading, paragraph, paragraphAnchor, table, takeNumber, type TableSpec } from "../blocks.ts";
 import { count, date, due as dueText, listWords, shortDue } from "../words.ts";
-import { actionName, actionsById } from "./action-text.ts";
+import { actionName, actionsAppendixLetter, actionsById } from "./action-text.ts";
 import { numbered, openSection } from "./section.ts";
 
 /**
@@ -143,5 +143,5 @@ export function exceptionsSection(paper: Paper): void {
 
 /** "Appendix A", where every action's latest update is. */
 function _appendix(paper: Paper): string {
-  return `Appendix ${paper.numbering.appendices.get("appendix-actions") ?? "A"}`;
+  return `Appendix ${actionsAppendixLetter(paper)}`;
 }

@@ -1,22 +1,10 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { launchChromium } from "../../../bench/baselines/chromium.ts";
 import { afterAll, beforeAll, inject } from "vitest";
 
-/** Debian's Chromium, never a downloaded browser; flags keep it quiet and off the network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+export { launchChromium };
 
 /** The absolute address of a site path such as "/derby-mental-health/plan/". */
 export function siteUrl(path: string): string {
